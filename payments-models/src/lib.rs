@@ -1,0 +1,1 @@
+//! Generated payment models.
