@@ -1,1 +1,43 @@
 //! Runtime support for generated payment models.
+//!
+//! Everything the `Validate`/`WireEnum` derives and the code generator expand to is reachable as
+//! `::payments_runtime::…`: violations and their JSON Pointer [`Location`]s, the [`Validate`] and
+//! [`CheckJson`] traits, exact wire forms ([`BigInt`], [`DateTime`], [`Base64`], [`Nullable`] and
+//! the decimal adapters in [`wire`]), the [`rules`] checks, ECMA-262 [`pattern`] translation and
+//! the [`parse()`] entry point.
+#![warn(missing_docs)]
+
+mod base64;
+mod bigint;
+mod check_json;
+mod datetime;
+mod location;
+pub mod nullable;
+pub mod parse;
+pub mod pattern;
+pub mod rules;
+mod unknown;
+mod validate;
+mod violation;
+pub mod wire;
+
+pub use crate::base64::Base64;
+pub use crate::bigint::BigInt;
+pub use crate::check_json::CheckJson;
+pub use crate::datetime::DateTime;
+pub use crate::location::Location;
+pub use crate::nullable::Nullable;
+pub use crate::parse::parse;
+pub use crate::unknown::UnknownValue;
+pub use crate::validate::Validate;
+pub use crate::violation::{Code, Violation, Violations};
+
+/// Items the derive and generator expansions name; not a stable API for hand-written code.
+#[doc(hidden)]
+pub mod __private {
+    pub use ::regex::Regex;
+    pub use ::rust_decimal::Decimal;
+    pub use ::serde;
+    pub use ::serde_json;
+    pub use ::std::sync::LazyLock;
+}

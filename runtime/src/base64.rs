@@ -1,0 +1,123 @@
+//! `Base64`: `format: byte`, kept exactly as sent.
+
+use std::fmt;
+use std::str::FromStr;
+
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::{alphabet, Engine as _};
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Serialize, Serializer};
+use serde_json::Value;
+
+use crate::check_json::wrong_type;
+use crate::{CheckJson, Code, Location, Violations};
+
+/// The decoder: RFC 4648 standard alphabet (`+`, `/`); `=` padding may be present (then it must
+/// be correct) or left out; no URL-safe alphabet, no whitespace, no non-zero trailing bits.
+const DECODER: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+/// Base64 data (`format: byte`), kept as the exact string that was sent.
+///
+/// Accepted: the standard alphabet (`A–Z a–z 0–9 + /`), with correct `=` padding or none.
+/// Rejected: the URL-safe alphabet (`-`, `_`), whitespace, wrong padding and non-canonical
+/// trailing bits. [`Base64::encode`] writes the standard alphabet with padding.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Base64(String);
+
+impl Base64 {
+    /// Checks that `text` decodes and keeps it unchanged.
+    pub fn new(text: impl Into<String>) -> Result<Self, base64::DecodeError> {
+        let text = text.into();
+        DECODER.decode(text.as_bytes())?;
+        Ok(Base64(text))
+    }
+
+    /// Encodes `bytes` (standard alphabet, padded).
+    pub fn encode(bytes: &[u8]) -> Self {
+        Base64(base64::engine::general_purpose::STANDARD.encode(bytes))
+    }
+
+    /// The decoded bytes.
+    pub fn decode(&self) -> Vec<u8> {
+        // The text was checked to decode when `self` was built; an empty result cannot happen.
+        DECODER.decode(self.0.as_bytes()).unwrap_or_default()
+    }
+
+    /// The text exactly as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The text exactly as sent, unwrapped.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+impl fmt::Display for Base64 {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for Base64 {
+    type Err = base64::DecodeError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Base64::new(text)
+    }
+}
+
+impl TryFrom<String> for Base64 {
+    type Error = base64::DecodeError;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Base64::new(text)
+    }
+}
+
+impl AsRef<str> for Base64 {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for Base64 {
+    /// The string exactly as sent (or as encoded).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Base64 {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Base64::new(text).map_err(|e| D::Error::custom(format_args!("invalid base64: {e}")))
+    }
+}
+
+/// Whether `text` is base64 this crate accepts.
+pub(crate) fn is_valid(text: &str) -> bool {
+    DECODER.decode(text.as_bytes()).is_ok()
+}
+
+/// The message of a `format: byte` violation.
+pub(crate) const BYTE_MESSAGE: &str = "must be base64 (standard alphabet)";
+
+impl CheckJson for Base64 {
+    /// A string that decodes; otherwise `type` or `format`.
+    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+        match value {
+            Value::String(text) => {
+                if !is_valid(text) {
+                    out.push(at, Code::Format, BYTE_MESSAGE);
+                }
+            }
+            other => wrong_type("a string", other, at, out),
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! `#[serde(with = "::payments_runtime::wire::decimal_number")]`: `Decimal` as a JSON number,
+//! exact digit for digit.
+//!
+//! Writes the decimal's digits and scale unchanged (`12.50` → `12.50`); reads through
+//! `serde_json::Number`, whose digits serde_json's `arbitrary_precision` keeps, and never rounds
+//! (see [`super::DecimalError`]). A JSON string is rejected.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Error as _, Serialize, Serializer};
+use serde_json::Value;
+
+use super::shape::form::Form;
+use super::{parse_decimal, DecimalShape};
+use crate::check_json::wrong_type;
+use crate::{Code, Location, Violations};
+
+/// The JSON number form.
+pub(crate) struct Number;
+
+impl Form for Number {
+    fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+        let number = serde_json::Number::from_str(&value.to_string()).map_err(S::Error::custom)?;
+        number.serialize(serializer)
+    }
+
+    fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let number = serde_json::Number::deserialize(deserializer)?;
+        parse_decimal(number.as_str()).map_err(D::Error::custom)
+    }
+}
+
+/// Serializes `value` (a [`DecimalShape`]) with each decimal as a JSON number.
+pub fn serialize<T: DecimalShape, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.serialize_as::<Number, S>(serializer)
+}
+
+/// Deserializes a [`DecimalShape`] with each decimal from a JSON number, exactly.
+pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    T::deserialize_as::<Number, D>(deserializer)
+}
+
+/// Checks a present member of a field using this adapter, whatever its shape: a JSON number a
+/// `Decimal` holds exactly, `null` (read by the `Option`/`Nullable` shapes), or an array of
+/// those (the `Vec` shapes).
+///
+/// Not knowing the field's shape, it accepts `null` and arrays for every shape; when serde
+/// rejects such a value for a shape that does not take it, [`crate::parse()`] still fails.
+pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    match value {
+        Value::Null => {}
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_json(item, &at.index(i), out);
+            }
+        }
+        Value::Number(number) => {
+            if let Err(e) = parse_decimal(number.as_str()) {
+                out.push(at, Code::Type, e.to_string());
+            }
+        }
+        other => wrong_type("a number", other, at, out),
+    }
+}

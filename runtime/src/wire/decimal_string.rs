@@ -1,0 +1,73 @@
+//! `#[serde(with = "::payments_runtime::wire::decimal_string")]`: `Decimal` as a JSON string
+//! such as `"12.50"`.
+//!
+//! Writes the decimal's digits and scale unchanged; reads `-?digits(.digits)?` with an optional
+//! exponent, exactly (see [`super::DecimalError`]). A JSON number is rejected.
+
+use rust_decimal::Decimal;
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::Serializer;
+use serde_json::Value;
+
+use super::shape::form::Form;
+use super::{parse_decimal, DecimalShape};
+use crate::check_json::wrong_type;
+use crate::{Code, Location, Violations};
+
+/// The JSON string form.
+pub(crate) struct Text;
+
+impl Form for Text {
+    fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
+    }
+
+    fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_decimal(&text).map_err(D::Error::custom)
+    }
+}
+
+/// Serializes `value` (a [`DecimalShape`]) with each decimal as a JSON string.
+pub fn serialize<T: DecimalShape, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    value.serialize_as::<Text, S>(serializer)
+}
+
+/// Deserializes a [`DecimalShape`] with each decimal from a JSON string, exactly.
+pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    T::deserialize_as::<Text, D>(deserializer)
+}
+
+/// Checks a present member of a field using this adapter, whatever its shape: a JSON string
+/// holding a decimal a `Decimal` holds exactly, `null` (read by the `Option`/`Nullable`
+/// shapes), or an array of those (the `Vec` shapes).
+///
+/// Malformed text is `format`; a well-formed number that cannot be held exactly is `type`
+/// (as for integers that do not fit). Not knowing the field's shape, it accepts `null` and
+/// arrays for every shape; when serde rejects such a value, [`crate::parse()`] still fails.
+pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    match value {
+        Value::Null => {}
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_json(item, &at.index(i), out);
+            }
+        }
+        Value::String(text) => {
+            if let Err(e) = parse_decimal(text) {
+                let code = if e.is_out_of_range() {
+                    Code::Type
+                } else {
+                    Code::Format
+                };
+                out.push(at, code, e.to_string());
+            }
+        }
+        other => wrong_type("a string holding a decimal", other, at, out),
+    }
+}

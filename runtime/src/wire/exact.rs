@@ -1,0 +1,143 @@
+//! Reading a decimal text into a `Decimal` exactly, or failing.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+/// The most decimal places a `Decimal` holds.
+const MAX_SCALE: u32 = 28;
+
+/// Why a text cannot be read as a `Decimal` exactly.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecimalError {
+    /// Not decimal number syntax (`-`, digits, optional `.digits`, optional exponent).
+    Syntax(String),
+    /// More decimal places than a `Decimal` holds (28); it would have to be rounded.
+    TooPrecise(String),
+    /// A magnitude above `Decimal::MAX` (79228162514264337593543950335).
+    TooLarge(String),
+}
+
+impl DecimalError {
+    /// Whether the text was well formed (a number) but cannot be held exactly.
+    pub fn is_out_of_range(&self) -> bool {
+        !matches!(self, DecimalError::Syntax(_))
+    }
+}
+
+impl fmt::Display for DecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecimalError::Syntax(text) => write!(f, "expected a decimal number, found {text:?}"),
+            DecimalError::TooPrecise(text) => write!(
+                f,
+                "{text} has more than {MAX_SCALE} decimal places and cannot be held exactly"
+            ),
+            DecimalError::TooLarge(text) => write!(
+                f,
+                "{text} is too large for a decimal (at most {} in magnitude)",
+                Decimal::MAX
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecimalError {}
+
+/// Shortens untrusted text for messages.
+fn shown(text: &str) -> String {
+    const LIMIT: usize = 64;
+    if text.chars().count() <= LIMIT {
+        text.to_owned()
+    } else {
+        let head: String = text.chars().take(LIMIT).collect();
+        format!("{head}…")
+    }
+}
+
+/// Reads `-?digits(.digits)?([eE][+-]?digits)?` into a `Decimal` without rounding.
+///
+/// Leading zeros are allowed. The scale of the text is kept (`12.50` stays `12.50`); an
+/// exponent moves the point (`1.5e3` → `1500`, `15e-4` → `0.0015`).
+pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
+    let syntax = || DecimalError::Syntax(shown(text));
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+        None => (rest, None),
+    };
+    let (int_part, frac_part) = match mantissa.split_once('.') {
+        Some((int, frac)) => (int, frac),
+        None => (mantissa, ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int_part.is_empty()
+        || !all_digits(int_part)
+        || (mantissa.contains('.') && frac_part.is_empty())
+        || !all_digits(frac_part)
+    {
+        return Err(syntax());
+    }
+    let exponent: i64 = match exponent {
+        None => 0,
+        Some(e) => parse_exponent(e).ok_or_else(syntax)?,
+    };
+
+    // value = digits × 10^-(frac_len - exponent)
+    let digits = format!("{int_part}{frac_part}");
+    let significant = digits.trim_start_matches('0');
+    let frac_len =
+        i64::try_from(frac_part.len()).map_err(|_| DecimalError::TooPrecise(shown(text)))?;
+    let scale = frac_len.saturating_sub(exponent);
+
+    let (significant, scale) = if scale < 0 {
+        if significant.is_empty() {
+            ("", 0) // zero times any power of ten
+        } else if scale < -(i64::from(MAX_SCALE) + 2) {
+            return Err(DecimalError::TooLarge(shown(text)));
+        } else {
+            (significant, scale)
+        }
+    } else {
+        (significant, scale)
+    };
+    if scale > i64::from(MAX_SCALE) {
+        return Err(DecimalError::TooPrecise(shown(text)));
+    }
+    // A Decimal's mantissa has at most 29 digits (Decimal::MAX has 29).
+    if significant.len() as i64 + (-scale).max(0) > 29 {
+        return Err(DecimalError::TooLarge(shown(text)));
+    }
+    let mut mantissa: i128 = 0;
+    for b in significant.bytes() {
+        mantissa = mantissa * 10 + i128::from(b - b'0');
+    }
+    for _ in scale..0 {
+        mantissa *= 10;
+    }
+    let scale = u32::try_from(scale.max(0)).map_err(|_| DecimalError::TooPrecise(shown(text)))?;
+    let mut value = Decimal::try_from_i128_with_scale(mantissa, scale)
+        .map_err(|_| DecimalError::TooLarge(shown(text)))?;
+    value.set_sign_negative(negative);
+    Ok(value)
+}
+
+/// `[+-]?digits` as an `i64`, saturating far beyond any useful exponent.
+fn parse_exponent(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for b in digits.bytes() {
+        value = value.saturating_mul(10).saturating_add(i64::from(b - b'0'));
+    }
+    Some(if negative { -value } else { value })
+}
