@@ -92,10 +92,8 @@ fn check_integer<T: IntRange>(value: &Value, at: &Location<'_>, out: &mut Violat
         Some((negative, digits)) => match digits.parse::<u128>() {
             Err(_) => false, // more digits than any primitive holds
             Ok(0) => true,
-            Ok(magnitude) if negative => {
-                // -magnitude >= MIN  <=>  magnitude <= |MIN|
-                magnitude <= T::MIN.unsigned_abs() && T::MIN < 0
-            }
+            // -magnitude >= MIN  <=>  magnitude <= |MIN|
+            Ok(magnitude) if negative => magnitude <= T::MIN.unsigned_abs(),
             Ok(magnitude) => magnitude <= T::MAX,
         },
     };
@@ -126,7 +124,7 @@ pub(crate) fn integer_parts(text: &str) -> Option<(bool, &str)> {
 impl CheckJson for rust_decimal::Decimal {
     /// A JSON number a `Decimal` holds exactly (the `wire::decimal_number` form).
     fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
-        crate::wire::decimal_number::check_json(value, at, out);
+        crate::wire::decimal_number::check_scalar(value, at, out);
     }
 }
 

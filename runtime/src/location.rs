@@ -79,3 +79,33 @@ impl fmt::Display for Location<'_> {
         f.write_str(&self.pointer())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn root_is_the_empty_pointer() {
+        assert_eq!(Location::Root.pointer(), "");
+    }
+
+    #[test]
+    fn keys_and_indexes_nest_in_order() {
+        let root = Location::Root;
+        let items = root.key("items");
+        let second = items.index(1);
+        let amount = second.key("amount");
+        assert_eq!(amount.pointer(), "/items/1/amount");
+        assert_eq!(amount.to_string(), "/items/1/amount");
+    }
+
+    #[test]
+    fn pointer_escapes_tilde_and_slash() {
+        let root = Location::Root;
+        assert_eq!(root.key("a/b").pointer(), "/a~1b");
+        assert_eq!(root.key("m~n").pointer(), "/m~0n");
+        // `~1` in a key is a tilde then a one, not an escaped slash.
+        assert_eq!(root.key("~1").pointer(), "/~01");
+        assert_eq!(root.key("").pointer(), "/");
+    }
+}

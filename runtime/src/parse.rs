@@ -53,7 +53,13 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
                 out.push('/');
                 crate::location::escape_into(key, &mut out);
             }
-            Segment::Enum { .. } | Segment::Unknown => {}
+            // An externally tagged variant is an object key on the wire.
+            Segment::Enum { variant } => {
+                out.push('/');
+                crate::location::escape_into(variant, &mut out);
+            }
+            // Later segments would be relative to an unknown place: stop at the known part.
+            Segment::Unknown => break,
         }
     }
     out

@@ -194,7 +194,7 @@ impl Translator {
                     self.pos += 1;
                     break;
                 }
-                Some(c) if c == '_' || c == '$' || c.is_alphanumeric() => {
+                Some(c) if c == '_' || c.is_alphanumeric() => {
                     name.push(c);
                     self.pos += 1;
                 }
@@ -382,7 +382,6 @@ impl Translator {
             empty = false;
             let is_range = self.peek() == Some('-') && self.peek_at(1).is_some_and(|c| c != ']');
             if is_range {
-                let save = self.pos;
                 self.pos += 1;
                 let second = self.class_atom(start)?;
                 match (first, second) {
@@ -399,7 +398,6 @@ impl Translator {
                     }
                     (first, second) => {
                         // Annex B: a `-` next to a set like `\d` is a literal `-`.
-                        self.pos = save + 1;
                         push_atom(&mut body, first);
                         body.push_str(r"\-");
                         if let Some(second) = second {

@@ -107,7 +107,7 @@ pub fn exclusive_maximum(
 /// `multipleOf`: `value / step` is an integer, computed exactly. A `step` that is not
 /// positive (rejected at compile time by the derive) fails every value.
 pub fn multiple_of(value: &impl Numeric, step: Decimal, at: &Location<'_>, out: &mut Violations) {
-    if !value.is_multiple_of(&step) {
+    if !value.is_multiple_of_decimal(&step) {
         let message = format!("must be a multiple of {}", step.normalize());
         out.push(at, Code::MultipleOf, message);
     }
@@ -157,6 +157,26 @@ pub fn format(value: &str, format: &'static str, at: &Location<'_>, out: &mut Vi
 
 /// RFC 3339 `full-date`: `YYYY-MM-DD`, a real calendar day.
 fn is_full_date(value: &str) -> bool {
-    let format = time::macros::format_description!("[year repr:full padding:zero]-[month]-[day]");
-    value.len() == 10 && time::Date::parse(value, &format).is_ok()
+    let b = value.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(range)?;
+        part.iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let parts = (digits(0..4), digits(5..7), digits(8..10));
+    let (Some(year), Some(month), Some(day)) = parts else {
+        return false;
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (
+        i32::try_from(year),
+        time::Month::try_from(u8::try_from(month).unwrap_or(0)),
+        u8::try_from(day),
+    ) else {
+        return false;
+    };
+    time::Date::from_calendar_date(year, month, day).is_ok()
 }

@@ -52,3 +52,23 @@ impl fmt::Display for UnknownValue {
 }
 
 impl std::error::Error for UnknownValue {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_the_documented_values() {
+        let e = UnknownValue::new("PAY", &["PAY-IN", "PAY-OUT"]);
+        assert_eq!(
+            e.to_string(),
+            r#"unknown value "PAY", expected one of "PAY-IN", "PAY-OUT""#
+        );
+        assert_eq!(e.value(), "PAY");
+        assert_eq!(e.expected(), ["PAY-IN", "PAY-OUT"]);
+        assert_eq!(
+            UnknownValue::new("x", &["only"]).to_string(),
+            r#"unknown value "x", expected "only""#
+        );
+    }
+}

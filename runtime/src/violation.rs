@@ -258,3 +258,71 @@ impl Serialize for Violations {
         serializer.collect_seq(&self.list)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_use_json_schema_spelling() {
+        assert_eq!(Code::ExclusiveMinimum.as_str(), "exclusiveMinimum");
+        assert_eq!(Code::AdditionalProperties.as_str(), "additionalProperties");
+        assert_eq!(Code::MultipleOf.to_string(), "multipleOf");
+        assert_eq!(Code::OneOf.as_str(), "oneOf");
+    }
+
+    #[test]
+    fn display_shows_path_message_and_code() {
+        let root = Location::Root;
+        let amount = root.key("amount");
+        let currency = amount.key("currency");
+        let mut out = Violations::new();
+        out.push(&currency, Code::Pattern, "must match ^[A-Z]{3}$");
+        out.push(&root, Code::Required, "missing member `id`");
+        assert_eq!(
+            out.to_string(),
+            "/amount/currency: must match ^[A-Z]{3}$ (pattern)\n(root): missing member `id` (required)"
+        );
+        let first = out.iter().next().unwrap();
+        assert_eq!(first.path(), "/amount/currency");
+        assert_eq!(first.code(), Code::Pattern);
+        assert_eq!(first.message(), "must match ^[A-Z]{3}$");
+    }
+
+    #[test]
+    fn into_result_and_iteration() {
+        assert_eq!(Violations::new().into_result(), Ok(()));
+        let mut out = Violations::new();
+        out.push(
+            &Location::Root,
+            Code::Type,
+            "expected a string, found a number",
+        );
+        out.push(
+            &Location::Root.index(3),
+            Code::Minimum,
+            "must be at least 0",
+        );
+        assert_eq!(out.len(), 2);
+        assert!(!out.is_empty());
+        let paths: Vec<&str> = (&out).into_iter().map(Violation::path).collect();
+        assert_eq!(paths, ["", "/3"]);
+        let err = out.clone().into_result().unwrap_err();
+        assert_eq!(err, out);
+        let codes: Vec<Code> = out.into_iter().map(|v| v.code()).collect();
+        assert_eq!(codes, [Code::Type, Code::Minimum]);
+    }
+
+    #[test]
+    fn serializes_as_json() {
+        let out = Violations::from(Violation::new(
+            "/a~1b",
+            Code::MaxLength,
+            "must have at most 3 characters",
+        ));
+        assert_eq!(
+            serde_json::to_string(&out).unwrap(),
+            r#"[{"path":"/a~1b","code":"maxLength","message":"must have at most 3 characters"}]"#
+        );
+    }
+}

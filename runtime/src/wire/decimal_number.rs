@@ -61,6 +61,14 @@ pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
                 check_json(item, &at.index(i), out);
             }
         }
+        scalar => check_scalar(scalar, at, out),
+    }
+}
+
+/// One decimal as a JSON number: not a number → `type`; not held exactly by a `Decimal` →
+/// `type` with the reason (too many decimal places, too large).
+pub(crate) fn check_scalar(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    match value {
         Value::Number(number) => {
             if let Err(e) = parse_decimal(number.as_str()) {
                 out.push(at, Code::Type, e.to_string());

@@ -141,3 +141,119 @@ fn parse_exponent(text: &str) -> Option<i64> {
     }
     Some(if negative { -value } else { value })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn ok(text: &str) -> String {
+        parse_decimal(text).unwrap().to_string()
+    }
+
+    #[test]
+    fn keeps_digits_and_scale() {
+        assert_eq!(ok("0.1"), "0.1");
+        assert_eq!(ok("12.50"), "12.50");
+        assert_eq!(ok("1234567890.123456789"), "1234567890.123456789");
+        assert_eq!(ok("-7"), "-7");
+        assert_eq!(ok("007.10"), "7.10");
+        assert_eq!(
+            ok("79228162514264337593543950335"),
+            "79228162514264337593543950335"
+        );
+        assert_eq!(
+            ok("-79228162514264337593543950335"),
+            "-79228162514264337593543950335"
+        );
+        assert_eq!(
+            ok("0.0000000000000000000000000001"),
+            "0.0000000000000000000000000001"
+        );
+    }
+
+    #[test]
+    fn exponents_move_the_point() {
+        assert_eq!(ok("1.5e3"), "1500");
+        assert_eq!(ok("15E-4"), "0.0015");
+        assert_eq!(ok("1e+2"), "100");
+        assert_eq!(ok("0e999999999999999999999"), "0");
+        assert_eq!(
+            ok("7922816251426433759354395033.5e1"),
+            "79228162514264337593543950335"
+        );
+    }
+
+    #[test]
+    fn never_rounds() {
+        // rust_decimal's own `from_str` rounds the 29th decimal place away silently:
+        assert_eq!(
+            Decimal::from_str("0.30000000000000000000000000001")
+                .unwrap()
+                .to_string(),
+            "0.3000000000000000000000000000"
+        );
+        // parse_decimal refuses instead.
+        let e = parse_decimal("0.30000000000000000000000000001").unwrap_err();
+        assert!(matches!(e, DecimalError::TooPrecise(_)));
+        assert_eq!(
+            e.to_string(),
+            "0.30000000000000000000000000001 has more than 28 decimal places and cannot be held exactly"
+        );
+        assert!(matches!(
+            parse_decimal("1e-29"),
+            Err(DecimalError::TooPrecise(_))
+        ));
+        assert!(matches!(
+            parse_decimal("1.00000000000000000000000000000"),
+            Err(DecimalError::TooPrecise(_))
+        ));
+    }
+
+    #[test]
+    fn too_large_is_an_error() {
+        let e = parse_decimal("79228162514264337593543950336").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "79228162514264337593543950336 is too large for a decimal (at most 79228162514264337593543950335 in magnitude)"
+        );
+        assert!(matches!(
+            parse_decimal("123456789012345678901234567890123456789"),
+            Err(DecimalError::TooLarge(_))
+        ));
+        assert!(matches!(
+            parse_decimal("1e29"),
+            Err(DecimalError::TooLarge(_))
+        ));
+        assert!(matches!(
+            parse_decimal("1e999999999999999999999"),
+            Err(DecimalError::TooLarge(_))
+        ));
+        // 29 significant digits spread over the point still fit when the mantissa does.
+        assert_eq!(
+            ok("7.9228162514264337593543950335"),
+            "7.9228162514264337593543950335"
+        );
+    }
+
+    #[test]
+    fn malformed_text_is_a_syntax_error() {
+        for text in [
+            "", "-", "abc", "1.", ".5", "1e", "1e+", "+1", "1,5", " 1", "1 ", "0x10", "NaN",
+            "1.2.3",
+        ] {
+            let e = parse_decimal(text).unwrap_err();
+            assert!(matches!(e, DecimalError::Syntax(_)), "{text:?}: {e}");
+            assert!(!e.is_out_of_range());
+        }
+        assert_eq!(
+            parse_decimal("abc").unwrap_err().to_string(),
+            r#"expected a decimal number, found "abc""#
+        );
+    }
+
+    #[test]
+    fn negative_zero_keeps_its_sign() {
+        assert_eq!(ok("-0.0"), "-0.0");
+    }
+}

@@ -22,3 +22,6 @@ pub use exact::DecimalError;
 pub use shape::DecimalShape;
 
 pub(crate) use exact::parse_decimal;
+
+#[cfg(test)]
+mod tests_adapters;
