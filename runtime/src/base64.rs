@@ -121,3 +121,62 @@ impl CheckJson for Base64 {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const SAMPLE: &str = "aSDinaTvuI8gbWludGxpZnk=";
+
+    #[test]
+    fn keeps_the_string_as_sent_and_decodes() {
+        let value: Base64 = serde_json::from_str(&format!("\"{SAMPLE}\"")).unwrap();
+        assert_eq!(value.as_str(), SAMPLE);
+        assert_eq!(value.decode(), "i \u{2764}\u{FE0F} mintlify".as_bytes());
+        assert_eq!(
+            serde_json::to_string(&value).unwrap(),
+            format!("\"{SAMPLE}\"")
+        );
+        assert_eq!(Base64::encode(&value.decode()), value);
+    }
+
+    #[test]
+    fn padding_is_optional_but_must_be_right() {
+        let unpadded = Base64::new("aSDinaTvuI8gbWludGxpZnk").unwrap();
+        assert_eq!(unpadded.as_str(), "aSDinaTvuI8gbWludGxpZnk");
+        assert_eq!(unpadded.decode(), Base64::new(SAMPLE).unwrap().decode());
+        assert!(Base64::new("aSDinaTvuI8gbWludGxpZnk==").is_err());
+        assert!(Base64::new("").is_ok());
+    }
+
+    #[test]
+    fn url_safe_alphabet_and_whitespace_are_rejected() {
+        assert!(Base64::new("+/8=").is_ok());
+        assert!(Base64::new("-_8=").is_err());
+        assert!(Base64::new("aSDi naTv").is_err());
+        assert!(Base64::new("aSDinaTv\n").is_err());
+        let e = serde_json::from_str::<Base64>(r#""-_8=""#).unwrap_err();
+        assert!(e.to_string().starts_with("invalid base64"), "{e}");
+    }
+
+    #[test]
+    fn check_json_reports_type_and_format() {
+        let check = |value: Value| {
+            let mut out = Violations::new();
+            Base64::check_json(&value, &Location::Root, &mut out);
+            out.into_iter()
+                .map(|v| (v.code(), v.message().to_owned()))
+                .collect::<Vec<_>>()
+        };
+        assert!(check(json!(SAMPLE)).is_empty());
+        assert_eq!(
+            check(json!("not base64!")),
+            [(Code::Format, BYTE_MESSAGE.to_owned())]
+        );
+        assert_eq!(
+            check(json!([1])),
+            [(Code::Type, "expected a string, found an array".to_owned())]
+        );
+    }
+}

@@ -132,3 +132,73 @@ impl CheckJson for BigInt {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const HUGE: &str = "123456789012345678901234567890123456789";
+
+    #[test]
+    fn round_trips_exactly_as_a_json_number() {
+        let value: BigInt = serde_json::from_str(HUGE).unwrap();
+        assert_eq!(value.to_string(), HUGE);
+        assert_eq!(serde_json::to_string(&value).unwrap(), HUGE);
+        let negative: BigInt = serde_json::from_str(&format!("-{HUGE}")).unwrap();
+        assert_eq!(
+            serde_json::to_string(&negative).unwrap(),
+            format!("-{HUGE}")
+        );
+        // Through a `Value` as well.
+        let tree = serde_json::to_value(&value).unwrap();
+        assert_eq!(tree.to_string(), HUGE);
+        assert_eq!(serde_json::from_value::<BigInt>(tree).unwrap(), value);
+    }
+
+    #[test]
+    fn rejects_fractions_exponents_and_strings() {
+        for text in ["1.0", "1e3", "-2.5E-1"] {
+            let e = serde_json::from_str::<BigInt>(text).unwrap_err();
+            // serde_json may normalise the exponent's spelling (`1e3` → `1e+3`).
+            assert!(
+                e.to_string()
+                    .starts_with("expected an integer without fraction or exponent, found "),
+                "{e}"
+            );
+        }
+        let e = serde_json::from_str::<BigInt>(r#""12""#).unwrap_err();
+        assert!(e.to_string().contains("invalid type: string"), "{e}");
+    }
+
+    #[test]
+    fn from_str_and_conversions() {
+        assert_eq!("-0".parse::<BigInt>().unwrap(), BigInt::from(0));
+        assert!("".parse::<BigInt>().is_err());
+        assert!("+1".parse::<BigInt>().is_err());
+        assert_eq!(BigInt::from(u128::MAX).to_string(), u128::MAX.to_string());
+        let inner: num_bigint::BigInt = BigInt::from(-5i8).into_inner();
+        assert_eq!(inner, num_bigint::BigInt::from(-5));
+    }
+
+    #[test]
+    fn check_json_reports_type() {
+        let check = |value: &Value| {
+            let mut out = Violations::new();
+            BigInt::check_json(value, &Location::Root, &mut out);
+            out.into_iter()
+                .map(|v| (v.code(), v.message().to_owned()))
+                .collect::<Vec<_>>()
+        };
+        let huge: Value = serde_json::from_str(HUGE).unwrap();
+        assert!(check(&huge).is_empty());
+        assert_eq!(
+            check(&json!(1.5)),
+            [(Code::Type, "expected an integer, found 1.5".to_owned())]
+        );
+        assert_eq!(
+            check(&json!("1")),
+            [(Code::Type, "expected an integer, found a string".to_owned())]
+        );
+    }
+}

@@ -84,14 +84,16 @@ fn check_integer<T: IntRange>(value: &Value, at: &Location<'_>, out: &mut Violat
         return wrong_type("an integer", value, at, out);
     };
     let text = number.as_str();
-    let fits = match integer_parts(text) {
+    // serde_json reads `-0` as the float `-0.0`, which no integer type accepts.
+    let fits = match integer_parts(text)
+        .filter(|&(negative, digits)| !(negative && digits.bytes().all(|b| b == b'0')))
+    {
         None => {
             let message = format!("expected an integer, found {text}");
             return out.push(at, Code::Type, message);
         }
         Some((negative, digits)) => match digits.parse::<u128>() {
             Err(_) => false, // more digits than any primitive holds
-            Ok(0) => true,
             // -magnitude >= MIN  <=>  magnitude <= |MIN|
             Ok(magnitude) if negative => magnitude <= T::MIN.unsigned_abs(),
             Ok(magnitude) => magnitude <= T::MAX,
@@ -168,5 +170,151 @@ impl<T: CheckJson> CheckJson for BTreeMap<String, T> {
             }
             other => wrong_type("an object", other, at, out),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn check<T: CheckJson>(value: Value) -> Vec<(String, Code, String)> {
+        let mut out = Violations::new();
+        T::check_json(&value, &Location::Root, &mut out);
+        out.into_iter()
+            .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
+            .collect()
+    }
+
+    fn one(path: &str, code: Code, message: &str) -> Vec<(String, Code, String)> {
+        vec![(path.to_owned(), code, message.to_owned())]
+    }
+
+    #[test]
+    fn type_mismatches_name_both_types() {
+        assert_eq!(
+            check::<String>(json!(1)),
+            one("", Code::Type, "expected a string, found a number")
+        );
+        assert_eq!(
+            check::<bool>(json!("true")),
+            one("", Code::Type, "expected a boolean, found a string")
+        );
+        assert_eq!(
+            check::<i32>(json!(null)),
+            one("", Code::Type, "expected an integer, found null")
+        );
+        assert_eq!(
+            check::<Vec<bool>>(json!({})),
+            one("", Code::Type, "expected an array, found an object")
+        );
+        assert_eq!(
+            check::<BTreeMap<String, bool>>(json!([])),
+            one("", Code::Type, "expected an object, found an array")
+        );
+        assert!(check::<Value>(json!({"anything": [null]})).is_empty());
+    }
+
+    #[test]
+    fn integers_must_fit_the_rust_type() {
+        assert!(check::<u8>(json!(255)).is_empty());
+        assert_eq!(
+            check::<u8>(serde_json::from_str("-0").unwrap()),
+            one("", Code::Type, "expected an integer, found -0")
+        );
+        assert!(check::<i8>(json!(-128)).is_empty());
+        assert_eq!(
+            check::<u8>(json!(256)),
+            one(
+                "",
+                Code::Type,
+                "expected an integer from 0 to 255, found 256"
+            )
+        );
+        assert_eq!(
+            check::<u8>(json!(-1)),
+            one(
+                "",
+                Code::Type,
+                "expected an integer from 0 to 255, found -1"
+            )
+        );
+        assert_eq!(
+            check::<i8>(json!(-129)),
+            one(
+                "",
+                Code::Type,
+                "expected an integer from -128 to 127, found -129"
+            )
+        );
+        assert_eq!(
+            check::<i64>(json!(1.5)),
+            one("", Code::Type, "expected an integer, found 1.5")
+        );
+        assert!(check::<u128>(json!(u128::MAX)).is_empty());
+        assert!(check::<i128>(json!(i128::MIN)).is_empty());
+        let huge: Value = serde_json::from_str("1234567890123456789012345678901234567890").unwrap();
+        assert_eq!(check::<u128>(huge)[0].1, Code::Type);
+    }
+
+    #[test]
+    fn integer_checks_agree_with_serde() {
+        for text in [
+            "0",
+            "-0",
+            "255",
+            "256",
+            "-1",
+            "1.0",
+            "1e2",
+            "18446744073709551616",
+        ] {
+            let serde_ok = serde_json::from_str::<u8>(text).is_ok();
+            let value: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(check::<u8>(value).is_empty(), serde_ok, "{text}");
+            let serde_ok = serde_json::from_str::<i64>(text).is_ok();
+            let value: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(check::<i64>(value).is_empty(), serde_ok, "{text}");
+        }
+    }
+
+    #[test]
+    fn containers_report_item_paths() {
+        assert_eq!(
+            check::<Vec<String>>(json!(["a", 1, "b", false])),
+            vec![
+                (
+                    "/1".to_owned(),
+                    Code::Type,
+                    "expected a string, found a number".to_owned()
+                ),
+                (
+                    "/3".to_owned(),
+                    Code::Type,
+                    "expected a string, found a boolean".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(
+            check::<BTreeMap<String, Box<u8>>>(json!({"a/b": 1, "m~n": "x"})),
+            one("/m~0n", Code::Type, "expected an integer, found a string")
+        );
+    }
+
+    #[test]
+    fn null_is_absent_for_option() {
+        assert!(check::<Option<String>>(json!(null)).is_empty());
+        assert_eq!(check::<Option<String>>(json!(2))[0].1, Code::Type);
+        assert_eq!(check::<Vec<Option<u8>>>(json!([null, 1, 1000]))[0].0, "/2");
+    }
+
+    #[test]
+    fn decimal_is_a_json_number() {
+        assert!(check::<rust_decimal::Decimal>(json!(12.5)).is_empty());
+        assert_eq!(
+            check::<rust_decimal::Decimal>(json!(null)),
+            one("", Code::Type, "expected a number, found null")
+        );
+        assert_eq!(check::<rust_decimal::Decimal>(json!([1]))[0].1, Code::Type);
     }
 }

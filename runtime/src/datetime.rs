@@ -55,12 +55,37 @@ impl From<DateTime> for OffsetDateTime {
     }
 }
 
-impl FromStr for DateTime {
-    type Err = time::error::Parse;
+/// Why a text is not an RFC 3339 date-time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseDateTimeError {
+    reason: String,
+}
 
-    /// Parses RFC 3339, e.g. `2023-11-07T05:31:56Z` or `2023-11-07T06:31:56.5+01:00`.
+impl fmt::Display for ParseDateTimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid RFC 3339 date-time: {}", self.reason)
+    }
+}
+
+impl std::error::Error for ParseDateTimeError {}
+
+impl FromStr for DateTime {
+    type Err = ParseDateTimeError;
+
+    /// Parses RFC 3339, e.g. `2023-11-07T05:31:56Z` or `2023-11-07T06:31:56.5+01:00`. The date
+    /// and time must be separated by `T` (or `t`), as JSON Schema's `date-time` requires; the
+    /// space RFC 3339 allows "for readability" is rejected.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        OffsetDateTime::parse(text, &Rfc3339).map(DateTime)
+        if !matches!(text.as_bytes().get(10), Some(b'T' | b't')) {
+            return Err(ParseDateTimeError {
+                reason: "the date and the time must be separated by `T`".to_owned(),
+            });
+        }
+        OffsetDateTime::parse(text, &Rfc3339)
+            .map(DateTime)
+            .map_err(|e| ParseDateTimeError {
+                reason: e.to_string(),
+            })
     }
 }
 
@@ -84,8 +109,7 @@ impl Serialize for DateTime {
 impl<'de> Deserialize<'de> for DateTime {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        DateTime::from_str(&text)
-            .map_err(|e| D::Error::custom(format_args!("invalid RFC 3339 date-time: {e}")))
+        DateTime::from_str(&text).map_err(D::Error::custom)
     }
 }
 
@@ -104,5 +128,84 @@ impl CheckJson for DateTime {
             }
             other => wrong_type("a string", other, at, out),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn utc_round_trips_exactly() {
+        let text = r#""2023-11-07T05:31:56Z""#;
+        let value: DateTime = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::to_string(&value).unwrap(), text);
+        assert_eq!(value.to_string(), "2023-11-07T05:31:56Z");
+        assert_eq!(value.get().unix_timestamp(), 1_699_335_116);
+    }
+
+    #[test]
+    fn offsets_and_fractions_are_kept() {
+        for text in [
+            "2023-11-07T06:31:56+01:00",
+            "2023-11-07T05:31:56.123Z",
+            "2023-11-07T00:01:56.5-05:30",
+        ] {
+            let value: DateTime = text.parse().unwrap();
+            assert_eq!(value.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn equality_and_order_compare_instants() {
+        let utc: DateTime = "2023-11-07T05:31:56Z".parse().unwrap();
+        let paris: DateTime = "2023-11-07T06:31:56+01:00".parse().unwrap();
+        let later: DateTime = "2023-11-07T05:31:57Z".parse().unwrap();
+        assert_eq!(utc, paris);
+        assert!(later > paris);
+        assert_eq!(DateTime::from(utc.into_inner()), utc);
+    }
+
+    #[test]
+    fn bad_strings_are_errors() {
+        for text in [
+            "2023-11-07",
+            "2023-11-07 05:31:56Z",
+            "2023-02-30T00:00:00Z",
+            "yesterday",
+        ] {
+            assert!(text.parse::<DateTime>().is_err(), "{text}");
+        }
+        let e = serde_json::from_str::<DateTime>(r#""2023-13-01T00:00:00Z""#).unwrap_err();
+        assert!(
+            e.to_string().starts_with("invalid RFC 3339 date-time"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn unformattable_values_fail_to_serialize_without_panicking() {
+        let ancient = OffsetDateTime::UNIX_EPOCH.replace_year(-5).unwrap();
+        let value = DateTime::from(ancient);
+        assert!(serde_json::to_string(&value).is_err());
+        assert!(!value.to_string().is_empty());
+    }
+
+    #[test]
+    fn check_json_reports_type_and_format() {
+        let check = |value: Value| {
+            let mut out = Violations::new();
+            DateTime::check_json(&value, &Location::Root.key("at"), &mut out);
+            out.into_iter()
+                .map(|v| (v.path().to_owned(), v.code()))
+                .collect::<Vec<_>>()
+        };
+        assert!(check(json!("2023-11-07T05:31:56Z")).is_empty());
+        assert_eq!(
+            check(json!("2023-11-07")),
+            [("/at".to_owned(), Code::Format)]
+        );
+        assert_eq!(check(json!(1699335116)), [("/at".to_owned(), Code::Type)]);
     }
 }

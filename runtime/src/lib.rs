@@ -22,9 +22,9 @@ mod violation;
 pub mod wire;
 
 pub use crate::base64::Base64;
-pub use crate::bigint::BigInt;
+pub use crate::bigint::{BigInt, ParseBigIntError};
 pub use crate::check_json::CheckJson;
-pub use crate::datetime::DateTime;
+pub use crate::datetime::{DateTime, ParseDateTimeError};
 pub use crate::location::Location;
 pub use crate::nullable::Nullable;
 pub use crate::parse::parse;

@@ -2,9 +2,19 @@
 //!
 //! An optional, nullable field has three states: absent, `null` and a value. Write it as
 //!
-//! ```ignore
-//! #[serde(default, skip_serializing_if = "Option::is_none", with = "::payments_runtime::nullable")]
-//! pub field: Option<Nullable<T>>,
+//! ```
+//! use payments_runtime::Nullable;
+//! # use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Serialize, Deserialize)]
+//! struct Patch {
+//!     #[serde(default, skip_serializing_if = "Option::is_none", with = "::payments_runtime::nullable")]
+//!     note: Option<Nullable<String>>,
+//! }
+//!
+//! let patch: Patch = serde_json::from_str(r#"{"note": null}"#).unwrap();
+//! assert_eq!(patch.note, Some(Nullable::Null));
+//! assert_eq!(serde_json::to_string(&patch).unwrap(), r#"{"note":null}"#);
 //! ```
 //!
 //! absent ↔ `None`, `null` ↔ `Some(Nullable::Null)`, a value ↔ `Some(Nullable::Value(v))`.
@@ -131,5 +141,83 @@ pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
 pub fn check_json<T: CheckJson>(value: &Value, at: &Location<'_>, out: &mut Violations) {
     if !value.is_null() {
         T::check_json(value, at, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Code;
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Patch {
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::nullable"
+        )]
+        note: Option<Nullable<String>>,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::nullable"
+        )]
+        count: Option<Nullable<u8>>,
+    }
+
+    #[test]
+    fn absent_null_and_value_are_distinct() {
+        let cases = [
+            (r#"{}"#, None),
+            (r#"{"note":null}"#, Some(Nullable::Null)),
+            (r#"{"note":"hi"}"#, Some(Nullable::Value("hi".to_owned()))),
+        ];
+        for (text, note) in cases {
+            let patch: Patch = serde_json::from_str(text).unwrap();
+            assert_eq!(patch, Patch { note, count: None }, "{text}");
+            assert_eq!(serde_json::to_string(&patch).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn inner_errors_propagate() {
+        let e = serde_json::from_str::<Patch>(r#"{"count":300}"#).unwrap_err();
+        assert!(e.to_string().contains("300"), "{e}");
+    }
+
+    #[test]
+    fn plain_nullable_maps_null() {
+        let v: Vec<Nullable<i32>> = serde_json::from_str("[1,null]").unwrap();
+        assert_eq!(v, [Nullable::Value(1), Nullable::Null]);
+        assert_eq!(serde_json::to_string(&v).unwrap(), "[1,null]");
+        assert_eq!(Option::from(Nullable::Value(3)), Some(3));
+        assert_eq!(Nullable::<i32>::from(None), Nullable::Null);
+        assert!(Nullable::<i32>::default().is_null());
+    }
+
+    #[test]
+    fn check_json_accepts_null_and_checks_values() {
+        let check = |value: Value| {
+            let mut out = Violations::new();
+            check_json::<Option<Nullable<u8>>>(&value, &Location::Root.key("count"), &mut out);
+            // The inner type alone gives the same answer.
+            let mut inner = Violations::new();
+            check_json::<u8>(&value, &Location::Root.key("count"), &mut inner);
+            assert_eq!(out, inner);
+            out.into_iter()
+                .map(|v| (v.path().to_owned(), v.code()))
+                .collect::<Vec<_>>()
+        };
+        assert!(check(json!(null)).is_empty());
+        assert!(check(json!(7)).is_empty());
+        assert_eq!(check(json!("7")), [("/count".to_owned(), Code::Type)]);
+        let mut out = Violations::new();
+        Nullable::<String>::check_json(&json!(1), &Location::Root, &mut out);
+        assert_eq!(
+            out.iter().next().unwrap().message(),
+            "expected a string, found a number"
+        );
     }
 }

@@ -87,3 +87,47 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Code;
+
+    /// A value with one rule: must be even.
+    struct Even(u32);
+
+    impl Validate for Even {
+        fn validate_at(&self, at: &Location<'_>, out: &mut Violations) {
+            if self.0 % 2 != 0 {
+                out.push(at, Code::MultipleOf, "must be a multiple of 2");
+            }
+        }
+    }
+
+    #[test]
+    fn containers_descend_with_paths() {
+        let mut map = BTreeMap::new();
+        map.insert("a/b".to_owned(), vec![Even(2), Even(3)]);
+        map.insert("ok".to_owned(), vec![]);
+        let err = map.validate().unwrap_err();
+        assert_eq!(
+            err.iter().map(|v| v.path()).collect::<Vec<_>>(),
+            ["/a~1b/1"]
+        );
+
+        let nested = (
+            Some(Box::new(Even(1))),
+            Nullable::Value(Even(5)),
+            Nullable::<Even>::Null,
+        );
+        let mut out = Violations::new();
+        nested.0.validate_at(&Location::Root.key("x"), &mut out);
+        nested.1.validate_at(&Location::Root.key("y"), &mut out);
+        nested.2.validate_at(&Location::Root.key("z"), &mut out);
+        assert_eq!(
+            out.iter().map(|v| v.path()).collect::<Vec<_>>(),
+            ["/x", "/y"]
+        );
+        assert!(Even(4).validate().is_ok());
+    }
+}
