@@ -1,1 +1,47 @@
-//! The generator.
+//! The generator: an OpenAPI 3.0/3.1 document becomes typed, validated Rust models.
+//!
+//! ```text
+//! load (file → Document) → convert (Document → TypeSpace) → emit (TypeSpace → tokens) → render (prettyplease)
+//! ```
+//!
+//! [`derive`] holds the expansion logic of the `Validate` and `WireEnum` derives and of
+//! `check_literal!`; the proc-macro crate `payments-codegen-macros` only forwards to it.
+
+pub mod convert;
+pub mod derive;
+pub mod emit;
+mod error;
+pub mod ir;
+pub mod load;
+mod render;
+
+pub use emit::EmitOptions;
+pub use error::Error;
+pub use render::{render_file, GeneratedFile};
+
+use proc_macro2::TokenStream;
+use std::path::Path;
+
+/// Everything generation needs to know besides the spec.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// How the spec is named in the `@generated` header (e.g. `specs/papaya.yaml`).
+    pub spec_label: String,
+    /// Emission options (module path for the compile-time literal macros).
+    pub emit: EmitOptions,
+}
+
+/// Loads a spec and returns the module body as tokens (what `include_spec!` expands to).
+pub fn generate_tokens(spec: &Path, options: &Options) -> Result<TokenStream, Error> {
+    let doc = load::load(spec)?;
+    let space = convert::convert(&doc)?;
+    Ok(emit::emit(&space, &options.emit))
+}
+
+/// Loads a spec and returns the formatted source of its module, `@generated` header included.
+pub fn generate_file(spec: &Path, options: &Options) -> Result<GeneratedFile, Error> {
+    let doc = load::load(spec)?;
+    let space = convert::convert(&doc)?;
+    let tokens = emit::emit(&space, &options.emit);
+    render_file(&doc, &space, tokens, options)
+}

@@ -1,1 +1,27 @@
-fn main() {}
+//! Project tasks. `cargo xtask codegen [--check]` regenerates payments-models from specs/;
+//! `cargo xtask codegen --spec FILE --out DIR` generates a models crate for any spec.
+
+mod codegen;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => codegen::run(&args[1..]),
+        _ => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage:
+  cargo xtask codegen            regenerate payments-models/src from specs/
+  cargo xtask codegen --check    fail (and name the files) when the checked-in models are stale
+  cargo xtask codegen --spec FILE --out DIR [--crate-name NAME]
+                                 write a models crate for any OpenAPI 3.0/3.1 document";

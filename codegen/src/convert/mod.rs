@@ -1,0 +1,191 @@
+//! Stage 2: an OpenAPI document becomes a [`TypeSpace`].
+//!
+//! Every component schema gets one named type per direction it needs (see [`direction`]);
+//! inline objects, enums and constrained items get names derived from where they stand
+//! (`PaymentInfo` + `amount` → `PaymentInfoAmount`). Names are assigned before any schema is
+//! converted, so a `$ref` resolves to a name without converting its target, which makes
+//! recursive schemas and forward references free.
+
+mod constraints;
+mod direction;
+mod object;
+mod schema;
+
+pub use direction::Direction;
+
+use crate::error::{push_token, Error};
+use crate::ir::{type_ident, Docs, Namer, TypeDef, TypeKind, TypeRef, TypeSpace};
+use crate::load::Document;
+use direction::{unescape, Usage};
+use openapiv3::{ReferenceOr, Schema};
+use std::collections::BTreeMap;
+
+/// Converts every component schema of a document.
+pub fn convert(doc: &Document) -> Result<TypeSpace, Error> {
+    let mut converter = Converter::new(doc);
+    converter.run()?;
+    Ok(converter.space)
+}
+
+pub(crate) struct Converter<'d> {
+    doc: &'d Document,
+    usage: Usage,
+    space: TypeSpace,
+    namer: Namer,
+    /// (component name, direction) → Rust type name.
+    instances: BTreeMap<(String, Direction), String>,
+}
+
+/// Where a schema stands while it is converted.
+#[derive(Debug, Clone)]
+pub(crate) struct Context {
+    /// JSON Pointer of the schema node.
+    pointer: String,
+    /// Name to give an inline type found here.
+    hint: String,
+    /// The direction of the enclosing component instance.
+    direction: Direction,
+}
+
+impl Context {
+    fn child(&self, tokens: &[&str], hint_suffix: &str) -> Context {
+        let pointer = tokens
+            .iter()
+            .fold(self.pointer.clone(), |p, t| push_token(&p, t));
+        Context {
+            pointer,
+            hint: format!("{}{}", self.hint, type_ident(hint_suffix)),
+            direction: self.direction,
+        }
+    }
+}
+
+impl<'d> Converter<'d> {
+    fn new(doc: &'d Document) -> Self {
+        Converter {
+            doc,
+            usage: Usage::of(doc),
+            space: TypeSpace::default(),
+            namer: Namer::new(),
+            instances: BTreeMap::new(),
+        }
+    }
+
+    fn components(&self) -> Vec<(String, &'d ReferenceOr<Schema>)> {
+        self.doc
+            .api
+            .components
+            .as_ref()
+            .map(|c| c.schemas.iter().map(|(k, v)| (k.clone(), v)).collect())
+            .unwrap_or_default()
+    }
+
+    fn run(&mut self) -> Result<(), Error> {
+        let components = self.components();
+        // Names first: every instance, in document order; request instances keep the plain
+        // name, the open twin of a shared enum-holding schema gets `Response` appended.
+        for (name, _) in &components {
+            let directions = self.usage.instances(name);
+            let twin = directions.len() > 1;
+            for direction in directions {
+                let base = type_ident(name);
+                let wanted = if twin && direction == Direction::Response {
+                    format!("{base}Response")
+                } else {
+                    base
+                };
+                let rust = self.namer.unique(&wanted);
+                self.instances.insert((name.clone(), direction), rust);
+            }
+        }
+        for (name, schema) in components {
+            for direction in self.usage.instances(&name) {
+                let rust = self.instances[&(name.clone(), direction)].clone();
+                let ctx = Context {
+                    pointer: push_token("/components/schemas", &name),
+                    hint: rust.clone(),
+                    direction,
+                };
+                self.named_component(&rust, schema, &ctx)?;
+            }
+        }
+        self.check_alias_cycles()?;
+        object::box_recursive_fields(&mut self.space);
+        object::select_by_member(&mut self.space);
+        Ok(())
+    }
+
+    /// Converts a component into the type named `rust`.
+    fn named_component(
+        &mut self,
+        rust: &str,
+        schema: &ReferenceOr<Schema>,
+        ctx: &Context,
+    ) -> Result<(), Error> {
+        let slot = self.space.push(TypeDef {
+            name: rust.to_owned(),
+            pointer: ctx.pointer.clone(),
+            docs: Docs::default(),
+            kind: TypeKind::Alias(TypeRef::Json),
+        });
+        let def = self.define(rust, schema, ctx)?;
+        self.space.set(slot, def);
+        Ok(())
+    }
+
+    /// The name of the type a `$ref` leads to, from a given direction.
+    fn reference(&self, reference: &str, ctx: &Context) -> Result<TypeRef, Error> {
+        let Some(token) = reference.strip_prefix(direction_prefix()) else {
+            let message = if reference.starts_with('#') {
+                format!("`$ref: {reference}`: only references to #/components/schemas/… are supported for schemas")
+            } else {
+                format!("`$ref: {reference}`: references to other documents are not supported")
+            };
+            return Err(self.doc.error(&ctx.pointer, message));
+        };
+        let name = unescape(token);
+        let direction = self.usage.resolve(&name, ctx.direction);
+        match self.instances.get(&(name.clone(), direction)) {
+            Some(rust) => Ok(TypeRef::Named(rust.clone())),
+            None => Err(self.doc.error(
+                &push_token(&ctx.pointer, "$ref"),
+                format!("dangling `$ref`: no schema named `{name}` in #/components/schemas"),
+            )),
+        }
+    }
+
+    /// Reserves a unique name for an inline type.
+    fn inline_name(&mut self, hint: &str) -> String {
+        self.namer.unique(hint)
+    }
+
+    /// An alias chain that comes back to itself has no object in between: no Rust type can
+    /// represent it.
+    fn check_alias_cycles(&self) -> Result<(), Error> {
+        for def in self.space.types() {
+            let mut seen = vec![def.name.as_str()];
+            let mut current = def;
+            while let TypeKind::Alias(TypeRef::Named(next)) = &current.kind {
+                if seen.contains(&next.as_str()) {
+                    return Err(self.doc.error(
+                        &def.pointer,
+                        format!(
+                            "`$ref` cycle with no object in between: {} → {next}",
+                            seen.join(" → ")
+                        ),
+                    ));
+                }
+                seen.push(next);
+                match self.space.get(next) {
+                    Some(target) => current = target,
+                    None => break,
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn direction_prefix() -> &'static str {
+    "#/components/schemas/"
+}

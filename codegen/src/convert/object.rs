@@ -1,0 +1,421 @@
+//! Objects: declared properties, `allOf` merges, `oneOf`/`anyOf` unions, and the pass that
+//! boxes fields which would otherwise make a type contain itself.
+
+use super::direction::unescape;
+use super::schema::docs_of;
+use super::{Context, Converter};
+use crate::error::{push_token, Error};
+use crate::ir::{
+    field_ident, type_ident, Field, Namer, OneOf, OneOfVariant, Struct, Tagging, TypeKind, TypeRef,
+    TypeSpace,
+};
+use openapiv3::{
+    AdditionalProperties, AnySchema, ObjectType, ReferenceOr, Schema, SchemaData, SchemaKind, Type,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A property gathered from an object or an `allOf` part.
+struct Property<'s> {
+    wire: String,
+    schema: &'s ReferenceOr<Box<Schema>>,
+    ctx: Context,
+}
+
+#[derive(Default)]
+struct Gathered<'s> {
+    properties: Vec<Property<'s>>,
+    required: BTreeSet<String>,
+    deny_unknown: bool,
+}
+
+impl<'s> Gathered<'s> {
+    fn add(&mut self, wire: &str, schema: &'s ReferenceOr<Box<Schema>>, ctx: Context) {
+        let property = Property {
+            wire: wire.to_owned(),
+            schema,
+            ctx,
+        };
+        match self.properties.iter_mut().find(|p| p.wire == wire) {
+            Some(existing) => *existing = property,
+            None => self.properties.push(property),
+        }
+    }
+}
+
+impl<'d> Converter<'d> {
+    pub(super) fn object(
+        &mut self,
+        rust: &str,
+        o: &ObjectType,
+        ctx: &Context,
+    ) -> Result<Struct, Error> {
+        let mut gathered = Gathered::default();
+        gather_object(
+            &mut gathered,
+            &o.properties,
+            &o.required,
+            o.additional_properties.as_ref(),
+            ctx,
+        );
+        self.fields(rust, gathered)
+    }
+
+    pub(super) fn any_object(
+        &mut self,
+        rust: &str,
+        any: &AnySchema,
+        ctx: &Context,
+    ) -> Result<Struct, Error> {
+        let mut gathered = Gathered::default();
+        gather_object(
+            &mut gathered,
+            &any.properties,
+            &any.required,
+            any.additional_properties.as_ref(),
+            ctx,
+        );
+        self.fields(rust, gathered)
+    }
+
+    pub(super) fn all_of<'s>(
+        &mut self,
+        rust: &str,
+        parts: &'s [ReferenceOr<Schema>],
+        ctx: &Context,
+    ) -> Result<Struct, Error> {
+        let mut gathered = Gathered::default();
+        let mut stack = Vec::new();
+        self.gather_all_of(&mut gathered, parts, ctx, &mut stack)?;
+        self.fields(rust, gathered)
+    }
+
+    fn gather_all_of<'g>(
+        &self,
+        into: &mut Gathered<'g>,
+        parts: &'g [ReferenceOr<Schema>],
+        ctx: &Context,
+        stack: &mut Vec<String>,
+    ) -> Result<(), Error>
+    where
+        'd: 'g,
+    {
+        for (index, part) in parts.iter().enumerate() {
+            let part_ctx = ctx.child(&["allOf", &index.to_string()], "");
+            let (schema, part_ctx) = match part {
+                ReferenceOr::Item(schema) => (schema, part_ctx),
+                ReferenceOr::Reference { reference } => {
+                    let name = reference
+                        .strip_prefix("#/components/schemas/")
+                        .map(unescape)
+                        .ok_or_else(|| {
+                            self.doc.error(
+                                &part_ctx.pointer,
+                                format!(
+                                    "`$ref: {reference}` in allOf must name a component schema"
+                                ),
+                            )
+                        })?;
+                    if stack.contains(&name) {
+                        return Err(self.doc.error(
+                            &push_token(&part_ctx.pointer, "$ref"),
+                            format!("`$ref` cycle through allOf: {} → {name}", stack.join(" → ")),
+                        ));
+                    }
+                    let target = self.component(&name).ok_or_else(|| {
+                        self.doc.error(
+                            &push_token(&part_ctx.pointer, "$ref"),
+                            format!(
+                                "dangling `$ref`: no schema named `{name}` in #/components/schemas"
+                            ),
+                        )
+                    })?;
+                    let ReferenceOr::Item(schema) = target else {
+                        return Err(self.doc.error(
+                            &part_ctx.pointer,
+                            format!("`{name}` is itself only a `$ref`; allOf needs an object"),
+                        ));
+                    };
+                    stack.push(name.clone());
+                    let target_ctx = Context {
+                        pointer: push_token("/components/schemas", &name),
+                        hint: ctx.hint.clone(),
+                        direction: ctx.direction,
+                    };
+                    self.gather_schema(into, schema, &target_ctx, stack)?;
+                    stack.pop();
+                    continue;
+                }
+            };
+            self.gather_schema(into, schema, &part_ctx, stack)?;
+        }
+        Ok(())
+    }
+
+    fn gather_schema<'g>(
+        &self,
+        into: &mut Gathered<'g>,
+        schema: &'g Schema,
+        ctx: &Context,
+        stack: &mut Vec<String>,
+    ) -> Result<(), Error>
+    where
+        'd: 'g,
+    {
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                gather_object(into, &o.properties, &o.required, o.additional_properties.as_ref(), ctx);
+                Ok(())
+            }
+            SchemaKind::Any(any) => {
+                gather_object(into, &any.properties, &any.required, any.additional_properties.as_ref(), ctx);
+                if !any.all_of.is_empty() {
+                    return Err(self.doc.error(&ctx.pointer, "allOf nested inside a schema with other keywords is not supported"));
+                }
+                Ok(())
+            }
+            SchemaKind::AllOf { all_of } => self.gather_all_of(into, all_of, ctx, stack),
+            _ => Err(self.doc.error(
+                &ctx.pointer,
+                "allOf part is not an object: only objects can be merged (a oneOf/anyOf or scalar part has no single Rust shape)",
+            )),
+        }
+    }
+
+    fn component(&self, name: &str) -> Option<&'d ReferenceOr<Schema>> {
+        self.doc
+            .api
+            .components
+            .as_ref()
+            .and_then(|c| c.schemas.get(name))
+    }
+
+    fn fields(&mut self, rust: &str, gathered: Gathered<'_>) -> Result<Struct, Error> {
+        let mut namer = Namer::new();
+        let mut fields = Vec::with_capacity(gathered.properties.len());
+        for property in gathered.properties {
+            let hint_ctx = Context {
+                hint: format!("{rust}{}", type_ident(&property.wire)),
+                ..property.ctx.clone()
+            };
+            let used = self.use_of_boxed(property.schema, &hint_ctx)?;
+            let (docs, default) = match property.schema {
+                ReferenceOr::Item(s) => (docs_of(&s.schema_data), s.schema_data.default.clone()),
+                ReferenceOr::Reference { .. } => (Default::default(), None),
+            };
+            fields.push(Field {
+                rust_name: namer.unique(&field_ident(&property.wire)),
+                required: gathered.required.contains(&property.wire),
+                wire_name: property.wire,
+                docs,
+                ty: used.ty,
+                default,
+                constraints: used.rules,
+                boxed: false,
+            });
+        }
+        Ok(Struct {
+            fields,
+            deny_unknown: gathered.deny_unknown,
+        })
+    }
+
+    pub(super) fn one_of(
+        &mut self,
+        keyword: &str,
+        branches: &[ReferenceOr<Schema>],
+        data: &SchemaData,
+        ctx: &Context,
+    ) -> Result<OneOf, Error> {
+        let mut namer = Namer::new();
+        let mut variants = Vec::with_capacity(branches.len());
+        let mapping: BTreeMap<&str, &str> = data
+            .discriminator
+            .as_ref()
+            .map(|d| {
+                d.mapping
+                    .iter()
+                    .map(|(tag, target)| (target.as_str(), tag.as_str()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (index, branch) in branches.iter().enumerate() {
+            let branch_ctx = ctx.child(
+                &[keyword, &index.to_string()],
+                &format!("Variant{}", index + 1),
+            );
+            let (ty, wanted, tag) = match branch {
+                ReferenceOr::Reference { reference } => {
+                    let ty = self.reference(reference, &branch_ctx)?;
+                    let component = reference
+                        .rsplit('/')
+                        .next()
+                        .map(unescape)
+                        .unwrap_or_default();
+                    let tag = mapping
+                        .get(reference.as_str())
+                        .map(|t| (*t).to_owned())
+                        .unwrap_or(component.clone());
+                    (ty, type_ident(&component), tag)
+                }
+                ReferenceOr::Item(schema) => {
+                    let title = schema.schema_data.title.as_deref().map(type_ident);
+                    let used = self.use_of(branch, &branch_ctx)?;
+                    let wanted = title.unwrap_or_else(|| variant_name_for(&used.ty, index));
+                    (used.ty, wanted, String::new())
+                }
+            };
+            variants.push(OneOfVariant {
+                rust_name: namer.unique(&wanted),
+                ty,
+                tag_value: data.discriminator.as_ref().map(|_| tag),
+            });
+        }
+        if variants.is_empty() {
+            return Err(self
+                .doc
+                .error(&ctx.pointer, "oneOf/anyOf with no alternatives"));
+        }
+        let tagging = match &data.discriminator {
+            Some(d) => Tagging::Tagged {
+                property: d.property_name.clone(),
+            },
+            None => Tagging::Untagged,
+        };
+        Ok(OneOf { variants, tagging })
+    }
+}
+
+fn gather_object<'g>(
+    into: &mut Gathered<'g>,
+    properties: &'g indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+    required: &[String],
+    additional: Option<&AdditionalProperties>,
+    ctx: &Context,
+) {
+    for (wire, schema) in properties {
+        into.add(wire, schema, ctx.child(&["properties", wire], wire));
+    }
+    into.required.extend(required.iter().cloned());
+    if additional == Some(&AdditionalProperties::Any(false)) {
+        into.deny_unknown = true;
+    }
+}
+
+fn variant_name_for(ty: &TypeRef, index: usize) -> String {
+    match ty {
+        TypeRef::Named(n) => n.clone(),
+        TypeRef::String => "String".to_owned(),
+        TypeRef::Bool => "Bool".to_owned(),
+        TypeRef::Integer(_) | TypeRef::BigInt => "Integer".to_owned(),
+        TypeRef::Decimal(_) => "Number".to_owned(),
+        TypeRef::Array(_) => "Array".to_owned(),
+        TypeRef::Map(_) => "Map".to_owned(),
+        _ => format!("Variant{}", index + 1),
+    }
+}
+
+/// Marks struct fields and union variants whose type would contain itself without a `Box`.
+pub(super) fn box_recursive_fields(space: &mut TypeSpace) {
+    let edges: BTreeMap<String, Vec<String>> = space
+        .types()
+        .iter()
+        .map(|def| (def.name.clone(), direct_targets(&def.kind)))
+        .collect();
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![from.to_owned()];
+        while let Some(node) = stack.pop() {
+            if node == to {
+                return true;
+            }
+            if seen.insert(node.clone()) {
+                stack.extend(edges.get(&node).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut marks = Vec::new();
+    for (index, def) in space.types().iter().enumerate() {
+        if let TypeKind::Struct(s) = &def.kind {
+            for (f, field) in s.fields.iter().enumerate() {
+                if let Some(target) = field.ty.named() {
+                    if reaches(target, &def.name) {
+                        marks.push((index, f));
+                    }
+                }
+            }
+        }
+    }
+    for (index, f) in marks {
+        if let TypeKind::Struct(s) = &mut space.types_mut()[index].kind {
+            s.fields[f].boxed = true;
+        }
+    }
+}
+
+fn direct_targets(kind: &TypeKind) -> Vec<String> {
+    match kind {
+        TypeKind::Struct(s) => s
+            .fields
+            .iter()
+            .filter_map(|f| f.ty.named().map(str::to_owned))
+            .collect(),
+        TypeKind::OneOf(o) => o
+            .variants
+            .iter()
+            .filter_map(|v| v.ty.named().map(str::to_owned))
+            .collect(),
+        TypeKind::Alias(t) | TypeKind::Newtype(crate::ir::Newtype { inner: t, .. }) => {
+            t.named().map(str::to_owned).into_iter().collect()
+        }
+        TypeKind::Enum(_) => Vec::new(),
+    }
+}
+
+/// Turns an untagged union into one selected by member presence when every variant is an
+/// object with a required member that no other variant declares.
+pub(super) fn select_by_member(space: &mut TypeSpace) {
+    let mut updates = Vec::new();
+    for (index, def) in space.types().iter().enumerate() {
+        let TypeKind::OneOf(o) = &def.kind else {
+            continue;
+        };
+        if o.tagging != Tagging::Untagged || o.variants.len() < 2 {
+            continue;
+        }
+        let structs: Option<Vec<&Struct>> = o
+            .variants
+            .iter()
+            .map(
+                |v| match v.ty.named().and_then(|n| space.get(n)).map(|d| &d.kind) {
+                    Some(TypeKind::Struct(s)) if !matches!(v.ty, TypeRef::Nullable(_)) => Some(s),
+                    _ => None,
+                },
+            )
+            .collect();
+        let Some(structs) = structs else { continue };
+        let keys: Option<Vec<String>> = structs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                s.fields
+                    .iter()
+                    .filter(|f| f.required)
+                    .find(|f| {
+                        structs.iter().enumerate().all(|(j, other)| {
+                            i == j || other.fields.iter().all(|g| g.wire_name != f.wire_name)
+                        })
+                    })
+                    .map(|f| f.wire_name.clone())
+            })
+            .collect();
+        if let Some(keys) = keys {
+            updates.push((index, keys));
+        }
+    }
+    for (index, keys) in updates {
+        if let TypeKind::OneOf(o) = &mut space.types_mut()[index].kind {
+            o.tagging = Tagging::Present { keys };
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! One named type → its Rust item(s).
+
+use super::docs::doc_attrs;
+use super::rules::{rule_list, validate_attr};
+use super::types::{decimal_adapter, field_adapter, ident, type_tokens};
+use super::{one_of, EmitOptions};
+use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
+use heck::ToSnakeCase;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The item(s) for one type.
+pub fn item(space: &TypeSpace, def: &TypeDef, options: &EmitOptions) -> TokenStream {
+    let name = ident(&def.name);
+    match &def.kind {
+        TypeKind::Struct(s) => struct_item(space, def, s),
+        TypeKind::Enum(e) => enum_item(def, e),
+        TypeKind::Newtype(n) => newtype_item(def, n, options),
+        TypeKind::OneOf(o) => one_of::one_of_item(def, o),
+        TypeKind::Alias(ty) => {
+            let docs = doc_attrs(&def.docs, &[]);
+            let ty = type_tokens(ty);
+            quote!(#docs pub type #name = #ty;)
+        }
+    }
+}
+
+fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &[]);
+    let deny = s
+        .deny_unknown
+        .then(|| quote!(#[serde(deny_unknown_fields)]));
+    let fields = s.fields.iter().map(field_tokens);
+    let defaults = default_accessors(space, def, s);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+        #deny
+        pub struct #name { #(#fields,)* }
+        #defaults
+    }
+}
+
+fn field_tokens(field: &Field) -> TokenStream {
+    let extra: Vec<String> = field
+        .default
+        .as_ref()
+        .map(|d| vec![format!("Defaults to `{d}` when absent.")])
+        .unwrap_or_default();
+    let docs = doc_attrs(&field.docs, &extra);
+    let name = ident(&field.rust_name);
+    let mut serde = Vec::new();
+    if field.rust_name.trim_start_matches("r#") != field.wire_name {
+        let wire = &field.wire_name;
+        serde.push(quote!(rename = #wire));
+    }
+    if !field.required {
+        serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+    }
+    if let Some(adapter) = field_adapter(&field.ty, field.required) {
+        serde.push(quote!(with = #adapter));
+    }
+    let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
+    let rules = validate_attr(&field.constraints);
+    let mut ty = type_tokens(&field.ty);
+    if field.boxed {
+        ty = quote!(Box<#ty>);
+    }
+    if !field.required {
+        ty = quote!(Option<#ty>);
+    }
+    quote!(#docs #serde #rules pub #name: #ty)
+}
+
+/// `fn x_or_default(&self)` for optional members with a documented scalar default.
+fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
+    let methods: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| !f.required)
+        .filter_map(|f| {
+            let value = f.default.as_ref()?;
+            let (ty, expr) = default_expr(space, &f.ty, value)?;
+            let name = ident(&f.rust_name);
+            let method = ident(&format!(
+                "{}_or_default",
+                f.rust_name.trim_start_matches("r#")
+            ));
+            let doc = format!(
+                " `{}`, or its documented default `{value}` when absent.",
+                f.wire_name
+            );
+            Some(quote! {
+                #[doc = #doc]
+                pub fn #method(&self) -> #ty {
+                    self.#name.clone().unwrap_or_else(|| #expr)
+                }
+            })
+        })
+        .collect();
+    if methods.is_empty() {
+        return TokenStream::new();
+    }
+    let name = ident(&def.name);
+    quote!(impl #name { #(#methods)* })
+}
+
+fn default_expr(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    value: &serde_json::Value,
+) -> Option<(TokenStream, TokenStream)> {
+    use serde_json::Value;
+    Some(match (ty, value) {
+        (TypeRef::Bool, Value::Bool(b)) => (quote!(bool), quote!(#b)),
+        (TypeRef::String, Value::String(s)) => (quote!(String), quote!(String::from(#s))),
+        (TypeRef::Integer(_), Value::Number(n)) => {
+            let lit: TokenStream = n.to_string().parse().ok()?;
+            (type_tokens(ty), quote!(#lit))
+        }
+        (TypeRef::Named(name), Value::String(s)) => {
+            let target = space.get(name)?;
+            let name_ident = ident(name);
+            match &target.kind {
+                TypeKind::Enum(e) => {
+                    let variant = e.variants.iter().find(|v| &v.wire == s)?;
+                    let variant = ident(&variant.rust_name);
+                    (quote!(#name_ident), quote!(#name_ident::#variant))
+                }
+                TypeKind::Newtype(n)
+                    if n.inner == TypeRef::String && satisfies(&n.constraints, s) =>
+                {
+                    (
+                        quote!(#name_ident),
+                        quote!(#name_ident::__from_checked_literal(#s)),
+                    )
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Whether a default string obeys its type's rules (a default that does not gets no accessor).
+fn satisfies(rules: &crate::ir::Constraints, value: &str) -> bool {
+    let length = value.chars().count() as u64;
+    let pattern_ok = rules.pattern.as_deref().is_none_or(|p| {
+        payments_runtime::pattern::translate(p)
+            .ok()
+            .and_then(|re| regex::Regex::new(&re).ok())
+            .is_some_and(|re| re.is_match(value))
+    });
+    pattern_ok
+        && rules.min_length.is_none_or(|n| length >= n)
+        && rules.max_length.is_none_or(|n| length <= n)
+}
+
+fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &[]);
+    let variants = e.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let wire = &v.wire;
+        let doc = format!(" `{wire}`");
+        quote!(#[doc = #doc] #[wire(#wire)] #variant)
+    });
+    if e.open {
+        quote! {
+            #docs
+            #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
+            pub enum #name {
+                #(#variants,)*
+                /// A value this version of the spec does not document, kept exactly as received.
+                #[wire(other)]
+                Unknown(String),
+            }
+        }
+    } else {
+        quote! {
+            #docs
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
+            pub enum #name { #(#variants,)* }
+        }
+    }
+}
+
+fn newtype_item(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &[]);
+    let rules = validate_attr(&n.constraints);
+    let inner = type_tokens(&n.inner);
+    let adapter = match &n.inner {
+        TypeRef::Decimal(wire) => {
+            let path = decimal_adapter(*wire);
+            quote!(#[serde(with = #path)])
+        }
+        _ => TokenStream::new(),
+    };
+    let eq = match &n.inner {
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Decimal(_) | TypeRef::BigInt => {
+            quote!(Eq, Hash,)
+        }
+        _ => TokenStream::new(),
+    };
+    let literal_macro = literal_macro(def, n, options);
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #eq Validate)]
+        #rules
+        pub struct #name(#adapter #inner);
+        #literal_macro
+    }
+}
+
+/// `module::name!(literal)`: builds the newtype from a literal checked at compile time.
+fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStream {
+    let (Some(module), Some(prefix)) = (&options.module_path, &options.macro_prefix) else {
+        return TokenStream::new();
+    };
+    if !matches!(n.inner, TypeRef::String | TypeRef::Decimal(_)) {
+        return TokenStream::new();
+    }
+    let short = def.name.to_snake_case();
+    let exported = ident(&format!("__{prefix}_{short}"));
+    let short_ident = ident(&short);
+    let type_ident = ident(&def.name);
+    let path: TokenStream = if module.is_empty() {
+        quote!($crate::#type_ident)
+    } else {
+        let segments = module.split("::").map(ident);
+        quote!($crate #(::#segments)* ::#type_ident)
+    };
+    let rules = rule_list(&n.constraints);
+    let doc = format!(
+        " Builds [`{}`] from a literal, checked against its rules at compile time: \
+         a literal that breaks them does not compile.",
+        def.name
+    );
+    quote! {
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! #exported {
+            ($value:literal) => {
+                #path::__from_checked_literal($crate::__private::check_literal!(#(#rules,)* $value))
+            };
+        }
+        #[doc = #doc]
+        pub use crate::#exported as #short_ident;
+    }
+}

@@ -1,0 +1,158 @@
+//! Stage 3: the [`TypeSpace`] becomes Rust tokens. This is the only place that decides how a
+//! model looks in Rust.
+
+mod docs;
+mod items;
+mod one_of;
+mod rules;
+mod types;
+
+use crate::ir::{TypeKind, TypeRef, TypeSpace};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+
+/// What the emitted module is for.
+#[derive(Debug, Clone, Default)]
+pub struct EmitOptions {
+    /// Module path of the emitted code inside its crate (`papaya` for
+    /// `payments_models::papaya`), used by the compile-time literal macros (`papaya::currency!`).
+    /// `None` emits no literal macros.
+    pub module_path: Option<String>,
+    /// Crate-unique prefix for the `#[macro_export]` names of the literal macros.
+    pub macro_prefix: Option<String>,
+}
+
+/// Emits a module body: `use` lines, then every type in the space's order.
+pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
+    let mut body = TokenStream::new();
+    let mut needs = BTreeSet::new();
+    for def in space.types() {
+        collect_needs(&def.kind, &mut needs);
+        body.extend(items::item(space, def, options));
+    }
+    let uses = use_lines(&needs);
+    quote!(#uses #body)
+}
+
+/// An import the emitted code needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Need {
+    Base64,
+    BigInt,
+    DateTime,
+    Decimal,
+    Map,
+    Nullable,
+    Serde,
+    Validate,
+    Value,
+    WireEnum,
+}
+
+fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
+    match kind {
+        TypeKind::Struct(s) => {
+            needs.extend([Need::Serde, Need::Validate]);
+            s.fields.iter().for_each(|f| ref_needs(&f.ty, needs));
+            if s.fields
+                .iter()
+                .any(|f| f.default.is_some() && matches!(f.ty, TypeRef::Decimal(_)))
+            {
+                needs.insert(Need::Decimal);
+            }
+        }
+        TypeKind::Enum(_) => {
+            needs.insert(Need::WireEnum);
+        }
+        TypeKind::Newtype(n) => {
+            needs.insert(Need::Validate);
+            ref_needs(&n.inner, needs);
+        }
+        TypeKind::OneOf(o) => {
+            needs.insert(Need::Value);
+            o.variants.iter().for_each(|v| ref_needs(&v.ty, needs));
+        }
+        TypeKind::Alias(t) => ref_needs(t, needs),
+    }
+}
+
+fn ref_needs(ty: &TypeRef, needs: &mut BTreeSet<Need>) {
+    match ty {
+        TypeRef::Base64 => {
+            needs.insert(Need::Base64);
+        }
+        TypeRef::BigInt => {
+            needs.insert(Need::BigInt);
+        }
+        TypeRef::DateTime => {
+            needs.insert(Need::DateTime);
+        }
+        TypeRef::Decimal(_) => {
+            needs.insert(Need::Decimal);
+        }
+        TypeRef::Json => {
+            needs.insert(Need::Value);
+        }
+        TypeRef::Array(inner) => ref_needs(inner, needs),
+        TypeRef::Map(inner) => {
+            needs.insert(Need::Map);
+            ref_needs(inner, needs);
+        }
+        TypeRef::Nullable(inner) => {
+            needs.insert(Need::Nullable);
+            ref_needs(inner, needs);
+        }
+        TypeRef::Named(_) | TypeRef::String | TypeRef::Bool | TypeRef::Integer(_) => {}
+    }
+}
+
+fn use_lines(needs: &BTreeSet<Need>) -> TokenStream {
+    let has = |n| needs.contains(&n);
+    let mut out = TokenStream::new();
+    let macros: Vec<TokenStream> = [
+        (Need::Validate, quote!(Validate)),
+        (Need::WireEnum, quote!(WireEnum)),
+    ]
+    .into_iter()
+    .filter(|(n, _)| has(*n))
+    .map(|(_, t)| t)
+    .collect();
+    if !macros.is_empty() {
+        out.extend(quote!(use payments_codegen_macros::{#(#macros),*};));
+    }
+    let runtime: Vec<TokenStream> = [
+        (Need::Base64, quote!(Base64)),
+        (Need::BigInt, quote!(BigInt)),
+        (Need::DateTime, quote!(DateTime)),
+        (Need::Nullable, quote!(Nullable)),
+    ]
+    .into_iter()
+    .filter(|(n, _)| has(*n))
+    .map(|(_, t)| t)
+    .collect();
+    if !runtime.is_empty() {
+        out.extend(quote!(use payments_runtime::{#(#runtime),*};));
+    }
+    if has(Need::Decimal) {
+        out.extend(quote!(
+            use rust_decimal::Decimal;
+        ));
+    }
+    if has(Need::Serde) {
+        out.extend(quote!(
+            use serde::{Deserialize, Serialize};
+        ));
+    }
+    if has(Need::Value) {
+        out.extend(quote!(
+            use serde_json::Value;
+        ));
+    }
+    if has(Need::Map) {
+        out.extend(quote!(
+            use std::collections::BTreeMap;
+        ));
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! oneOf / anyOf → a Rust enum with hand-written serde and validation impls: variants chosen
+//! by discriminator, by a member only one variant requires, or by trying each in order.
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_tokens};
+use crate::ir::{OneOf, Tagging, TypeDef};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The enum and its impls.
+pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, &[]);
+    let variant_idents: Vec<_> = o.variants.iter().map(|v| ident(&v.rust_name)).collect();
+    let variant_types: Vec<_> = o.variants.iter().map(|v| type_tokens(&v.ty)).collect();
+    let names: Vec<String> = o.variants.iter().map(|v| v.rust_name.clone()).collect();
+    let expected = names.join(", ");
+    let deserialize_body = match &o.tagging {
+        Tagging::Tagged { property } => {
+            let tags: Vec<String> = o
+                .variants
+                .iter()
+                .map(|v| v.tag_value.clone().unwrap_or_default())
+                .collect();
+            let listed = tags
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let unknown =
+                format!("unknown `{property}` value `{{other}}`: expected one of {listed}");
+            let missing = format!("missing discriminator `{property}`");
+            quote! {
+                match value.get(#property).and_then(Value::as_str) {
+                    #(Some(#tags) => serde_json::from_value(value).map(Self::#variant_idents).map_err(Error::custom),)*
+                    Some(other) => Err(Error::custom(format!(#unknown))),
+                    None => Err(Error::custom(#missing)),
+                }
+            }
+        }
+        Tagging::Present { keys } => {
+            let none = format!(
+                "none of the members that select a variant is present: {}",
+                keys.join(", ")
+            );
+            quote! {
+                #(if value.get(#keys).is_some() {
+                    return serde_json::from_value(value).map(Self::#variant_idents).map_err(Error::custom);
+                })*
+                Err(Error::custom(#none))
+            }
+        }
+        Tagging::Untagged => {
+            let none = format!("matches none of {expected}");
+            quote! {
+                #(if let Ok(v) = serde_json::from_value::<#variant_types>(value.clone()) {
+                    return Ok(Self::#variant_idents(v));
+                })*
+                Err(Error::custom(#none))
+            }
+        }
+    };
+    let check_body = match &o.tagging {
+        Tagging::Tagged { property } => {
+            let tags: Vec<String> = o
+                .variants
+                .iter()
+                .map(|v| v.tag_value.clone().unwrap_or_default())
+                .collect();
+            let listed = tags
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let must = format!("must be one of {listed}");
+            let missing = format!("missing discriminator `{property}`");
+            quote! {
+                match value.get(#property).and_then(Value::as_str) {
+                    #(Some(#tags) => <#variant_types as CheckJson>::check_json(value, at, out),)*
+                    Some(_) => out.push(&at.key(#property), Code::Enum, #must),
+                    None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
+                    None => out.push(at, Code::Type, "expected an object"),
+                }
+            }
+        }
+        Tagging::Present { keys } => {
+            let none = format!("expected one of the members {}", keys.join(", "));
+            quote! {
+                #(if value.get(#keys).is_some() {
+                    return <#variant_types as CheckJson>::check_json(value, at, out);
+                })*
+                out.push(at, Code::OneOf, #none);
+            }
+        }
+        Tagging::Untagged => quote! {
+            let mut closest: Option<Violations> = None;
+            #({
+                let mut found = Violations::new();
+                <#variant_types as CheckJson>::check_json(value, at, &mut found);
+                if found.is_empty() {
+                    return;
+                }
+                if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                    closest = Some(found);
+                }
+            })*
+            out.extend(closest.into_iter().flatten());
+        },
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#variant_idents(#variant_types),)* }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self { #(Self::#variant_idents(v) => serde::Serialize::serialize(v, serializer),)* }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                use serde::de::Error;
+                let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+                #deserialize_body
+            }
+        }
+
+        impl payments_runtime::Validate for #name {
+            fn validate_at(&self, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
+                match self { #(Self::#variant_idents(v) => payments_runtime::Validate::validate_at(v, at, out),)* }
+            }
+        }
+
+        impl payments_runtime::CheckJson for #name {
+            fn check_json(value: &Value, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
+                #[allow(unused_imports)]
+                use payments_runtime::{CheckJson, Code, Violations};
+                #check_body
+            }
+        }
+    }
+}

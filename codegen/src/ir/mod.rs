@@ -1,0 +1,281 @@
+//! The intermediate representation: every Rust type a spec needs, with its constraints.
+//!
+//! The IR knows nothing of syn or of OpenAPI's data structures: `convert` fills it from a
+//! document, `emit` turns it into tokens. Types are kept in the order conversion first named
+//! them, so output is deterministic for a given document.
+
+mod names;
+
+pub use names::{field_ident, type_ident, variant_idents, Namer};
+
+use std::collections::BTreeMap;
+
+/// All named types of one spec, in emission order.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TypeSpace {
+    types: Vec<TypeDef>,
+    by_name: BTreeMap<String, usize>,
+}
+
+impl TypeSpace {
+    /// Adds a type; its name must already be unique (see [`Namer`]).
+    pub fn push(&mut self, def: TypeDef) -> usize {
+        let index = self.types.len();
+        self.by_name.insert(def.name.clone(), index);
+        self.types.push(def);
+        index
+    }
+
+    /// Replaces the definition at `index` (used to fill a placeholder reserved for recursion).
+    pub fn set(&mut self, index: usize, def: TypeDef) {
+        self.by_name.insert(def.name.clone(), index);
+        self.types[index] = def;
+    }
+
+    /// The types in emission order.
+    pub fn types(&self) -> &[TypeDef] {
+        &self.types
+    }
+
+    /// A type by its Rust name.
+    pub fn get(&self, name: &str) -> Option<&TypeDef> {
+        self.by_name.get(name).map(|&i| &self.types[i])
+    }
+
+    /// Mutable access for post-passes (boxing of recursive fields).
+    pub fn types_mut(&mut self) -> &mut [TypeDef] {
+        &mut self.types
+    }
+}
+
+/// One named Rust type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The Rust identifier (PascalCase, collision-free).
+    pub name: String,
+    /// The JSON Pointer of the schema it came from.
+    pub pointer: String,
+    /// The schema's title and description, for the doc comment.
+    pub docs: Docs,
+    /// What the type is.
+    pub kind: TypeKind,
+}
+
+/// Doc text carried from the spec.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Docs {
+    /// `title`, or a summary.
+    pub title: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `x-source`: where a fact came from when the primary document was partial.
+    pub source: Option<String>,
+    /// Whether the schema is marked deprecated.
+    pub deprecated: bool,
+}
+
+/// The shape of a named type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    /// An object with declared properties.
+    Struct(Struct),
+    /// A string enumeration.
+    Enum(StringEnum),
+    /// A scalar with its own constraints: a checked newtype.
+    Newtype(Newtype),
+    /// oneOf / anyOf: exactly one (or at least one) of several shapes.
+    OneOf(OneOf),
+    /// A name for another type (a schema that is a plain `$ref`, array or map).
+    Alias(TypeRef),
+}
+
+/// An object type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    /// Properties in document order.
+    pub fields: Vec<Field>,
+    /// `additionalProperties: false`.
+    pub deny_unknown: bool,
+}
+
+/// One property of an object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust field name (snake_case, collision-free within the struct).
+    pub rust_name: String,
+    /// The member name on the wire.
+    pub wire_name: String,
+    /// Doc text.
+    pub docs: Docs,
+    /// The value type (without the `Option` that `required: false` adds).
+    pub ty: TypeRef,
+    /// Whether the member must be present.
+    pub required: bool,
+    /// The documented default, when the member may be absent.
+    pub default: Option<serde_json::Value>,
+    /// Rules that apply to this member's value.
+    pub constraints: Constraints,
+    /// Set by the recursion pass: the value must be boxed to break a cycle.
+    pub boxed: bool,
+}
+
+/// A string enumeration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StringEnum {
+    /// Variants in document order, duplicates removed.
+    pub variants: Vec<Variant>,
+    /// Open enums (used in responses) keep undocumented values in an `Unknown` variant.
+    pub open: bool,
+}
+
+/// One documented enum value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// Rust variant name (PascalCase, collision-free).
+    pub rust_name: String,
+    /// The exact wire value.
+    pub wire: String,
+}
+
+/// A constrained scalar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Newtype {
+    /// The wrapped scalar.
+    pub inner: TypeRef,
+    /// Its rules.
+    pub constraints: Constraints,
+}
+
+/// oneOf / anyOf.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOf {
+    /// The alternatives in document order.
+    pub variants: Vec<OneOfVariant>,
+    /// How a JSON value selects its variant.
+    pub tagging: Tagging,
+}
+
+/// One alternative of a [`OneOf`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneOfVariant {
+    /// Rust variant name.
+    pub rust_name: String,
+    /// Its type.
+    pub ty: TypeRef,
+    /// The discriminator value that selects it, for tagged unions.
+    pub tag_value: Option<String>,
+}
+
+/// How a oneOf picks its variant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tagging {
+    /// By the value of a discriminator property.
+    Tagged {
+        /// The wire name of the discriminator property.
+        property: String,
+    },
+    /// By which member is present: each variant has a required member no other variant
+    /// declares (`keys[i]` selects variant `i`).
+    Present {
+        /// The distinguishing wire member of each variant, in variant order.
+        keys: Vec<String>,
+    },
+    /// By trying each variant in order.
+    Untagged,
+}
+
+/// A type as a field or item uses it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TypeRef {
+    /// A named type of the space.
+    Named(String),
+    /// `string`.
+    String,
+    /// `boolean`.
+    Bool,
+    /// `integer` with a width.
+    Integer(IntWidth),
+    /// `integer` of arbitrary size (`format: bigint`).
+    BigInt,
+    /// An exact decimal, in the wire form the provider uses.
+    Decimal(DecimalWire),
+    /// `format: date-time`.
+    DateTime,
+    /// `format: byte`.
+    Base64,
+    /// Any JSON value.
+    Json,
+    /// `array`.
+    Array(Box<TypeRef>),
+    /// An object used as a map from member names to values.
+    Map(Box<TypeRef>),
+    /// `nullable: true`: the value or `null`.
+    Nullable(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The named type this reference leads to through containers, if any.
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Nullable(inner) => inner.named(),
+            _ => None,
+        }
+    }
+}
+
+/// Integer widths.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IntWidth {
+    /// `format: int32`.
+    I32,
+    /// `format: int64` or no format.
+    I64,
+}
+
+/// How a decimal travels in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DecimalWire {
+    /// A JSON number, kept digit for digit.
+    Number,
+    /// A JSON string holding the number (`type: string, format: decimal`).
+    String,
+}
+
+/// The rules a value must satisfy. Decimal bounds are kept as text so no number passes
+/// through a float.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Constraints {
+    /// ECMA-262 pattern.
+    pub pattern: Option<String>,
+    /// Minimum length in code points.
+    pub min_length: Option<u64>,
+    /// Maximum length in code points.
+    pub max_length: Option<u64>,
+    /// Lower bound.
+    pub minimum: Option<Bound>,
+    /// Upper bound.
+    pub maximum: Option<Bound>,
+    /// The value must be a multiple of this.
+    pub multiple_of: Option<String>,
+    /// Minimum number of array items.
+    pub min_items: Option<u64>,
+    /// Maximum number of array items.
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    /// True when there is no rule at all.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// A numeric bound.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bound {
+    /// The bound's exact decimal text.
+    pub value: String,
+    /// Whether the bound itself is excluded.
+    pub exclusive: bool,
+}

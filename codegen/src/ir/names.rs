@@ -1,0 +1,204 @@
+//! Rust names for spec names: deterministic, valid identifiers, free of collisions.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use std::collections::BTreeSet;
+
+/// Names the generated module already uses for imports; a type of the same name would clash.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Base64",
+    "BigInt",
+    "Box",
+    "BTreeMap",
+    "DateTime",
+    "Decimal",
+    "Deserialize",
+    "Err",
+    "Nullable",
+    "None",
+    "Ok",
+    "Option",
+    "Result",
+    "Self",
+    "Serialize",
+    "Some",
+    "String",
+    "Validate",
+    "Value",
+    "Vec",
+    "WireEnum",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NON_RAW_KEYWORDS: &[&str] = &["crate", "self", "super", "Self", "_"];
+
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
+];
+
+/// Hands out unique names within one scope (a module's types, a struct's fields).
+#[derive(Debug, Default, Clone)]
+pub struct Namer {
+    taken: BTreeSet<String>,
+}
+
+impl Namer {
+    /// A namer with nothing taken.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Returns `wanted` if it is free, else `wanted2`, `wanted3`, … and marks it taken.
+    pub fn unique(&mut self, wanted: &str) -> String {
+        if self.taken.insert(wanted.to_owned()) {
+            return wanted.to_owned();
+        }
+        let mut n = 2usize;
+        loop {
+            let candidate = format!("{wanted}{n}");
+            if self.taken.insert(candidate.clone()) {
+                return candidate;
+            }
+            n += 1;
+        }
+    }
+
+    /// Whether a name is already handed out.
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+}
+
+/// The PascalCase type name for a spec name such as `dto.CreatePaymentRequest` or `payment-info`.
+pub fn type_ident(spec_name: &str) -> String {
+    let mut name = camel(spec_name);
+    if name.is_empty() {
+        name = "Unnamed".to_owned();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'T');
+    }
+    if RESERVED_TYPE_NAMES.contains(&name.as_str()) {
+        name.push_str("Model");
+    }
+    name
+}
+
+/// The snake_case field name for a wire member name; keywords become raw identifiers.
+pub fn field_ident(wire: &str) -> String {
+    let mut name: String = wire
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_snake_case();
+    if name.is_empty() {
+        name = "field".to_owned();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, '_');
+    }
+    if NON_RAW_KEYWORDS.contains(&name.as_str()) {
+        name.push('_');
+    } else if KEYWORDS.contains(&name.as_str()) {
+        name.insert_str(0, "r#");
+    }
+    name
+}
+
+/// Variant names for enum wire values, in order: PascalCase, collision-free, valid.
+/// `""` becomes `Empty`; values made only of symbols become `Value1`, `Value2`, … by position.
+pub fn variant_idents<'a>(wires: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut namer = Namer::new();
+    // `Unknown` is the open-enum catch-all; a documented "unknown" value gets its own name.
+    namer.unique("Unknown");
+    wires
+        .into_iter()
+        .enumerate()
+        .map(|(index, wire)| {
+            let mut name = camel(wire);
+            if wire.is_empty() {
+                name = "Empty".to_owned();
+            } else if name.is_empty() {
+                name = format!("Value{}", index + 1);
+            } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+                name.insert(0, 'V');
+            }
+            if name == "Self" {
+                name.push('_');
+            }
+            namer.unique(&name)
+        })
+        .collect()
+}
+
+fn camel(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .to_upper_camel_case()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn type_names() {
+        assert_eq!(
+            type_ident("dto.CreatePaymentRequest"),
+            "DtoCreatePaymentRequest"
+        );
+        assert_eq!(type_ident("payment-info"), "PaymentInfo");
+        assert_eq!(type_ident("3DSecure"), "T3dSecure");
+        assert_eq!(type_ident("Value"), "ValueModel");
+        assert_eq!(type_ident("€"), "Unnamed");
+    }
+
+    #[test]
+    fn field_names() {
+        assert_eq!(field_ident("connectorID"), "connector_id");
+        assert_eq!(field_ident("type"), "r#type");
+        assert_eq!(field_ident("self"), "self_");
+        assert_eq!(field_ident("x-l2f-request-id"), "x_l2f_request_id");
+        assert_eq!(field_ident("3ds"), "_3ds");
+        assert_eq!(field_ident("$ref"), "r#ref");
+    }
+
+    #[test]
+    fn variant_names_are_unique_and_valid() {
+        let names = variant_idents([
+            "PAY-IN",
+            "sepa debit",
+            "15MIN",
+            "",
+            "ach",
+            "ACH",
+            "+",
+            "unknown",
+        ]);
+        assert_eq!(
+            names,
+            [
+                "PayIn",
+                "SepaDebit",
+                "V15min",
+                "Empty",
+                "Ach",
+                "Ach2",
+                "Value7",
+                "Unknown2"
+            ]
+        );
+    }
+
+    #[test]
+    fn namer_suffixes_collisions() {
+        let mut namer = Namer::new();
+        assert_eq!(namer.unique("Payment"), "Payment");
+        assert_eq!(namer.unique("Payment"), "Payment2");
+        assert_eq!(namer.unique("Payment"), "Payment3");
+    }
+}

@@ -1,0 +1,156 @@
+//! Stage 1: a spec file becomes a [`Document`]: the raw JSON tree (for exact numbers and
+//! pointers) and the typed `openapiv3::OpenAPI` view of it. OpenAPI 3.1 is normalised to 3.0
+//! first (see [`normalize`]).
+
+mod normalize;
+
+use crate::error::{push_token, Error};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// A loaded spec.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Where it came from (used in every error).
+    pub path: PathBuf,
+    /// The document as JSON, after 3.1 → 3.0 normalisation; numbers keep their exact text.
+    pub raw: Value,
+    /// The typed view.
+    pub api: openapiv3::OpenAPI,
+}
+
+impl Document {
+    /// The raw node at a JSON Pointer.
+    pub fn node(&self, pointer: &str) -> Option<&Value> {
+        self.raw.pointer(pointer)
+    }
+
+    /// An error at a node of this document.
+    pub fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
+        Error::at(&self.path, pointer, message)
+    }
+}
+
+/// Reads and parses a spec file. `.json` files are read as JSON (exact numbers), anything
+/// else as YAML.
+pub fn load(path: &Path) -> Result<Document, Error> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::file(path, format!("cannot read the spec: {e}")))?;
+    parse(path, &text)
+}
+
+/// Parses spec text; `path` names it in errors and picks JSON or YAML by extension.
+pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
+    let is_json = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    let mut raw: Value = if is_json {
+        serde_json::from_str(text).map_err(|e| {
+            Error::file(path, format!("not valid JSON: {e}")).with_line(e.line(), e.column())
+        })?
+    } else {
+        serde_norway::from_str(text).map_err(|e| {
+            let error = Error::file(path, format!("not valid YAML: {e}"));
+            match e.location() {
+                Some(at) => error.with_line(at.line(), at.column()),
+                None => error,
+            }
+        })?
+    };
+    if !raw.is_object() {
+        return Err(Error::at(path, "", "an OpenAPI document must be an object"));
+    }
+    match raw.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0") => {}
+        Some(v) if v.starts_with("3.1") => normalize::openapi_31_to_30(&mut raw),
+        Some(v) => {
+            return Err(Error::at(
+                path,
+                "/openapi",
+                format!("OpenAPI version {v} is not supported (3.0.x and 3.1.x are)"),
+            ))
+        }
+        None => {
+            let message = if raw.get("swagger").is_some() {
+                "Swagger 2.0 is not supported; convert the document to OpenAPI 3"
+            } else {
+                "missing the `openapi` version field"
+            };
+            return Err(Error::at(path, "/openapi", message));
+        }
+    }
+    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
+        let pointer = pointer_of(e.path());
+        Error::at(
+            path,
+            pointer,
+            format!("not a valid OpenAPI node: {}", e.inner()),
+        )
+    })?;
+    Ok(Document {
+        path: path.to_path_buf(),
+        raw,
+        api,
+    })
+}
+
+fn pointer_of(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    path.iter()
+        .fold(String::new(), |pointer, segment| match segment {
+            Segment::Seq { index } => push_token(&pointer, &index.to_string()),
+            Segment::Map { key } => push_token(&pointer, key),
+            Segment::Enum { .. } | Segment::Unknown => pointer,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_yaml(text: &str) -> Result<Document, Error> {
+        parse(Path::new("specs/test.yaml"), text)
+    }
+
+    #[test]
+    fn malformed_yaml_names_file_and_line() {
+        let e = parse_yaml("openapi: 3.0.3\ninfo: [unclosed\n").unwrap_err();
+        assert_eq!(e.spec_file(), Path::new("specs/test.yaml"));
+        assert!(e.to_string().starts_with("specs/test.yaml:"), "{e}");
+        assert!(e.message().contains("not valid YAML"), "{e}");
+    }
+
+    #[test]
+    fn malformed_json_names_file_and_line() {
+        let e = parse(Path::new("x.json"), "{\"openapi\": \"3.0.3\",\n  oops}").unwrap_err();
+        assert!(e.to_string().starts_with("x.json:2:"), "{e}");
+    }
+
+    #[test]
+    fn invalid_node_is_reported_with_its_pointer() {
+        let e = parse_yaml(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      required: 7\n",
+        )
+        .unwrap_err();
+        assert_eq!(e.pointer(), Some("/components/schemas/A"), "{e}");
+    }
+
+    #[test]
+    fn swagger_2_is_refused_clearly() {
+        let e = parse_yaml("swagger: '2.0'\n").unwrap_err();
+        assert!(e.message().contains("Swagger 2.0"), "{e}");
+    }
+
+    #[test]
+    fn json_numbers_keep_their_digits() {
+        let doc = parse(
+            Path::new("x.json"),
+            r#"{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"x-n":123456789012345678901234567890.125}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            doc.node("/x-n").unwrap().to_string(),
+            "123456789012345678901234567890.125"
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! OpenAPI 3.1 → 3.0: rewrites the schema keywords 3.1 took from JSON Schema 2020-12 into
+//! their 3.0 forms, so one converter serves both versions.
+//!
+//! - `type: [T, "null"]` → `type: T, nullable: true`; several non-null types → `anyOf` of each
+//! - `type: "null"` alone is kept: the converter maps it to the unit JSON value
+//! - `const: v` → `enum: [v]`
+//! - `examples: [a, …]` (in a schema) → `example: a`
+//! - numeric `exclusiveMinimum: n` → `minimum: n, exclusiveMinimum: true` (same for maximum)
+//! - `oneOf`/`anyOf` with a `{type: "null"}` branch → the other branch(es) with `nullable: true`
+
+use serde_json::{Map, Value};
+
+/// Rewrites a 3.1 document in place and marks it 3.0.3.
+pub fn openapi_31_to_30(doc: &mut Value) {
+    walk(doc);
+    if let Some(version) = doc.get_mut("openapi") {
+        *version = Value::String("3.0.3".to_owned());
+    }
+}
+
+/// Finds every schema position: values of `schema` keys and of `schemas` maps.
+fn walk(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                match key.as_str() {
+                    "schema" => schema(child),
+                    "schemas" => {
+                        if let Value::Object(schemas) = child {
+                            schemas.values_mut().for_each(schema);
+                        }
+                    }
+                    _ => walk(child),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(walk),
+        _ => {}
+    }
+}
+
+fn schema(value: &mut Value) {
+    let Value::Object(map) = value else { return };
+    rewrite_type_array(map);
+    if let Some(constant) = map.remove("const") {
+        map.insert("enum".to_owned(), Value::Array(vec![constant]));
+    }
+    if let Some(Value::Array(mut examples)) = map.remove("examples") {
+        if !examples.is_empty() && !map.contains_key("example") {
+            map.insert("example".to_owned(), examples.swap_remove(0));
+        }
+    }
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(n) = map.get(exclusive).filter(|v| v.is_number()).cloned() {
+            map.insert(bound.to_owned(), n);
+            map.insert(exclusive.to_owned(), Value::Bool(true));
+        }
+    }
+    for combinator in ["oneOf", "anyOf"] {
+        drop_null_branch(map, combinator);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child) = map.get_mut(key) {
+            schema(child);
+        }
+    }
+    for key in ["properties", "patternProperties", "$defs", "definitions"] {
+        if let Some(Value::Object(children)) = map.get_mut(key) {
+            children.values_mut().for_each(schema);
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf", "prefixItems"] {
+        if let Some(Value::Array(children)) = map.get_mut(key) {
+            children.iter_mut().for_each(schema);
+        }
+    }
+}
+
+fn is_null_schema(value: &Value) -> bool {
+    value.get("type").and_then(Value::as_str) == Some("null")
+}
+
+fn rewrite_type_array(map: &mut Map<String, Value>) {
+    let Some(Value::Array(types)) = map.get("type") else {
+        return;
+    };
+    let has_null = types.iter().any(|t| t.as_str() == Some("null"));
+    let others: Vec<Value> = types
+        .iter()
+        .filter(|t| t.as_str() != Some("null"))
+        .cloned()
+        .collect();
+    match others.len() {
+        0 => {
+            map.insert("type".to_owned(), Value::String("null".to_owned()));
+        }
+        1 => {
+            map.insert("type".to_owned(), others[0].clone());
+        }
+        _ => {
+            map.remove("type");
+            let branches = others
+                .into_iter()
+                .map(|t| Value::Object(Map::from_iter([("type".to_owned(), t)])))
+                .collect();
+            map.insert("anyOf".to_owned(), Value::Array(branches));
+        }
+    }
+    if has_null && map.get("type").and_then(Value::as_str) != Some("null") {
+        map.insert("nullable".to_owned(), Value::Bool(true));
+    }
+}
+
+fn drop_null_branch(map: &mut Map<String, Value>, combinator: &str) {
+    let Some(Value::Array(branches)) = map.get_mut(combinator) else {
+        return;
+    };
+    let before = branches.len();
+    branches.retain(|b| !is_null_schema(b));
+    if branches.len() == before || branches.is_empty() {
+        return;
+    }
+    map.insert("nullable".to_owned(), Value::Bool(true));
+    if let Some(Value::Array(branches)) = map.get(combinator) {
+        if branches.len() == 1 && !map.contains_key("allOf") {
+            // `oneOf: [X, null]` is "X or null": express it as `allOf: [X]` + nullable.
+            let only = branches[0].clone();
+            map.remove(combinator);
+            map.insert("allOf".to_owned(), Value::Array(vec![only]));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn normalized(schema_value: Value) -> Value {
+        let mut doc = json!({"openapi": "3.1.0", "components": {"schemas": {"S": schema_value}}});
+        openapi_31_to_30(&mut doc);
+        assert_eq!(doc["openapi"], "3.0.3");
+        doc["components"]["schemas"]["S"].take()
+    }
+
+    #[test]
+    fn type_array_with_null_becomes_nullable() {
+        assert_eq!(
+            normalized(json!({"type": ["string", "null"]})),
+            json!({"type": "string", "nullable": true})
+        );
+    }
+
+    #[test]
+    fn several_types_become_any_of() {
+        assert_eq!(
+            normalized(json!({"type": ["string", "integer"]})),
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn const_examples_and_numeric_exclusive_bounds() {
+        assert_eq!(
+            normalized(
+                json!({"type": "integer", "const": 3, "examples": [3], "exclusiveMinimum": 0})
+            ),
+            json!({"type": "integer", "enum": [3], "example": 3, "minimum": 0, "exclusiveMinimum": true})
+        );
+    }
+
+    #[test]
+    fn nested_schemas_are_rewritten() {
+        let out = normalized(
+            json!({"type": "object", "properties": {"a": {"type": ["integer", "null"]}},
+            "items": {"const": "x"}}),
+        );
+        assert_eq!(
+            out["properties"]["a"],
+            json!({"type": "integer", "nullable": true})
+        );
+        assert_eq!(out["items"], json!({"enum": ["x"]}));
+    }
+
+    #[test]
+    fn one_of_with_null_branch() {
+        assert_eq!(
+            normalized(json!({"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]})),
+            json!({"allOf": [{"$ref": "#/components/schemas/A"}], "nullable": true})
+        );
+    }
+
+    #[test]
+    fn property_named_const_is_not_a_keyword() {
+        let out =
+            normalized(json!({"type": "object", "properties": {"const": {"type": "string"}}}));
+        assert_eq!(out["properties"]["const"], json!({"type": "string"}));
+    }
+}
