@@ -1,0 +1,219 @@
+//! `#[derive(Validate)]` on a one-field tuple struct with container rules (a constrained
+//! newtype): `Validate`, `CheckJson`, serde impls that check on the way in, and constructors.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{DeriveInput, Field};
+
+use super::attr;
+use super::check::{self, Target};
+use super::errors::Errors;
+use super::rules::{self, Regexes};
+use super::types::{self, ValueKind};
+
+/// The expansion for a one-field tuple struct.
+pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStream> {
+    let mut errors = Errors::default();
+    let parsed = attr::validate_rules(&input.attrs, &mut errors);
+    for attr in field
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("validate"))
+    {
+        errors.push(syn::Error::new_spanned(
+            attr,
+            "a newtype's rules go on the struct: `#[validate(...)] struct Name(Inner);`",
+        ));
+    }
+    let serde = attr::serde_field(&field.attrs, &mut errors);
+    if !input.generics.params.is_empty() {
+        errors.push(syn::Error::new_spanned(
+            &input.generics,
+            "derive(Validate) on a newtype does not support generic parameters",
+        ));
+    }
+    let inner = &field.ty;
+    let (wrappers, value_ty) = types::unwrap(inner);
+    let kind = types::classify(value_ty);
+    let target = Target {
+        kind: kind.clone(),
+        found: format!("`{}`", types::display(value_ty)),
+    };
+    let checked = check::check(&parsed, &target, &mut errors);
+    errors.finish()?;
+
+    let mut regexes = Regexes::default();
+    let validate_rules = rules::apply(&checked, &wrappers, quote!(&self.0), &mut regexes);
+    let json_rules = rules::apply(&checked, &wrappers, quote!(&__inner), &mut regexes);
+    let statics = regexes.statics();
+
+    let serde_path = quote!(::payments_runtime::__private::serde);
+    let (check_json, deserialize_value, deserialize, serialize) = match &serde.with {
+        Some(with) => (
+            quote!(#with::check_json(__value, __at, __out)),
+            quote!(#with::deserialize(__value)),
+            quote!(#with::deserialize(__deserializer)),
+            quote!(#with::serialize(&self.0, __serializer)),
+        ),
+        None => (
+            quote!(<#inner as ::payments_runtime::CheckJson>::check_json(__value, __at, __out)),
+            quote!(<#inner as #serde_path::Deserialize>::deserialize(__value)),
+            quote!(<#inner as #serde_path::Deserialize>::deserialize(__deserializer)),
+            quote!(<#inner as #serde_path::Serialize>::serialize(&self.0, __serializer)),
+        ),
+    };
+    let before = if json_rules.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(let __before = __out.len();)
+    };
+    let json_rules = if json_rules.is_empty() {
+        TokenStream::new()
+    } else {
+        quote! {
+            if __out.len() == __before {
+                let __parsed: ::core::result::Result<#inner, _> = #deserialize_value;
+                if let ::core::result::Result::Ok(__inner) = __parsed {
+                    #json_rules
+                }
+            }
+        }
+    };
+
+    let name = &input.ident;
+    let vis = &input.vis;
+    let is_string = wrappers.is_empty() && types::is_string(value_ty);
+    let from_literal = if is_string {
+        quote! {
+            #[doc(hidden)]
+            #vis fn __from_checked_literal(literal: &'static str) -> Self {
+                Self(::std::string::String::from(literal))
+            }
+        }
+    } else {
+        quote! {
+            #[doc(hidden)]
+            #vis const fn __from_checked_literal(inner: #inner) -> Self {
+                Self(inner)
+            }
+        }
+    };
+    let string_api = if is_string {
+        quote! {
+            impl #name {
+                /// The value as a string slice.
+                #vis fn as_str(&self) -> &str {
+                    self.0.as_str()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::str::FromStr for #name {
+                type Err = ::payments_runtime::Violations;
+
+                fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
+                    Self::new(::std::string::String::from(__s))
+                }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+    let display = if kind == ValueKind::Items {
+        TokenStream::new()
+    } else {
+        quote! {
+            #[automatically_derived]
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::fmt::Display::fmt(&self.0, __f)
+                }
+            }
+        }
+    };
+
+    Ok(quote! {
+        const _: () = {
+            #statics
+
+            impl #name {
+                /// Checks `inner` against the documented rules.
+                #vis fn new(inner: #inner) -> ::core::result::Result<Self, ::payments_runtime::Violations> {
+                    let __value = Self(inner);
+                    ::payments_runtime::Validate::validate(&__value)?;
+                    ::core::result::Result::Ok(__value)
+                }
+
+                /// The checked value.
+                #vis fn get(&self) -> &#inner {
+                    &self.0
+                }
+
+                /// The checked value, by value.
+                #vis fn into_inner(self) -> #inner {
+                    self.0
+                }
+
+                #from_literal
+            }
+
+            #[automatically_derived]
+            impl ::payments_runtime::Validate for #name {
+                fn validate_at(
+                    &self,
+                    __at: &::payments_runtime::Location<'_>,
+                    __out: &mut ::payments_runtime::Violations,
+                ) {
+                    #validate_rules
+                    ::payments_runtime::Validate::validate_at(&self.0, __at, __out);
+                }
+            }
+
+            #[automatically_derived]
+            impl ::payments_runtime::CheckJson for #name {
+                fn check_json(
+                    __value: &::payments_runtime::__private::serde_json::Value,
+                    __at: &::payments_runtime::Location<'_>,
+                    __out: &mut ::payments_runtime::Violations,
+                ) {
+                    #before
+                    #check_json;
+                    #json_rules
+                }
+            }
+
+            #[automatically_derived]
+            impl #serde_path::Serialize for #name {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #serde_path::Serializer,
+                {
+                    #serialize
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde_path::Deserialize<'de> for #name {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: #serde_path::Deserializer<'de>,
+                {
+                    let __inner: #inner = #deserialize?;
+                    Self::new(__inner).map_err(<__D::Error as #serde_path::de::Error>::custom)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#inner> for #name {
+                type Error = ::payments_runtime::Violations;
+
+                fn try_from(inner: #inner) -> ::core::result::Result<Self, Self::Error> {
+                    Self::new(inner)
+                }
+            }
+
+            #display
+            #string_api
+        };
+    })
+}

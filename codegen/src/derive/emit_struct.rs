@@ -1,0 +1,270 @@
+//! `#[derive(Validate)]` on a struct with named fields: `Validate` and `CheckJson`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::spanned::Spanned;
+use syn::{DeriveInput, FieldsNamed, Ident, Path, Type};
+
+use super::attr::{self, SerdeContainer, SerdeField};
+use super::check::{self, Checked, Target};
+use super::errors::Errors;
+use super::rules::{self, Regexes};
+use super::types::{self, Wrapper};
+use super::{bounded, no_validate_on_container};
+
+/// One field, read and checked.
+struct Field<'a> {
+    ident: &'a Ident,
+    ty: &'a Type,
+    wire: String,
+    aliases: Vec<String>,
+    required: bool,
+    serde: SerdeField,
+    wrappers: Vec<Wrapper>,
+    rules: Checked,
+}
+
+/// Reads and checks every field, or returns every error found.
+fn fields<'a>(
+    input: &DeriveInput,
+    named: &'a FieldsNamed,
+    container: &SerdeContainer,
+    errors: &mut Errors,
+) -> Vec<Field<'a>> {
+    let mut out = Vec::new();
+    for field in &named.named {
+        let Some(ident) = &field.ident else { continue };
+        let serde = attr::serde_field(&field.attrs, errors);
+        let parsed = attr::validate_rules(&field.attrs, errors);
+        let (wrappers, value_ty) = types::unwrap(&field.ty);
+        let target = Target {
+            kind: types::classify(value_ty),
+            found: format!("`{}`", types::display(value_ty)),
+        };
+        let rules = check::check(&parsed, &target, errors);
+        if let Some(span) = serde.flatten {
+            errors.at(
+                span,
+                format!(
+                    "derive(Validate) cannot check `#[serde(flatten)]` fields (`{}` in `{}`)",
+                    ident, input.ident
+                ),
+            );
+        }
+        if serde.skip {
+            if !parsed.is_empty() {
+                errors.at(
+                    field.span(),
+                    "rules on a field serde skips would never be checked",
+                );
+            }
+            continue;
+        }
+        let name = ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let wire = match (&serde.rename, container.rename_all) {
+            (Some(rename), _) => rename.clone(),
+            (None, Some(rule)) => rule.apply(name),
+            (None, None) => name.to_owned(),
+        };
+        // serde treats a missing `Option` member as `None` unless a `with` function reads it.
+        let reads_missing_option =
+            types::is_option(&field.ty) && serde.with.is_none() && serde.deserialize_with.is_none();
+        let required = !(container.default || serde.default || reads_missing_option);
+        out.push(Field {
+            ident,
+            ty: &field.ty,
+            wire,
+            aliases: serde.aliases.clone(),
+            required,
+            serde,
+            wrappers,
+            rules,
+        });
+    }
+    out
+}
+
+/// The expansion for a struct with named fields.
+pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<TokenStream> {
+    let mut errors = Errors::default();
+    no_validate_on_container(&input.attrs, "on its fields", &mut errors);
+    let container = attr::serde_container(&input.attrs, &mut errors);
+    let fields = fields(input, named, &container, &mut errors);
+    errors.finish()?;
+
+    let mut regexes = Regexes::default();
+    let validate = fields.iter().map(|field| {
+        let ident = field.ident;
+        let wire = &field.wire;
+        let rules = rules::apply(
+            &field.rules,
+            &field.wrappers,
+            quote!(&self.#ident),
+            &mut regexes,
+        );
+        quote! {
+            {
+                let __at = &__at.key(#wire);
+                #rules
+                ::payments_runtime::Validate::validate_at(&self.#ident, __at, __out);
+            }
+        }
+    });
+    let validate: Vec<TokenStream> = validate.collect();
+    let check_json: Vec<TokenStream> = fields
+        .iter()
+        .map(|field| check_field(field, &mut regexes))
+        .collect();
+    let unknown = container
+        .deny_unknown_fields
+        .then(|| unknown_members(&fields));
+    let statics = regexes.statics();
+
+    let name = &input.ident;
+    let any_rules = fields.iter().any(|field| !field.rules.is_empty());
+    let validate_generics = bounded(&input.generics, quote!(::payments_runtime::Validate));
+    let check_bound = if any_rules {
+        quote!(
+            ::payments_runtime::CheckJson
+                + ::payments_runtime::__private::serde::de::DeserializeOwned
+        )
+    } else {
+        quote!(::payments_runtime::CheckJson)
+    };
+    let check_generics = bounded(&input.generics, check_bound);
+    let (v_impl, v_ty, v_where) = validate_generics.split_for_impl();
+    let (c_impl, c_ty, c_where) = check_generics.split_for_impl();
+    Ok(quote! {
+        const _: () = {
+            #statics
+
+            #[automatically_derived]
+            impl #v_impl ::payments_runtime::Validate for #name #v_ty #v_where {
+                fn validate_at(
+                    &self,
+                    __at: &::payments_runtime::Location<'_>,
+                    __out: &mut ::payments_runtime::Violations,
+                ) {
+                    #(#validate)*
+                }
+            }
+
+            #[automatically_derived]
+            impl #c_impl ::payments_runtime::CheckJson for #name #c_ty #c_where {
+                fn check_json(
+                    __value: &::payments_runtime::__private::serde_json::Value,
+                    __at: &::payments_runtime::Location<'_>,
+                    __out: &mut ::payments_runtime::Violations,
+                ) {
+                    let ::core::option::Option::Some(__object) = __value.as_object() else {
+                        // Reports `type` ("expected an object, found …") as every object does.
+                        <::std::collections::BTreeMap<
+                            ::std::string::String,
+                            ::payments_runtime::__private::serde_json::Value,
+                        > as ::payments_runtime::CheckJson>::check_json(__value, __at, __out);
+                        return;
+                    };
+                    #(#check_json)*
+                    #unknown
+                }
+            }
+        };
+    })
+}
+
+/// Checks one member of the JSON object `__object`.
+fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
+    let wire = &field.wire;
+    let ty = field.ty;
+    let lookup = field.aliases.iter().fold(
+        quote!(__object.get(#wire)),
+        |lookup, alias| quote!(#lookup.or_else(|| __object.get(#alias))),
+    );
+    let missing = if field.required {
+        quote!(__out.push(__at, ::payments_runtime::Code::Required, "is required");)
+    } else {
+        TokenStream::new()
+    };
+    let module: Option<Path> = field.serde.check_module();
+    let check_value = match &module {
+        Some(module) if generic_check_json(module) => {
+            quote!(#module::check_json::<#ty>(__member, __at, __out);)
+        }
+        Some(module) => quote!(#module::check_json(__member, __at, __out);),
+        None => quote!(<#ty as ::payments_runtime::CheckJson>::check_json(__member, __at, __out);),
+    };
+    let rules = rules::apply(&field.rules, &field.wrappers, quote!(&__field), regexes);
+    let then_rules = if rules.is_empty() {
+        TokenStream::new()
+    } else {
+        let deserialize = match (&field.serde.with, &field.serde.deserialize_with) {
+            (Some(with), _) => quote!(#with::deserialize(__member)),
+            (None, Some(function)) => quote!(#function(__member)),
+            (None, None) => {
+                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(__member))
+            }
+        };
+        quote! {
+            if __out.len() == __before {
+                let __parsed: ::core::result::Result<#ty, _> = #deserialize;
+                if let ::core::result::Result::Ok(__field) = __parsed {
+                    #rules
+                }
+            }
+        }
+    };
+    let before = if rules.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(let __before = __out.len();)
+    };
+    quote! {
+        {
+            let __at = &__at.key(#wire);
+            match #lookup {
+                ::core::option::Option::None => { #missing }
+                ::core::option::Option::Some(__member) => {
+                    #before
+                    #check_value
+                    #then_rules
+                }
+            }
+        }
+    }
+}
+
+/// Whether a `with` module's `check_json` takes the field type as a type argument: the runtime's
+/// `nullable` module checks the value inside by that type; the decimal adapters do not need it.
+fn generic_check_json(module: &Path) -> bool {
+    module
+        .segments
+        .last()
+        .is_some_and(|segment| segment.ident == "nullable")
+}
+
+/// Reports every member of `__object` that is not a field (`deny_unknown_fields`).
+fn unknown_members(fields: &[Field<'_>]) -> TokenStream {
+    let known: Vec<&str> = fields
+        .iter()
+        .flat_map(|field| {
+            std::iter::once(field.wire.as_str()).chain(field.aliases.iter().map(String::as_str))
+        })
+        .collect();
+    let is_known = if known.is_empty() {
+        quote!(false)
+    } else {
+        quote!(::core::matches!(__key.as_str(), #(#known)|*))
+    };
+    quote! {
+        for __key in __object.keys() {
+            if !#is_known {
+                __out.push(
+                    &__at.key(__key),
+                    ::payments_runtime::Code::AdditionalProperties,
+                    "is not allowed",
+                );
+            }
+        }
+    }
+}

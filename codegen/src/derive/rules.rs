@@ -1,0 +1,132 @@
+//! Emitting rule checks: calls into `::payments_runtime::rules` on a value reached through its
+//! `Option`/`Nullable`/`Box` wrappers, and one lazily compiled `Regex` static per pattern.
+//!
+//! The emitted code expects `__at: &Location<'_>` and `__out: &mut Violations` in scope.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use super::check::Checked;
+use super::literal::decimal_tokens;
+use super::types::Wrapper;
+
+/// The patterns of one expansion, each compiled once by its own static.
+#[derive(Default)]
+pub(crate) struct Regexes {
+    translated: Vec<String>,
+}
+
+impl Regexes {
+    /// The static holding `translated`, declaring it on first use.
+    fn static_for(&mut self, translated: &str) -> Ident {
+        let index = match self.translated.iter().position(|known| known == translated) {
+            Some(index) => index,
+            None => {
+                self.translated.push(translated.to_owned());
+                self.translated.len() - 1
+            }
+        };
+        format_ident!("__PAYMENTS_PATTERN_{}", index, span = Span::call_site())
+    }
+
+    /// The `static` items for every pattern used. The derive compiled each translated pattern
+    /// with the same `regex` crate, so compiling it again at run time cannot fail.
+    pub(crate) fn statics(&self) -> TokenStream {
+        let statics = self.translated.iter().enumerate().map(|(index, translated)| {
+            let name = format_ident!("__PAYMENTS_PATTERN_{}", index, span = Span::call_site());
+            quote! {
+                static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::__private::Regex> =
+                    ::payments_runtime::__private::LazyLock::new(|| {
+                        match ::payments_runtime::__private::Regex::new(#translated) {
+                            ::core::result::Result::Ok(regex) => regex,
+                            ::core::result::Result::Err(error) => ::core::panic!(
+                                "pattern compiled by derive(Validate) at build time failed at run time: {}",
+                                error
+                            ),
+                        }
+                    });
+            }
+        });
+        quote!(#(#statics)*)
+    }
+}
+
+/// Checks `value` (an expression of type `&FieldType`) against `checked`, looking through
+/// `wrappers` (outermost first). Empty when there are no rules.
+pub(crate) fn apply(
+    checked: &Checked,
+    wrappers: &[Wrapper],
+    value: TokenStream,
+    regexes: &mut Regexes,
+) -> TokenStream {
+    if checked.is_empty() {
+        return TokenStream::new();
+    }
+    let mut body = calls(checked, regexes);
+    for wrapper in wrappers.iter().rev() {
+        body = match wrapper {
+            Wrapper::Option => quote! {
+                if let ::core::option::Option::Some(__v) = __v {
+                    #body
+                }
+            },
+            Wrapper::Nullable => quote! {
+                if let ::payments_runtime::Nullable::Value(__v) = __v {
+                    #body
+                }
+            },
+            Wrapper::Box => quote! {
+                let __v = &**__v;
+                #body
+            },
+        };
+    }
+    quote! {
+        {
+            let __v = #value;
+            #body
+        }
+    }
+}
+
+/// The rule calls on `__v`, the unwrapped value.
+fn calls(checked: &Checked, regexes: &mut Regexes) -> TokenStream {
+    let rules = quote!(::payments_runtime::rules);
+    let mut out = TokenStream::new();
+    if let Some(pattern) = &checked.pattern {
+        let regex = regexes.static_for(&pattern.translated);
+        let source = &pattern.source;
+        out.extend(quote!(#rules::pattern(__v, &#regex, #source, __at, __out);));
+    }
+    let count = |n: usize| Literal::usize_unsuffixed(n);
+    if let Some(n) = checked.min_length.map(count) {
+        out.extend(quote!(#rules::min_length(__v, #n, __at, __out);));
+    }
+    if let Some(n) = checked.max_length.map(count) {
+        out.extend(quote!(#rules::max_length(__v, #n, __at, __out);));
+    }
+    if let Some(format) = &checked.format {
+        out.extend(quote!(#rules::format(__v, #format, __at, __out);));
+    }
+    let numeric = [
+        ("minimum", checked.minimum),
+        ("maximum", checked.maximum),
+        ("exclusive_minimum", checked.exclusive_minimum),
+        ("exclusive_maximum", checked.exclusive_maximum),
+        ("multiple_of", checked.multiple_of),
+    ];
+    for (name, bound) in numeric {
+        if let Some(bound) = bound {
+            let function = Ident::new(name, Span::call_site());
+            let bound = decimal_tokens(bound);
+            out.extend(quote!(#rules::#function(__v, #bound, __at, __out);));
+        }
+    }
+    if let Some(n) = checked.min_items.map(count) {
+        out.extend(quote!(#rules::min_items(__v.len(), #n, __at, __out);));
+    }
+    if let Some(n) = checked.max_items.map(count) {
+        out.extend(quote!(#rules::max_items(__v.len(), #n, __at, __out);));
+    }
+    out
+}
