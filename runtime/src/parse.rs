@@ -64,3 +64,194 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules;
+    use rust_decimal::Decimal;
+    use serde::Deserialize;
+    use serde_json::Value;
+    use std::sync::LazyLock;
+
+    static CURRENCY: LazyLock<regex::Regex> =
+        LazyLock::new(|| crate::pattern::compile("^[A-Z]{3}$").unwrap());
+
+    /// What `#[derive(Validate)]` would generate for a small payment.
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Payment {
+        #[serde(with = "crate::wire::decimal_number")]
+        amount: Decimal,
+        currency: String,
+        #[serde(default)]
+        items: Option<Vec<u8>>,
+    }
+
+    impl Validate for Payment {
+        fn validate_at(&self, at: &Location<'_>, out: &mut Violations) {
+            rules::minimum(&self.amount, Decimal::ZERO, &at.key("amount"), out);
+            rules::pattern(
+                &self.currency,
+                &CURRENCY,
+                "^[A-Z]{3}$",
+                &at.key("currency"),
+                out,
+            );
+        }
+    }
+
+    impl CheckJson for Payment {
+        fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+            let Value::Object(members) = value else {
+                return out.push(at, Code::Type, "expected an object");
+            };
+            for (key, _) in members {
+                if !["amount", "currency", "items"].contains(&key.as_str()) {
+                    out.push(&at.key(key), Code::AdditionalProperties, "is not allowed");
+                }
+            }
+            let amount = at.key("amount");
+            match members.get("amount") {
+                None => out.push(&amount, Code::Required, "is required"),
+                Some(v) => crate::wire::decimal_number::check_json(v, &amount, out),
+            }
+            let currency = at.key("currency");
+            match members.get("currency") {
+                None => out.push(&currency, Code::Required, "is required"),
+                Some(Value::String(s)) => {
+                    rules::pattern(s, &CURRENCY, "^[A-Z]{3}$", &currency, out)
+                }
+                Some(v) => String::check_json(v, &currency, out),
+            }
+            if let Some(v) = members.get("items") {
+                <Option<Vec<u8>>>::check_json(v, &at.key("items"), out);
+            }
+        }
+    }
+
+    fn violations(json: &str) -> Vec<(String, Code, String)> {
+        parse::<Payment>(json.as_bytes())
+            .unwrap_err()
+            .into_iter()
+            .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn valid_payload_parses_exactly() {
+        let p =
+            parse::<Payment>(br#"{"amount": 1234567890.123456789, "currency": "EUR"}"#).unwrap();
+        assert_eq!(p.amount.to_string(), "1234567890.123456789");
+        assert_eq!(p.currency, "EUR");
+        assert_eq!(p.items, None);
+    }
+
+    #[test]
+    fn fast_path_reports_rule_violations() {
+        assert_eq!(
+            violations(r#"{"amount": -1, "currency": "eur"}"#),
+            [
+                (
+                    "/amount".to_owned(),
+                    Code::Minimum,
+                    "must be at least 0".to_owned()
+                ),
+                (
+                    "/currency".to_owned(),
+                    Code::Pattern,
+                    "must match ^[A-Z]{3}$".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn slow_path_collects_every_violation() {
+        let found = violations(
+            r#"{"amount": "12", "currency": "usd", "items": [1, 300, "x"], "extra": true}"#,
+        );
+        let summary: Vec<(&str, Code)> = found.iter().map(|(p, c, _)| (p.as_str(), *c)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("/extra", Code::AdditionalProperties),
+                ("/amount", Code::Type),
+                ("/currency", Code::Pattern),
+                ("/items/1", Code::Type),
+                ("/items/2", Code::Type),
+            ]
+        );
+        assert_eq!(found[1].2, "expected a number, found a string");
+        assert_eq!(found[3].2, "expected an integer from 0 to 255, found 300");
+    }
+
+    #[test]
+    fn missing_members_are_required() {
+        assert_eq!(
+            violations("{}"),
+            [
+                (
+                    "/amount".to_owned(),
+                    Code::Required,
+                    "is required".to_owned()
+                ),
+                (
+                    "/currency".to_owned(),
+                    Code::Required,
+                    "is required".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn non_json_is_one_syntax_violation() {
+        let found = violations("{\"amount\": 1,\n oops}");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0.as_str(), found[0].1), ("", Code::Syntax));
+        assert!(found[0].2.contains("line 2 column 2"), "{}", found[0].2);
+        assert_eq!(violations("")[0].1, Code::Syntax);
+        assert_eq!(
+            violations(r#"{"amount": 1, "currency": "USD"} trailing"#)[0].1,
+            Code::Syntax
+        );
+    }
+
+    #[test]
+    fn serde_rejection_is_never_ok() {
+        // A duplicate member: serde rejects it, `CheckJson` (on the last value) finds nothing.
+        let found = violations(r#"{"amount": 1, "currency": "USD", "currency": "EUR"}"#);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Code::Type);
+        assert!(
+            found[0].2.contains("duplicate field `currency`"),
+            "{}",
+            found[0].2
+        );
+
+        // A `CheckJson` that misses a problem: the fallback reports serde's path and message.
+        #[derive(Debug)]
+        struct Lenient(#[allow(dead_code)] Payment);
+        impl<'de> Deserialize<'de> for Lenient {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                Payment::deserialize(d).map(Lenient)
+            }
+        }
+        impl Validate for Lenient {
+            fn validate_at(&self, _: &Location<'_>, _: &mut Violations) {}
+        }
+        impl CheckJson for Lenient {
+            fn check_json(_: &Value, _: &Location<'_>, _: &mut Violations) {}
+        }
+        let err =
+            parse::<Lenient>(br#"{"amount": 1, "currency": "USD", "items": [1, -1]}"#).unwrap_err();
+        let v = err.iter().next().unwrap();
+        assert_eq!((err.len(), v.path(), v.code()), (1, "/items/1", Code::Type));
+        assert!(
+            v.message().starts_with("invalid value: integer `-1`"),
+            "{}",
+            v.message()
+        );
+    }
+}

@@ -13,12 +13,17 @@
 //! | `\b` `\B` | ASCII word boundary `(?-u:\b)` `(?-u:\B)`; `[\b]` is backspace |
 //! | `.` | any character but `\n` `\r` U+2028 U+2029 |
 //! | `\/`, `\-`, … | the character, escaped when `regex` treats it as a metacharacter |
-//! | `\uXXXX`, surrogate pairs, `\u{…}`, `\xHH`, `\cX`, `\0`, `\t` … | `\x{…}` |
+//! | `\uXXXX`, surrogate pairs, `\u{…}`, `\xHH`, `\cX`, `\0`, `\t` … | the character (a control character as `\x{…}`) |
 //! | `(?<name>…)` | `(?P<name>…)` |
 //! | `[^]` / `[]` | any character / no character |
 //! | a `{`, `}` or `]` that is not syntax | the literal character |
 
 use std::fmt;
+
+mod class;
+mod escape;
+#[cfg(test)]
+mod tests;
 
 /// Why an ECMA-262 pattern cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,28 +113,60 @@ impl Translator {
     }
 
     fn run(&mut self) -> Result<(), PatternError> {
+        // Whether the last item can take a quantifier (ECMA: "nothing to repeat" otherwise).
+        let mut quantifiable = false;
         while let Some(c) = self.peek() {
             let start = self.pos;
             self.pos += 1;
-            match c {
-                '\\' => self.escape(start)?,
-                '[' => self.class(start)?,
-                '(' => self.group(start)?,
-                '.' => self.out.push_str(NOT_LINE_TERMINATOR),
-                '{' => {
-                    if let Some(len) = self.quantifier_len() {
-                        self.out.push('{');
-                        self.out.extend(&self.chars[self.pos..self.pos + len]);
-                        self.pos += len;
-                    } else {
-                        self.out.push_str(r"\{");
-                    }
+            let quantifier_len = match c {
+                '*' | '+' | '?' => Some(0),
+                '{' => self.quantifier_len(),
+                _ => None,
+            };
+            if let Some(len) = quantifier_len {
+                if !quantifiable {
+                    return Err(PatternError::new(
+                        start,
+                        format!("nothing to repeat before `{c}`"),
+                    ));
                 }
-                '}' => self.out.push_str(r"\}"),
-                ']' => self.out.push_str(r"\]"),
-                '^' | '$' | '|' | ')' | '*' | '+' | '?' => self.out.push(c),
-                c => push_literal(&mut self.out, c),
+                self.out.push(c);
+                self.out.extend(&self.chars[self.pos..self.pos + len]);
+                self.pos += len;
+                if self.peek() == Some('?') {
+                    self.pos += 1;
+                    self.out.push('?'); // lazy
+                }
+                quantifiable = false;
+                continue;
             }
+            quantifiable = match c {
+                '\\' => self.escape(start)?,
+                '[' => {
+                    self.class(start)?;
+                    true
+                }
+                '(' => {
+                    self.group(start)?;
+                    false
+                }
+                '^' | '$' | '|' => {
+                    self.out.push(c);
+                    false
+                }
+                ')' => {
+                    self.out.push(c);
+                    true
+                }
+                '.' => {
+                    self.out.push_str(NOT_LINE_TERMINATOR);
+                    true
+                }
+                c => {
+                    push_literal(&mut self.out, c); // `{`, `}` and `]` that are not syntax too
+                    true
+                }
+            };
         }
         Ok(())
     }
@@ -214,251 +251,11 @@ impl Translator {
         }
         Ok(name)
     }
-
-    fn escape(&mut self, start: usize) -> Result<(), PatternError> {
-        let Some(c) = self.peek() else {
-            return Err(PatternError::new(
-                start,
-                "the pattern ends with a lone `\\`",
-            ));
-        };
-        match c {
-            'b' => {
-                self.pos += 1;
-                self.out.push_str(r"(?-u:\b)");
-            }
-            'B' => {
-                self.pos += 1;
-                self.out.push_str(r"(?-u:\B)");
-            }
-            '1'..='9' => {
-                return Err(PatternError::new(
-                    start,
-                    format!("back-reference `\\{c}` is not supported: a linear-time regex engine cannot run back-references"),
-                ));
-            }
-            'k' if self.peek_at(1) == Some('<') => {
-                return Err(PatternError::new(
-                    start,
-                    "named back-reference `\\k<…>` is not supported: a linear-time regex engine cannot run back-references",
-                ));
-            }
-            _ => match self.class_escape(start, false)? {
-                ClassAtom::Char(c) => push_literal(&mut self.out, c),
-                ClassAtom::Set(set) => self.out.push_str(&set),
-            },
-        }
-        Ok(())
-    }
-
-    /// An escape valid both inside and outside a class (after the `\`).
-    fn class_escape(&mut self, start: usize, in_class: bool) -> Result<ClassAtom, PatternError> {
-        let Some(c) = self.peek() else {
-            return Err(PatternError::new(
-                start,
-                "the pattern ends with a lone `\\`",
-            ));
-        };
-        self.pos += 1;
-        let set = |negated: bool, body: &str| {
-            ClassAtom::Set(format!("[{}{body}]", if negated { "^" } else { "" }))
-        };
-        Ok(match c {
-            'd' => set(false, DIGIT),
-            'D' => set(true, DIGIT),
-            'w' => set(false, WORD),
-            'W' => set(true, WORD),
-            's' => set(false, SPACE),
-            'S' => set(true, SPACE),
-            't' => ClassAtom::Char('\t'),
-            'n' => ClassAtom::Char('\n'),
-            'r' => ClassAtom::Char('\r'),
-            'v' => ClassAtom::Char('\u{B}'),
-            'f' => ClassAtom::Char('\u{C}'),
-            'b' if in_class => ClassAtom::Char('\u{8}'),
-            '0' if !self.peek().is_some_and(|d| d.is_ascii_digit()) => ClassAtom::Char('\0'),
-            '0'..='9' => {
-                return Err(PatternError::new(
-                    start,
-                    format!("octal escape `\\{c}…` is not supported"),
-                ));
-            }
-            'c' => match self.peek() {
-                Some(letter) if letter.is_ascii_alphabetic() => {
-                    self.pos += 1;
-                    ClassAtom::Char(char::from(letter as u8 % 32))
-                }
-                _ => {
-                    // Annex B: a `\c` without a letter is a backslash and a `c`.
-                    self.pos -= 1;
-                    ClassAtom::Char('\\')
-                }
-            },
-            'x' => match self.hex(2) {
-                Some(code) => ClassAtom::Char(self.scalar(start, code)?),
-                None => ClassAtom::Char('x'),
-            },
-            'u' => self.unicode_escape(start)?,
-            'p' | 'P' if self.peek() == Some('{') => {
-                // Unicode property escapes: `regex` uses the same `\p{…}` syntax.
-                let close = self.chars[self.pos..]
-                    .iter()
-                    .position(|&c| c == '}')
-                    .ok_or_else(|| PatternError::new(start, "unterminated `\\p{`"))?;
-                let body: String = self.chars[self.pos..=self.pos + close].iter().collect();
-                self.pos += close + 1;
-                ClassAtom::Set(format!("[\\{c}{body}]"))
-            }
-            c => ClassAtom::Char(c), // identity escape: `\/` → `/`, `\.` → `.`
-        })
-    }
-
-    /// After `\u`: `XXXX` (combining a surrogate pair), `{X…}`, or a literal `u` (Annex B).
-    fn unicode_escape(&mut self, start: usize) -> Result<ClassAtom, PatternError> {
-        if self.peek() == Some('{') {
-            let close = self.chars[self.pos..].iter().position(|&c| c == '}');
-            if let Some(close) = close {
-                let body: String = self.chars[self.pos + 1..self.pos + close].iter().collect();
-                if let Ok(code) = u32::from_str_radix(&body, 16) {
-                    if !body.is_empty() && body.len() <= 6 {
-                        self.pos += close + 1;
-                        return Ok(ClassAtom::Char(self.scalar(start, code)?));
-                    }
-                }
-            }
-            return Ok(ClassAtom::Char('u'));
-        }
-        let Some(high) = self.hex(4) else {
-            return Ok(ClassAtom::Char('u'));
-        };
-        if (0xD800..0xDC00).contains(&high) && self.starts_with("\\u") {
-            let save = self.pos;
-            self.pos += 2;
-            match self.hex(4) {
-                Some(low) if (0xDC00..0xE000).contains(&low) => {
-                    let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-                    return Ok(ClassAtom::Char(self.scalar(start, code)?));
-                }
-                _ => self.pos = save,
-            }
-        }
-        Ok(ClassAtom::Char(self.scalar(start, high)?))
-    }
-
-    /// Reads exactly `n` hex digits, or nothing.
-    fn hex(&mut self, n: usize) -> Option<u32> {
-        let digits: String = self.chars.get(self.pos..self.pos + n)?.iter().collect();
-        if !digits.chars().all(|c| c.is_ascii_hexdigit()) {
-            return None;
-        }
-        let value = u32::from_str_radix(&digits, 16).ok()?;
-        self.pos += n;
-        Some(value)
-    }
-
-    fn scalar(&self, start: usize, code: u32) -> Result<char, PatternError> {
-        char::from_u32(code).ok_or_else(|| {
-            PatternError::new(
-                start,
-                format!("`\\u{code:04X}` is a lone surrogate or not a Unicode scalar value, which cannot be matched in UTF-8 text"),
-            )
-        })
-    }
-
-    /// After `[`: the whole class.
-    fn class(&mut self, start: usize) -> Result<(), PatternError> {
-        let negated = self.peek() == Some('^');
-        if negated {
-            self.pos += 1;
-        }
-        let mut body = String::new();
-        let mut empty = true;
-        loop {
-            let atom_start = self.pos;
-            let first = match self.class_atom(start)? {
-                None => break,
-                Some(atom) => atom,
-            };
-            empty = false;
-            let is_range = self.peek() == Some('-') && self.peek_at(1).is_some_and(|c| c != ']');
-            if is_range {
-                self.pos += 1;
-                let second = self.class_atom(start)?;
-                match (first, second) {
-                    (ClassAtom::Char(a), Some(ClassAtom::Char(b))) => {
-                        if a > b {
-                            return Err(PatternError::new(
-                                atom_start,
-                                format!("range out of order in character class: {a:?}-{b:?}"),
-                            ));
-                        }
-                        push_class_char(&mut body, a);
-                        body.push('-');
-                        push_class_char(&mut body, b);
-                    }
-                    (first, second) => {
-                        // Annex B: a `-` next to a set like `\d` is a literal `-`.
-                        push_atom(&mut body, first);
-                        body.push_str(r"\-");
-                        if let Some(second) = second {
-                            push_atom(&mut body, second);
-                        } else {
-                            break;
-                        }
-                    }
-                }
-            } else {
-                push_atom(&mut body, first);
-            }
-        }
-        match (empty, negated) {
-            (true, false) => self.out.push_str(r"[^\x{0}-\x{10FFFF}]"),
-            (true, true) => self.out.push_str("(?s:.)"),
-            (false, negated) => {
-                self.out.push('[');
-                if negated {
-                    self.out.push('^');
-                }
-                self.out.push_str(&body);
-                self.out.push(']');
-            }
-        }
-        Ok(())
-    }
-
-    /// The next class atom, or `None` at the closing `]`.
-    fn class_atom(&mut self, start: usize) -> Result<Option<ClassAtom>, PatternError> {
-        let Some(c) = self.peek() else {
-            return Err(PatternError::new(
-                start,
-                "unterminated character class: missing `]`",
-            ));
-        };
-        self.pos += 1;
-        match c {
-            ']' => Ok(None),
-            '\\' => {
-                if self.peek() == Some('B') {
-                    return Err(PatternError::new(
-                        self.pos - 1,
-                        "`\\B` is not allowed in a character class",
-                    ));
-                }
-                self.class_escape(self.pos - 1, true).map(Some)
-            }
-            c => Ok(Some(ClassAtom::Char(c))),
-        }
-    }
 }
 
-fn push_atom(body: &mut String, atom: ClassAtom) {
-    match atom {
-        ClassAtom::Char(c) => push_class_char(body, c),
-        ClassAtom::Set(set) => body.push_str(&set),
-    }
-}
-
-/// A literal character outside a class.
+/// A literal character, inside or outside a class: metacharacters (`[`, `&`, `~`, `-` and `^`
+/// included, so no nested set, set operation or negation is formed by accident) are escaped,
+/// control characters written as `\x{…}`.
 fn push_literal(out: &mut String, c: char) {
     if regex_syntax_meta(c) {
         out.push('\\');
@@ -468,12 +265,6 @@ fn push_literal(out: &mut String, c: char) {
     } else {
         out.push(c);
     }
-}
-
-/// A literal character inside a class (`[`, `&`, `~`, `-` and `^` included, so no set
-/// operation or negation is formed by accident).
-fn push_class_char(out: &mut String, c: char) {
-    push_literal(out, c);
 }
 
 /// Whether `regex` gives `c` a meaning (these may always be escaped).

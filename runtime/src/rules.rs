@@ -180,3 +180,156 @@ fn is_full_date(value: &str) -> bool {
     };
     time::Date::from_calendar_date(year, month, day).is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn run(f: impl FnOnce(&Location<'_>, &mut Violations)) -> Vec<(String, Code, String)> {
+        let root = Location::Root;
+        let at = root.key("field");
+        let mut out = Violations::new();
+        f(&at, &mut out);
+        out.into_iter()
+            .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
+            .collect()
+    }
+
+    fn one(code: Code, message: &str) -> Vec<(String, Code, String)> {
+        vec![("/field".to_owned(), code, message.to_owned())]
+    }
+
+    #[test]
+    fn pattern_quotes_the_source() {
+        let re = Regex::new("^[A-Z]{3}$").unwrap();
+        assert!(run(|at, out| pattern("USD", &re, "^[A-Z]{3}$", at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| pattern("usd", &re, "^[A-Z]{3}$", at, out)),
+            one(Code::Pattern, "must match ^[A-Z]{3}$")
+        );
+    }
+
+    #[test]
+    fn lengths_count_code_points() {
+        // "€€€" is 9 bytes but 3 characters.
+        assert!(run(|at, out| max_length("€€€", 3, at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| max_length("€€€€", 3, at, out)),
+            one(Code::MaxLength, "must have at most 3 characters")
+        );
+        assert!(run(|at, out| min_length("€€", 2, at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| min_length("€", 2, at, out)),
+            one(Code::MinLength, "must have at least 2 characters")
+        );
+        assert_eq!(
+            run(|at, out| min_length("", 1, at, out)),
+            one(Code::MinLength, "must have at least 1 character")
+        );
+    }
+
+    #[test]
+    fn bounds_are_inclusive_or_exclusive() {
+        assert!(run(|at, out| minimum(&0u32, d("0"), at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| minimum(&-1i64, d("0"), at, out)),
+            one(Code::Minimum, "must be at least 0")
+        );
+        assert!(run(|at, out| maximum(&d("100.00"), d("100"), at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| maximum(&d("100.01"), d("100.00"), at, out)),
+            one(Code::Maximum, "must be at most 100")
+        );
+        assert_eq!(
+            run(|at, out| exclusive_minimum(&d("0.00"), d("0"), at, out)),
+            one(Code::ExclusiveMinimum, "must be greater than 0")
+        );
+        assert!(run(|at, out| exclusive_minimum(&d("0.001"), d("0"), at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| exclusive_maximum(&10u8, d("10"), at, out)),
+            one(Code::ExclusiveMaximum, "must be less than 10")
+        );
+        assert!(run(|at, out| exclusive_maximum(&9u8, d("9.5"), at, out)).is_empty());
+    }
+
+    #[test]
+    fn bigint_bounds_beyond_decimal() {
+        let huge: crate::BigInt = "123456789012345678901234567890123456789".parse().unwrap();
+        assert_eq!(
+            run(|at, out| maximum(&huge, Decimal::MAX, at, out)),
+            one(
+                Code::Maximum,
+                "must be at most 79228162514264337593543950335"
+            )
+        );
+        assert!(run(|at, out| minimum(&huge, d("0.5"), at, out)).is_empty());
+    }
+
+    #[test]
+    fn multiple_of_is_exact_decimal_arithmetic() {
+        assert!(run(|at, out| multiple_of(&d("19.99"), d("0.01"), at, out)).is_empty());
+        assert!(run(|at, out| multiple_of(&d("0.3"), d("0.1"), at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| multiple_of(&d("1.0005"), d("0.001"), at, out)),
+            one(Code::MultipleOf, "must be a multiple of 0.001")
+        );
+        assert_eq!(
+            run(|at, out| multiple_of(&7i32, d("2.0"), at, out)),
+            one(Code::MultipleOf, "must be a multiple of 2")
+        );
+    }
+
+    #[test]
+    fn items() {
+        assert!(run(|at, out| min_items(1, 1, at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| min_items(0, 1, at, out)),
+            one(Code::MinItems, "must have at least 1 item")
+        );
+        assert_eq!(
+            run(|at, out| max_items(4, 3, at, out)),
+            one(Code::MaxItems, "must have at most 3 items")
+        );
+    }
+
+    #[test]
+    fn formats() {
+        assert!(run(|at, out| format("2023-11-07T05:31:56Z", "date-time", at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| format("2023-11-07", "date-time", at, out)),
+            one(
+                Code::Format,
+                "must be an RFC 3339 date-time such as 2023-11-07T05:31:56Z"
+            )
+        );
+        assert!(run(|at, out| format("2024-02-29", "date", at, out)).is_empty());
+        for bad in [
+            "2023-02-29",
+            "2023-1-07",
+            "2023-11-07T00:00:00Z",
+            "+023-11-07",
+            "2023/11/07",
+            "٢٠٢٣-11-07",
+        ] {
+            assert_eq!(
+                run(|at, out| format(bad, "date", at, out)),
+                one(
+                    Code::Format,
+                    "must be an RFC 3339 full-date such as 2023-11-07"
+                ),
+                "{bad}"
+            );
+        }
+        assert!(run(|at, out| format("aSDinaTvuI8gbWludGxpZnk=", "byte", at, out)).is_empty());
+        assert_eq!(
+            run(|at, out| format("%%%", "byte", at, out)),
+            one(Code::Format, "must be base64 (standard alphabet)")
+        );
+        assert!(run(|at, out| format("not an email", "email", at, out)).is_empty());
+    }
+}
