@@ -14,10 +14,18 @@ use crate::{CheckJson, Code, Location, Violations};
 ///
 /// Deserializes from a JSON number without fraction or exponent (`1.0` and `1e3` are rejected)
 /// and serializes back as a JSON number, digit for digit.
+///
+/// Reading is limited to [`BigInt::MAX_DIGITS`] digits: converting decimal text to a binary
+/// integer takes time quadratic in its length (a million digits take seconds), so an unbounded
+/// number would let one request burn CPU. Values built in code are not limited.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct BigInt(num_bigint::BigInt);
 
 impl BigInt {
+    /// The most digits (sign and leading zeros not counted) parsing accepts, as in Python's
+    /// integer-string conversion limit; far beyond any amount or identifier.
+    pub const MAX_DIGITS: usize = 4300;
+
     /// Wraps a `num_bigint::BigInt`.
     pub fn new(value: num_bigint::BigInt) -> Self {
         BigInt(value)
@@ -38,16 +46,40 @@ impl BigInt {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ParseBigIntError {
     text: String,
+    too_long: bool,
 }
 
 impl fmt::Display for ParseBigIntError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "expected an integer without fraction or exponent, found {}",
-            self.text
-        )
+        if self.too_long {
+            write!(
+                f,
+                "an integer of more than {} digits is not accepted, found {}…",
+                BigInt::MAX_DIGITS,
+                self.text
+            )
+        } else {
+            write!(
+                f,
+                "expected an integer without fraction or exponent, found {}",
+                self.text
+            )
+        }
     }
+}
+
+/// Sign and digits of `text` when it is an integer of at most `MAX_DIGITS` significant digits.
+fn checked_parts(text: &str) -> Result<(bool, &str), ParseBigIntError> {
+    let error = |too_long| ParseBigIntError {
+        text: text.chars().take(64).collect(),
+        too_long,
+    };
+    let (negative, digits) = integer_parts(text).ok_or_else(|| error(false))?;
+    let digits = digits.trim_start_matches('0');
+    if digits.len() > BigInt::MAX_DIGITS {
+        return Err(error(true));
+    }
+    Ok((negative, digits))
 }
 
 impl std::error::Error for ParseBigIntError {}
@@ -55,14 +87,12 @@ impl std::error::Error for ParseBigIntError {}
 impl FromStr for BigInt {
     type Err = ParseBigIntError;
 
-    /// Decimal digits with an optional leading `-` (the JSON integer grammar, leading zeros allowed).
+    /// Decimal digits with an optional leading `-` (the JSON integer grammar, leading zeros
+    /// allowed), at most [`BigInt::MAX_DIGITS`] of them.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let error = || ParseBigIntError {
-            text: text.chars().take(64).collect(),
-        };
-        let (negative, digits) = integer_parts(text).ok_or_else(error)?;
-        let magnitude =
-            num_bigint::BigUint::parse_bytes(digits.as_bytes(), 10).ok_or_else(error)?;
+        let (negative, digits) = checked_parts(text)?;
+        // `digits` is ASCII digits only; it is empty for zero, which `parse_bytes` refuses.
+        let magnitude = num_bigint::BigUint::parse_bytes(digits.as_bytes(), 10).unwrap_or_default();
         let sign = if negative {
             num_bigint::Sign::Minus
         } else {
@@ -122,12 +152,14 @@ impl CheckJson for BigInt {
     /// A JSON number without fraction or exponent.
     fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::Number(number) => {
-                if integer_parts(number.as_str()).is_none() {
+            Value::Number(number) => match checked_parts(number.as_str()) {
+                Ok(_) => {}
+                Err(e) if e.too_long => out.push(at, Code::Type, e.to_string()),
+                Err(_) => {
                     let message = format!("expected an integer, found {}", number.as_str());
                     out.push(at, Code::Type, message);
                 }
-            }
+            },
             other => wrong_type("an integer", other, at, out),
         }
     }
@@ -179,6 +211,28 @@ mod tests {
         assert_eq!(BigInt::from(u128::MAX).to_string(), u128::MAX.to_string());
         let inner: num_bigint::BigInt = BigInt::from(-5i8).into_inner();
         assert_eq!(inner, num_bigint::BigInt::from(-5));
+    }
+
+    #[test]
+    fn digits_are_limited() {
+        let longest = "9".repeat(BigInt::MAX_DIGITS);
+        assert_eq!(longest.parse::<BigInt>().unwrap().to_string(), longest);
+        let padded = format!("-000{longest}");
+        assert!(
+            padded.parse::<BigInt>().is_ok(),
+            "leading zeros are not counted"
+        );
+        let too_long = format!("{longest}9");
+        let e = serde_json::from_str::<BigInt>(&too_long).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("an integer of more than 4300 digits is not accepted"),
+            "{e}"
+        );
+        let mut out = Violations::new();
+        let value: Value = serde_json::from_str(&too_long).unwrap();
+        BigInt::check_json(&value, &Location::Root, &mut out);
+        assert_eq!(out.iter().next().unwrap().code(), Code::Type);
     }
 
     #[test]
