@@ -124,7 +124,11 @@ pub(crate) fn integer_parts(text: &str) -> Option<(bool, &str)> {
 }
 
 impl CheckJson for rust_decimal::Decimal {
-    /// A JSON number a `Decimal` holds exactly (the `wire::decimal_number` form).
+    /// A JSON number a `Decimal` holds exactly (the [`crate::wire::decimal_number`] form).
+    ///
+    /// Pair a `Decimal` field with that adapter (or `wire::decimal_string` and its
+    /// `check_json`): rust_decimal's own `Deserialize` also takes strings and rounds digits
+    /// beyond 28 decimal places, which this check does not accept.
     fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
         crate::wire::decimal_number::check_scalar(value, at, out);
     }
