@@ -162,7 +162,7 @@ fn pattern(lit: &syn::LitStr, errors: &mut Errors) -> Option<Pattern> {
         Err(error) => {
             errors.at(
                 lit.span(),
-                format!("unsupported pattern `{source}`: {error}"),
+                format!("pattern `{source}` cannot be used: {error}"),
             );
             return None;
         }
@@ -174,10 +174,23 @@ fn pattern(lit: &syn::LitStr, errors: &mut Errors) -> Option<Pattern> {
             regex,
         }),
         Err(error) => {
-            errors.at(lit.span(), format!("invalid pattern `{source}`: {error}"));
+            let reason = regex_reason(&error);
+            errors.at(
+                lit.span(),
+                format!("pattern `{source}` is not a valid regular expression: {reason}"),
+            );
             None
         }
     }
+}
+
+/// The one-line reason of a `regex` error (its syntax errors draw the pattern over several lines).
+fn regex_reason(error: &regex::Error) -> String {
+    let text = error.to_string();
+    text.lines()
+        .rev()
+        .find_map(|line| line.trim().strip_prefix("error: "))
+        .map_or_else(|| text.clone(), str::to_owned)
 }
 
 /// Reports pairs of bounds no value can satisfy, on the lower bound.

@@ -1,0 +1,105 @@
+// Input:
+// #[derive(WireEnum)]
+// pub enum Kind {
+//     #[wire("group")]
+//     Group,
+// }
+
+// Expansion:
+const _: () = {
+    impl Kind {
+        /// The documented wire values: "group".
+        pub const VALUES: &'static [&'static str] = &["group"];
+        /// The wire value.
+        pub fn as_str(&self) -> &'static str {
+            match self {
+                Self::Group => "group",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for Kind {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Kind {
+        type Err = ::payments_runtime::UnknownValue;
+        fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
+            match __s {
+                "group" => ::core::result::Result::Ok(Self::Group),
+                _ => {
+                    ::core::result::Result::Err(
+                        ::payments_runtime::UnknownValue::new(__s, Self::VALUES),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::__private::serde::Serialize for Kind {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::payments_runtime::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for Kind {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::payments_runtime::__private::serde::Deserializer<'de>,
+        {
+            let __text = <::std::string::String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )?;
+            <Self as ::core::str::FromStr>::from_str(&__text)
+                .map_err(
+                    <__D::Error as ::payments_runtime::__private::serde::de::Error>::custom,
+                )
+        }
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::Validate for Kind {
+        fn validate_at(
+            &self,
+            _: &::payments_runtime::Location<'_>,
+            _: &mut ::payments_runtime::Violations,
+        ) {}
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::CheckJson for Kind {
+        fn check_json(
+            __value: &::payments_runtime::__private::serde_json::Value,
+            __at: &::payments_runtime::Location<'_>,
+            __out: &mut ::payments_runtime::Violations,
+        ) {
+            match __value.as_str() {
+                ::core::option::Option::None => {
+                    <::std::string::String as ::payments_runtime::CheckJson>::check_json(
+                        __value,
+                        __at,
+                        __out,
+                    );
+                }
+                ::core::option::Option::Some(__text) => {
+                    if !::core::matches!(__text, "group") {
+                        __out
+                            .push(
+                                __at,
+                                ::payments_runtime::Code::Const,
+                                "must be \"group\"",
+                            );
+                    }
+                }
+            }
+        }
+    }
+};

@@ -1,0 +1,109 @@
+// Input:
+// #[derive(WireEnum)]
+// pub enum Direction {
+//     #[wire("PAY-IN")]
+//     PayIn,
+//     #[wire("PAYOUT")]
+//     Payout,
+// }
+
+// Expansion:
+const _: () = {
+    impl Direction {
+        /// The documented wire values: "PAY-IN", "PAYOUT".
+        pub const VALUES: &'static [&'static str] = &["PAY-IN", "PAYOUT"];
+        /// The wire value.
+        pub fn as_str(&self) -> &'static str {
+            match self {
+                Self::PayIn => "PAY-IN",
+                Self::Payout => "PAYOUT",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for Direction {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for Direction {
+        type Err = ::payments_runtime::UnknownValue;
+        fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
+            match __s {
+                "PAY-IN" => ::core::result::Result::Ok(Self::PayIn),
+                "PAYOUT" => ::core::result::Result::Ok(Self::Payout),
+                _ => {
+                    ::core::result::Result::Err(
+                        ::payments_runtime::UnknownValue::new(__s, Self::VALUES),
+                    )
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::__private::serde::Serialize for Direction {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::payments_runtime::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for Direction {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::payments_runtime::__private::serde::Deserializer<'de>,
+        {
+            let __text = <::std::string::String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
+                __deserializer,
+            )?;
+            <Self as ::core::str::FromStr>::from_str(&__text)
+                .map_err(
+                    <__D::Error as ::payments_runtime::__private::serde::de::Error>::custom,
+                )
+        }
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::Validate for Direction {
+        fn validate_at(
+            &self,
+            _: &::payments_runtime::Location<'_>,
+            _: &mut ::payments_runtime::Violations,
+        ) {}
+    }
+    #[automatically_derived]
+    impl ::payments_runtime::CheckJson for Direction {
+        fn check_json(
+            __value: &::payments_runtime::__private::serde_json::Value,
+            __at: &::payments_runtime::Location<'_>,
+            __out: &mut ::payments_runtime::Violations,
+        ) {
+            match __value.as_str() {
+                ::core::option::Option::None => {
+                    <::std::string::String as ::payments_runtime::CheckJson>::check_json(
+                        __value,
+                        __at,
+                        __out,
+                    );
+                }
+                ::core::option::Option::Some(__text) => {
+                    if !::core::matches!(__text, "PAY-IN" | "PAYOUT") {
+                        __out
+                            .push(
+                                __at,
+                                ::payments_runtime::Code::Enum,
+                                "must be one of \"PAY-IN\", \"PAYOUT\"",
+                            );
+                    }
+                }
+            }
+        }
+    }
+};

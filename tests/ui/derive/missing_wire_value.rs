@@ -1,0 +1,10 @@
+use payments_codegen_macros::WireEnum;
+
+#[derive(WireEnum)]
+pub enum Direction {
+    #[wire("PAY-IN")]
+    PayIn,
+    Payout,
+}
+
+fn main() {}
