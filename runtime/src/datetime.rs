@@ -14,44 +14,80 @@ use crate::{CheckJson, Code, Location, Violations};
 
 /// An RFC 3339 date-time such as `2023-11-07T05:31:56Z`, kept with its offset.
 ///
-/// Serializes with [`Rfc3339`]: a UTC offset is written `Z`, others as `+hh:mm`, and the
-/// fraction of a second only when it is not zero. Equality, hashing and order compare the
-/// instant (as `OffsetDateTime` does).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct DateTime(OffsetDateTime);
+/// A parsed value serializes back exactly as it was sent (`2021-01-01T00:00:00.000Z` keeps its
+/// `.000`, `+00:00` stays `+00:00`), so responses round-trip byte for byte. A value built in
+/// Rust serializes with [`Rfc3339`]: a UTC offset as `Z`, others as `+hh:mm`, the fraction of
+/// a second only when it is not zero. Equality, hashing and order compare the instant (as
+/// `OffsetDateTime` does), never the spelling.
+#[derive(Clone, Debug)]
+pub struct DateTime {
+    value: OffsetDateTime,
+    /// The text it was parsed from, when it was parsed.
+    text: Option<Box<str>>,
+}
+
+impl PartialEq for DateTime {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl Eq for DateTime {}
+
+impl std::hash::Hash for DateTime {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state);
+    }
+}
+
+impl PartialOrd for DateTime {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for DateTime {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
 
 impl DateTime {
     /// Wraps an `OffsetDateTime`.
     pub fn new(value: OffsetDateTime) -> Self {
-        DateTime(value)
+        DateTime { value, text: None }
     }
 
     /// The timestamp.
     pub fn get(&self) -> &OffsetDateTime {
-        &self.0
+        &self.value
     }
 
     /// The timestamp, unwrapped.
     pub fn into_inner(self) -> OffsetDateTime {
-        self.0
+        self.value
     }
 
-    /// The RFC 3339 text; fails only for values RFC 3339 cannot express (a year outside
-    /// 0000–9999 or an offset with seconds), which parsing never produces.
+    /// The RFC 3339 text: as sent for a parsed value; fails only for values RFC 3339 cannot
+    /// express (a year outside 0000–9999 or an offset with seconds), which parsing never
+    /// produces.
     pub fn to_rfc3339(&self) -> Result<String, time::error::Format> {
-        self.0.format(&Rfc3339)
+        match &self.text {
+            Some(text) => Ok(text.to_string()),
+            None => self.value.format(&Rfc3339),
+        }
     }
 }
 
 impl From<OffsetDateTime> for DateTime {
     fn from(value: OffsetDateTime) -> Self {
-        DateTime(value)
+        DateTime::new(value)
     }
 }
 
 impl From<DateTime> for OffsetDateTime {
     fn from(value: DateTime) -> Self {
-        value.0
+        value.value
     }
 }
 
@@ -82,7 +118,10 @@ impl FromStr for DateTime {
             });
         }
         OffsetDateTime::parse(text, &Rfc3339)
-            .map(DateTime)
+            .map(|value| DateTime {
+                value,
+                text: Some(text.into()),
+            })
             .map_err(|e| ParseDateTimeError {
                 reason: e.to_string(),
             })
@@ -94,7 +133,7 @@ impl fmt::Display for DateTime {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.to_rfc3339() {
             Ok(text) => f.write_str(&text),
-            Err(_) => fmt::Display::fmt(&self.0, f),
+            Err(_) => fmt::Display::fmt(&self.value, f),
         }
     }
 }
@@ -164,7 +203,18 @@ mod tests {
         let later: DateTime = "2023-11-07T05:31:57Z".parse().unwrap();
         assert_eq!(utc, paris);
         assert!(later > paris);
-        assert_eq!(DateTime::from(utc.into_inner()), utc);
+        assert_eq!(DateTime::from(utc.clone().into_inner()), utc);
+    }
+
+    #[test]
+    fn parsed_values_serialize_exactly_as_sent() {
+        for text in ["2021-01-01T00:00:00.000Z", "2021-01-01T00:00:00+00:00", "2021-01-01t00:00:00.100z"] {
+            let json = format!("\"{text}\"");
+            let value: DateTime = serde_json::from_str(&json).unwrap();
+            assert_eq!(serde_json::to_string(&value).unwrap(), json);
+        }
+        let built = DateTime::new(OffsetDateTime::UNIX_EPOCH);
+        assert_eq!(serde_json::to_string(&built).unwrap(), "\"1970-01-01T00:00:00Z\"");
     }
 
     #[test]
