@@ -70,6 +70,26 @@ fn struct_with_every_rule() {
 }
 
 #[test]
+fn struct_serde_attributes() {
+    validate(
+        "struct_serde_attributes",
+        quote! {
+            #[serde(rename_all = "camelCase", default)]
+            pub struct Transfer<T> {
+                #[serde(rename = "dest", alias = "destination")]
+                pub destination_account: String,
+                #[serde(skip)]
+                pub local_note: String,
+                #[serde(deserialize_with = "as_text::deserialize")]
+                #[validate(minimum = 0)]
+                pub amount: Decimal,
+                pub extra: T,
+            }
+        },
+    );
+}
+
+#[test]
 fn newtype_string() {
     validate(
         "newtype_string",
@@ -200,4 +220,306 @@ fn check_literal_misuse() {
         "error_check_literal",
         quote!(pattern = "^[A-Z]{3}$", max_length = 2, "usd"),
     );
+}
+
+/// The messages of the `compile_error!`s in `output` (empty when it expanded).
+fn messages(output: TokenStream) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut tokens = output.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) if ident == "compile_error" => {
+                let group = tokens.find_map(|t| match t {
+                    proc_macro2::TokenTree::Group(group) => Some(group),
+                    _ => None,
+                });
+                if let Some(group) = group {
+                    match syn::parse2::<syn::LitStr>(group.stream()) {
+                        Ok(lit) => found.push(lit.value()),
+                        Err(error) => panic!("{error}"),
+                    }
+                }
+            }
+            proc_macro2::TokenTree::Group(group) => found.extend(messages(group.stream())),
+            _ => {}
+        }
+    }
+    found
+}
+
+/// One line per input and one per error message, for the catalogue snapshot.
+fn catalogue(out: &mut String, input: &TokenStream, output: TokenStream) {
+    out.push_str(&format!("{input}\n"));
+    for message in messages(output) {
+        out.push_str(&format!("    error: {message}\n"));
+    }
+    out.push('\n');
+}
+
+/// Malformed input of every kind yields `compile_error!`s, never a panic or a bad expansion;
+/// the messages are kept in `snapshots/error_catalogue.txt`.
+#[test]
+fn misuse_never_panics() {
+    let mut out = String::new();
+    let derives = [
+        quote!(
+            pub union U {
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct Unit;
+        ),
+        quote!(
+            pub struct Two(String, String);
+        ),
+        quote!(
+            #[validate(min_length = 1)]
+            pub struct Generic<T>(T);
+        ),
+        quote!(
+            pub struct S {
+                #[validate]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate = "x"]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(pattern)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(pattern = 5)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(a::b = 5)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(minimum = 1e400)]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(minimum = 1e-400)]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(maximum = 99999999999999999999999999999999)]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(minimum = "1e3")]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(minimum = -"1")]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(minimum = true)]
+                a: u32,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(min_length = -1)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(min_length = 1.5)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(max_items = 99999999999999999999999)]
+                a: Vec<u8>,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(pattern = "(")]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[validate(pattern = "\\")]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[serde(rename = 5)]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[serde(with = "not a path")]
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[serde(flatten)]
+                a: Inner,
+            }
+        ),
+        quote!(
+            pub struct S {
+                #[serde(skip)]
+                #[validate(min_length = 1)]
+                a: String,
+            }
+        ),
+        quote!(
+            #[serde(rename_all = "Title Case")]
+            pub struct S {
+                a: String,
+            }
+        ),
+        quote!(
+            pub struct S {
+                a: <T as X>::Y,
+                b: fn() -> u8,
+                c: (String,),
+            }
+        ),
+        quote!(
+            pub enum E {
+                A,
+            }
+        ),
+    ];
+    for input in derives {
+        let output = derive::validate(input.clone());
+        assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{input}");
+        catalogue(&mut out, &input, output);
+    }
+    let enums = [
+        quote!(
+            pub struct S {
+                a: String,
+            }
+        ),
+        quote!(
+            pub enum E {}
+        ),
+        quote!(
+            pub enum E<T> {
+                #[wire("a")]
+                A(T),
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire()]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire("a", "b")]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire(5)]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire(others)]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire("a")]
+                #[wire("b")]
+                A,
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire(other)]
+                A { value: String },
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire(other)]
+                A(u32),
+            }
+        ),
+        quote!(
+            pub enum E {
+                #[wire("a")]
+                A = 1,
+                #[wire("b")]
+                B { x: u8 },
+            }
+        ),
+    ];
+    for input in enums {
+        let output = derive::wire_enum(input.clone());
+        assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{input}");
+        catalogue(&mut out, &input, output);
+    }
+    let literals = [
+        quote!(),
+        quote!(pattern = "^a$"),
+        quote!(pattern = "^a$",),
+        quote!("a", pattern = "^a$"),
+        quote!(pattern = "^a$", "a", "b"),
+        quote!(minimum = 0, true),
+        quote!(minimum = 0, -"x"),
+        quote!(minimum = 0, 'c'),
+        quote!(multiple_of = 0.001, 1e-40),
+        quote!(maximum = 1, 1e400),
+        quote!(min_items = 1, "a"),
+        quote!(format = "date-time", "yesterday"),
+        quote!(unknown = 1, "a"),
+        quote!(minimum == 1, 2),
+    ];
+    for input in literals {
+        let output = derive::check_literal(input.clone());
+        assert!(syn::parse2::<syn::Expr>(output.clone()).is_ok(), "{input}");
+        catalogue(&mut out, &quote!(check_literal!(#input)), output);
+    }
+    expectorate::assert_contents("tests/snapshots/error_catalogue.txt", &out);
 }

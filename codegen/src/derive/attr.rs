@@ -205,6 +205,9 @@ pub(crate) fn leading_rules(input: ParseStream<'_>, errors: &mut Errors) -> syn:
         input.parse::<Token![=]>()?;
         let value: Expr = input.parse()?;
         rules.extend(parse_rule(&key, &value, errors));
+        if input.is_empty() {
+            break;
+        }
         input.parse::<Token![,]>()?;
     }
     Ok(rules)

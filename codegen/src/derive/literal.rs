@@ -51,9 +51,15 @@ pub(crate) fn literal(expr: &Expr) -> Option<Literal> {
     }
 }
 
-/// Whether `expr` is negated (an odd number of leading `-`).
+/// Whether `expr` is negative: an odd number of leading `-`, or a literal token that carries
+/// its own sign (as syn builds from `-1`).
 pub(crate) fn is_negative(expr: &Expr) -> bool {
-    strip(expr).0
+    let signed_token = match literal(expr) {
+        Some(Literal::Int(int)) => int.base10_digits().starts_with('-'),
+        Some(Literal::Float(float)) => float.base10_digits().starts_with('-'),
+        _ => false,
+    };
+    strip(expr).0 != signed_token
 }
 
 /// Parses decimal text exactly: `12`, `-0.001`, `1.5e-3`.

@@ -3,9 +3,55 @@
 //!
 //! Every entry point follows the same shape: parse the input and its attributes, check them
 //! (collecting *every* error, each spanned on the offending attribute or literal), and emit only
-//! when nothing is wrong. Errors come back as `compile_error!` invocations.
+//! when nothing is wrong. Errors come back as `compile_error!` invocations. Expansions name the
+//! runtime only as `::payments_runtime::…` (serde, serde_json, `Regex`, `LazyLock` and `Decimal`
+//! through its `__private` re-exports).
 //!
-//! Expansions name the runtime only as `::payments_runtime::…`.
+//! # Rules: `#[validate(rule = value, …)]`
+//!
+//! | rule | value | applies to (after `Option`/`Nullable`/`Box`) |
+//! |---|---|---|
+//! | `pattern` | `"ecma-262"`, translated and compiled at build time | `String`, `str`, `Cow<str>` |
+//! | `min_length`, `max_length` | non-negative integer (code points) | `String`, `str`, `Cow<str>` |
+//! | `format` | `"date-time"`, `"date"`, `"byte"` (others are annotations) | `String`, `str`, `Cow<str>` |
+//! | `minimum`, `maximum`, `exclusive_minimum`, `exclusive_maximum`, `multiple_of` | integer or float literal, or a string holding a decimal, optionally negated; read exactly (never through `f64`) | integer primitives, `Decimal`, `BigInt` |
+//! | `min_items`, `max_items` | non-negative integer | `Vec`, `BTreeMap`, `HashMap`, slices, arrays |
+//!
+//! Errors: unknown or duplicate rule, malformed value, untranslatable or invalid pattern, bounds
+//! no value satisfies (`minimum` above `maximum`, `min_length` above `max_length`, …),
+//! `multiple_of` ≤ 0, a rule on a type it does not apply to.
+//!
+//! # `#[derive(Validate)]`
+//!
+//! - **Struct with named fields**: rules on fields. Implements `Validate` (each field's rules at
+//!   `/wire_name`, then the field's own `Validate`) and `CheckJson` (not an object → `type`;
+//!   missing required member → `required`; present → the field type's `CheckJson`, or the
+//!   `check_json` of its `#[serde(with)]` module, then its rules; `deny_unknown_fields` → one
+//!   `additionalProperties` per unknown member). Serde attributes read: field `rename`, `alias`,
+//!   `default`, `with`, `deserialize_with`, `skip`/`skip_deserializing` (`flatten` is an error);
+//!   container `rename_all`, `default`, `deny_unknown_fields`. A field is required unless it has a
+//!   `default` (or the container does) or it is an `Option` serde reads without a `with` function.
+//! - **One-field tuple struct** (constrained newtype): rules on the struct, optional
+//!   `#[serde(with = "…")]` on the field. Implements `Validate`, `CheckJson`, `Serialize`,
+//!   `Deserialize` (checks; an invalid value is a serde error), `TryFrom<Inner>`, `Display`
+//!   (not for collections), and `new`, `get`, `into_inner`, `__from_checked_literal`
+//!   (`&'static str` for `String`, else a `const fn` taking the inner value); `as_str` and
+//!   `FromStr` when the inner type is `String`.
+//!
+//! # `#[derive(WireEnum)]`
+//!
+//! Unit variants each with `#[wire("VALUE")]`, and at most one `#[wire(other)] Name(String)`
+//! (an open enum). Implements `VALUES`, `as_str`, `Display`, `FromStr` (`Err =
+//! UnknownValue`), `Serialize`, `Deserialize`, a no-op `Validate` and `CheckJson` (`type`, then
+//! `enum`, or `const` when exactly one value is documented; open enums accept any string).
+//! Errors: a variant without a wire value, two `#[wire]` on one variant, a duplicate value, a
+//! second `other`, a data variant that is not `other`, an `other` variant not holding a `String`.
+//!
+//! # `check_literal!(rule = value, …, LITERAL)`
+//!
+//! The same rules, checked at build time against a string or (possibly negative) number literal;
+//! every broken rule is an error on the literal (`"usd" does not match ^[A-Z]{3}$`). Expands to
+//! the string literal, or to `Decimal::from_parts(…)` (a `const` expression) for a number.
 
 mod attr;
 mod check;
@@ -86,11 +132,19 @@ fn no_validate_on_container(attrs: &[syn::Attribute], place: &str, errors: &mut 
     }
 }
 
-/// `generics` with `bound` added to every type parameter.
+/// `generics` with `T: bound` added to the where clause for every type parameter `T`.
 fn bounded(generics: &Generics, bound: TokenStream) -> Generics {
     let mut generics = generics.clone();
-    for param in generics.type_params_mut() {
-        param.bounds.push(syn::parse_quote!(#bound));
+    let params: Vec<syn::Ident> = generics
+        .type_params()
+        .map(|param| param.ident.clone())
+        .collect();
+    let clause = generics.make_where_clause();
+    for param in params {
+        // `param` is an identifier and `bound` a path list built by this crate: always parses.
+        if let Ok(predicate) = syn::parse2::<syn::WherePredicate>(quote::quote!(#param: #bound)) {
+            clause.predicates.push(predicate);
+        }
     }
     generics
 }
