@@ -14,6 +14,7 @@ mod error;
 pub mod ir;
 pub mod load;
 mod render;
+pub mod standalone;
 
 pub use emit::EmitOptions;
 pub use error::Error;

@@ -17,19 +17,24 @@ pub fn root() -> PathBuf {
 /// `../shared/real-specs/NAME` beside the checkout, or `None` (with a message) when it is not
 /// there. CI always has it, so there a missing file fails.
 pub fn real_spec(name: &str) -> Option<Value> {
+    let path = real_spec_path(name)?;
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+}
+
+/// The path of `../shared/real-specs/NAME`, or `None` (with a message) outside CI when absent.
+pub fn real_spec_path(name: &str) -> Option<PathBuf> {
     let path = root().join("../shared/real-specs").join(name);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        }
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!("{} is required in CI: {e}", path.display())
-        }
-        Err(e) => {
-            eprintln!("skipping: {} is not available here ({e})", path.display());
-            None
-        }
+    if path.is_file() {
+        return Some(path);
     }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{} is required in CI",
+        path.display()
+    );
+    eprintln!("skipping: {} is not available here", path.display());
+    None
 }
 
 /// A spec of `specs/` as JSON.

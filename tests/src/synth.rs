@@ -31,9 +31,6 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
     if let Some(example) = schema.get("example") {
         return Some(example.clone());
     }
-    if let Some(default) = schema.get("default") {
-        return Some(default.clone());
-    }
     if let Some(Value::Array(values)) = schema.get("enum") {
         return values.iter().find(|v| !v.is_null()).cloned();
     }
@@ -50,7 +47,15 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
     }
     for key in ["oneOf", "anyOf"] {
         if let Some(Value::Array(branches)) = schema.get(key) {
-            return branches.iter().find_map(|b| build(doc, b, depth + 1));
+            let (branch, mut value) = branches
+                .iter()
+                .find_map(|b| Some((b, build(doc, b, depth + 1)?)))?;
+            if let (Some(tag), Value::Object(fields)) =
+                (discriminator_value(schema, branch), &mut value)
+            {
+                fields.insert(tag.0, Value::String(tag.1));
+            }
+            return Some(value);
         }
     }
     let kind = schema.get("type").and_then(Value::as_str);
@@ -93,6 +98,24 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
         Some("object") => Some(json!({})),
         _ => Some(json!({})),
     }
+}
+
+/// The discriminator member and the value that selects `branch`: its `mapping` key, else the
+/// referenced schema's name.
+fn discriminator_value(schema: &Value, branch: &Value) -> Option<(String, String)> {
+    let discriminator = schema.get("discriminator")?;
+    let property = discriminator.get("propertyName")?.as_str()?.to_owned();
+    let reference = branch.get("$ref")?.as_str()?;
+    let mapped = discriminator
+        .get("mapping")
+        .and_then(Value::as_object)
+        .and_then(|m| {
+            m.iter()
+                .find(|(_, target)| target.as_str() == Some(reference))
+        })
+        .map(|(key, _)| key.clone());
+    let value = mapped.or_else(|| reference.rsplit('/').next().map(str::to_owned))?;
+    Some((property, value))
 }
 
 fn string(schema: &Value) -> Value {

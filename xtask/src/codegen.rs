@@ -33,7 +33,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         (None, None) => bundled(check),
         (Some(spec), Some(out)) => {
             let name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
-            crate::codegen::standalone(&spec, &out, &name, check)
+            standalone(&spec, &out, &name, check)
         }
         _ => Err("--spec and --out go together".to_owned()),
     }
@@ -108,75 +108,24 @@ fn default_crate_name(spec: &Path) -> String {
 }
 
 /// Writes a self-contained models crate for any spec: `DIR/Cargo.toml` and `DIR/src/lib.rs`.
-pub fn standalone(spec: &Path, out: &Path, crate_name: &str, check: bool) -> Result<(), String> {
-    let root = workspace_root();
-    let options = Options {
-        spec_label: spec.display().to_string(),
-        emit: EmitOptions {
-            module_path: Some(String::new()),
-            macro_prefix: Some(crate_name.replace('-', "_")),
-        },
-    };
-    let generated = generate_file(spec, &options).map_err(|e| e.to_string())?;
-    let lib = format!(
-        "{}\n#[doc(hidden)]\npub mod __private {{\n    pub use payments_codegen_macros::check_literal;\n}}\n",
-        generated.source
-    );
-    let manifest = crate_manifest(crate_name, &root);
-    let files = [
-        (out.join("Cargo.toml"), manifest),
-        (out.join("src/lib.rs"), lib),
-    ];
+fn standalone(spec: &Path, out: &Path, crate_name: &str, check: bool) -> Result<(), String> {
+    let generated =
+        payments_codegen::standalone::crate_files(spec, crate_name, &workspace_root()).map_err(|e| e.to_string())?;
+    let files: Vec<(PathBuf, String)> = generated.files.into_iter().map(|(path, text)| (out.join(path), text)).collect();
     if check {
         let stale: Vec<String> = files
             .iter()
-            .filter(|(path, text)| {
-                std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str())
-            })
+            .filter(|(path, text)| std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()))
             .map(|(path, _)| path.display().to_string())
             .collect();
-        return if stale.is_empty() {
-            Ok(())
-        } else {
-            Err(format!("stale: {}", stale.join(", ")))
-        };
+        return if stale.is_empty() { Ok(()) } else { Err(format!("stale: {}", stale.join(", "))) };
     }
     for (path, text) in &files {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    println!(
-        "codegen: {} types from {} → {}",
-        generated.type_count,
-        spec.display(),
-        out.display()
-    );
+    println!("codegen: {} types from {} → {}", generated.type_count, spec.display(), out.display());
     Ok(())
-}
-
-fn crate_manifest(name: &str, root: &Path) -> String {
-    let path = |p: &str| root.join(p).display().to_string().replace('\\', "/");
-    format!(
-        r#"[package]
-name = "{name}"
-version = "0.1.0"
-edition = "2021"
-publish = false
-
-# Its own workspace: the crate may be generated anywhere, including inside another workspace.
-[workspace]
-
-[dependencies]
-payments-codegen-macros = {{ path = "{macros}" }}
-payments-runtime = {{ path = "{runtime}" }}
-rust_decimal = {{ version = "1.37", default-features = false, features = ["std", "serde", "serde-with-str", "serde-with-arbitrary-precision"] }}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
-"#,
-        macros = path("codegen/macros"),
-        runtime = path("runtime"),
-    )
 }
