@@ -8,6 +8,7 @@ use syn::{DeriveInput, Field};
 use super::attr;
 use super::check::{self, Target};
 use super::errors::Errors;
+use super::generic_check_json;
 use super::rules::{self, Regexes};
 use super::types::{self, ValueKind};
 
@@ -50,7 +51,11 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
     let serde_path = quote!(::payments_runtime::__private::serde);
     let (check_json, deserialize_value, deserialize, serialize) = match &serde.with {
         Some(with) => (
-            quote!(#with::check_json(__value, __at, __out)),
+            if generic_check_json(with) {
+                quote!(#with::check_json::<#inner>(__value, __at, __out))
+            } else {
+                quote!(#with::check_json(__value, __at, __out))
+            },
             quote!(#with::deserialize(__value)),
             quote!(#with::deserialize(__deserializer)),
             quote!(#with::serialize(&self.0, __serializer)),

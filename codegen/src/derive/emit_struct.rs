@@ -10,7 +10,7 @@ use super::check::{self, Checked, Target};
 use super::errors::Errors;
 use super::rules::{self, Regexes};
 use super::types::{self, Wrapper};
-use super::{bounded, no_validate_on_container};
+use super::{bounded, generic_check_json, no_validate_on_container};
 
 /// One field, read and checked.
 struct Field<'a> {
@@ -232,15 +232,6 @@ fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
             }
         }
     }
-}
-
-/// Whether a `with` module's `check_json` takes the field type as a type argument: the runtime's
-/// `nullable` module checks the value inside by that type; the decimal adapters do not need it.
-fn generic_check_json(module: &Path) -> bool {
-    module
-        .segments
-        .last()
-        .is_some_and(|segment| segment.ident == "nullable")
 }
 
 /// Reports every member of `__object` that is not a field (`deny_unknown_fields`).

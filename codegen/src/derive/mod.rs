@@ -64,7 +64,7 @@ mod rules;
 mod types;
 
 use proc_macro2::TokenStream;
-use syn::{Data, DeriveInput, Fields, Generics};
+use syn::{Data, DeriveInput, Fields, Generics, Path};
 
 use self::errors::Errors;
 
@@ -130,6 +130,15 @@ fn no_validate_on_container(attrs: &[syn::Attribute], place: &str, errors: &mut 
             format!("a struct with named fields takes its rules {place}"),
         ));
     }
+}
+
+/// Whether a `with` module's `check_json` takes the field type as a type argument: the runtime's
+/// `nullable` module checks the value inside by that type; the decimal adapters do not need it.
+pub(crate) fn generic_check_json(module: &Path) -> bool {
+    module
+        .segments
+        .last()
+        .is_some_and(|segment| segment.ident == "nullable")
 }
 
 /// `generics` with `T: bound` added to the where clause for every type parameter `T`.
