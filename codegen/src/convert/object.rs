@@ -239,10 +239,12 @@ impl<'d> Converter<'d> {
             })
             .unwrap_or_default();
         for (index, branch) in branches.iter().enumerate() {
-            let branch_ctx = ctx.child(
-                &[keyword, &index.to_string()],
-                &format!("Variant{}", index + 1),
-            );
+            let title = match branch {
+                ReferenceOr::Item(schema) => schema.schema_data.title.clone(),
+                ReferenceOr::Reference { .. } => None,
+            };
+            let suffix = title.clone().unwrap_or_else(|| format!("Variant{}", index + 1));
+            let branch_ctx = ctx.child(&[keyword, &index.to_string()], &suffix);
             let (ty, wanted, tag) = match branch {
                 ReferenceOr::Reference { reference } => {
                     let ty = self.reference(reference, &branch_ctx)?;
@@ -257,8 +259,8 @@ impl<'d> Converter<'d> {
                         .unwrap_or(component.clone());
                     (ty, type_ident(&component), tag)
                 }
-                ReferenceOr::Item(schema) => {
-                    let title = schema.schema_data.title.as_deref().map(type_ident);
+                ReferenceOr::Item(_) => {
+                    let title = title.as_deref().map(type_ident);
                     let used = self.use_of(branch, &branch_ctx)?;
                     let wanted = title.unwrap_or_else(|| variant_name_for(&used.ty, index));
                     (used.ty, wanted, String::new())

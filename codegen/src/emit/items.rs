@@ -63,10 +63,18 @@ fn field_tokens(field: &Field) -> TokenStream {
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     let rules = validate_attr(&field.constraints);
-    let mut ty = type_tokens(&field.ty);
-    if field.boxed {
-        ty = quote!(Box<#ty>);
-    }
+    let mut ty = match (&field.ty, field.boxed) {
+        // The box goes inside `Nullable` so the `nullable` adapter still sees `Option<Nullable<_>>`.
+        (TypeRef::Nullable(inner), true) => {
+            let inner = type_tokens(inner);
+            quote!(Nullable<Box<#inner>>)
+        }
+        (ty, true) => {
+            let ty = type_tokens(ty);
+            quote!(Box<#ty>)
+        }
+        (ty, false) => type_tokens(ty),
+    };
     if !field.required {
         ty = quote!(Option<#ty>);
     }
@@ -163,7 +171,7 @@ fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
     let variants = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let wire = &v.wire;
-        let doc = format!(" `{wire}`");
+        let doc = if wire.is_empty() { " The empty string.".to_owned() } else { format!(" `{wire}`") };
         quote!(#[doc = #doc] #[wire(#wire)] #variant)
     });
     if e.open {
