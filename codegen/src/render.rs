@@ -79,7 +79,8 @@ fn items_with_blank_lines(file: syn::File) -> String {
     let mut previous_was_use = false;
     for item in file.items {
         let is_use = matches!(item, syn::Item::Use(_));
-        if !out.is_empty() && !(is_use && previous_was_use) {
+        let use_after_use = is_use && previous_was_use;
+        if !out.is_empty() && !use_after_use {
             out.push('\n');
         }
         out.push_str(&prettyplease::unparse(&syn::File {

@@ -77,10 +77,10 @@ impl<'d> Converter<'d> {
         self.fields(rust, gathered)
     }
 
-    pub(super) fn all_of<'s>(
+    pub(super) fn all_of(
         &mut self,
         rust: &str,
-        parts: &'s [ReferenceOr<Schema>],
+        parts: &[ReferenceOr<Schema>],
         ctx: &Context,
     ) -> Result<Struct, Error> {
         let mut gathered = Gathered::default();

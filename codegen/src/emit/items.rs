@@ -89,7 +89,7 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
         .filter(|f| !f.required)
         .filter_map(|f| {
             let value = f.default.as_ref()?;
-            let (ty, expr) = default_expr(space, &f.ty, value)?;
+            let (ty, expr, copy) = default_expr(space, &f.ty, value)?;
             let name = ident(&f.rust_name);
             let method = ident(&format!(
                 "{}_or_default",
@@ -99,10 +99,15 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
                 " `{}`, or its documented default `{value}` when absent.",
                 f.wire_name
             );
+            let body = if copy {
+                quote!(self.#name.unwrap_or(#expr))
+            } else {
+                quote!(self.#name.clone().unwrap_or_else(|| #expr))
+            };
             Some(quote! {
                 #[doc = #doc]
                 pub fn #method(&self) -> #ty {
-                    self.#name.clone().unwrap_or_else(|| #expr)
+                    #body
                 }
             })
         })
@@ -114,18 +119,19 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
     quote!(impl #name { #(#methods)* })
 }
 
+/// The type, the expression of a documented default, and whether the type is `Copy`.
 fn default_expr(
     space: &TypeSpace,
     ty: &TypeRef,
     value: &serde_json::Value,
-) -> Option<(TokenStream, TokenStream)> {
+) -> Option<(TokenStream, TokenStream, bool)> {
     use serde_json::Value;
     Some(match (ty, value) {
-        (TypeRef::Bool, Value::Bool(b)) => (quote!(bool), quote!(#b)),
-        (TypeRef::String, Value::String(s)) => (quote!(String), quote!(String::from(#s))),
+        (TypeRef::Bool, Value::Bool(b)) => (quote!(bool), quote!(#b), true),
+        (TypeRef::String, Value::String(s)) => (quote!(String), quote!(String::from(#s)), false),
         (TypeRef::Integer(_), Value::Number(n)) => {
             let lit: TokenStream = n.to_string().parse().ok()?;
-            (type_tokens(ty), quote!(#lit))
+            (type_tokens(ty), quote!(#lit), true)
         }
         (TypeRef::Named(name), Value::String(s)) => {
             let target = space.get(name)?;
@@ -134,7 +140,7 @@ fn default_expr(
                 TypeKind::Enum(e) => {
                     let variant = e.variants.iter().find(|v| &v.wire == s)?;
                     let variant = ident(&variant.rust_name);
-                    (quote!(#name_ident), quote!(#name_ident::#variant))
+                    (quote!(#name_ident), quote!(#name_ident::#variant), !e.open)
                 }
                 TypeKind::Newtype(n)
                     if n.inner == TypeRef::String && satisfies(&n.constraints, s) =>
@@ -142,6 +148,7 @@ fn default_expr(
                     (
                         quote!(#name_ident),
                         quote!(#name_ident::__from_checked_literal(#s)),
+                        false,
                     )
                 }
                 _ => return None,
