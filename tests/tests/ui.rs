@@ -12,3 +12,12 @@ fn derive_ui() {
     cases.pass("ui/derive/pass/*.rs");
     cases.compile_fail("ui/derive/*.rs");
 }
+
+/// The generated models: a missing required field, an undocumented variant and literals that
+/// break their documented rules do not compile; valid literals do and build their values.
+#[test]
+fn models_ui() {
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/models/pass/*.rs");
+    cases.compile_fail("ui/models/*.rs");
+}
