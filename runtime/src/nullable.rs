@@ -103,6 +103,16 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Nullable<T> {
     }
 }
 
+/// `#[serde(deserialize_with = "::payments_runtime::nullable::required")]` on a required
+/// nullable member (`Nullable<T>` without `Option`). serde hands an absent member to
+/// `deserialize_option` as if it were `null`, so without this an absent required member would
+/// read as `Null`; through a `deserialize_with` function serde reports it missing instead.
+pub fn required<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Nullable<T>, D::Error> {
+    Nullable::deserialize(deserializer)
+}
+
 impl<T: CheckJson> CheckJson for Nullable<T> {
     /// JSON `null` is accepted; anything else is checked as `T`.
     fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {

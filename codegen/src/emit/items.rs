@@ -58,8 +58,9 @@ fn field_tokens(field: &Field) -> TokenStream {
     if !field.required {
         serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
     }
-    if let Some(adapter) = field_adapter(&field.ty, field.required) {
-        serde.push(quote!(with = #adapter));
+    if let Some((key, adapter)) = field_adapter(&field.ty, field.required) {
+        let key = proc_macro2::Ident::new(key, proc_macro2::Span::call_site());
+        serde.push(quote!(#key = #adapter));
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     let rules = validate_attr(&field.constraints);

@@ -64,10 +64,15 @@ pub fn decimal_adapter(wire: DecimalWire) -> &'static str {
     }
 }
 
-/// The serde `with` module a field needs, if any.
-pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<&'static str> {
+/// The serde adapter attribute (`with = …` or `deserialize_with = …`) a field needs, if any.
+pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<(&'static str, &'static str)> {
     if let Some(wire) = decimal_wire(ty) {
-        return Some(decimal_adapter(wire));
+        return Some(("with", decimal_adapter(wire)));
     }
-    (!required && matches!(ty, TypeRef::Nullable(_))).then_some("::payments_runtime::nullable")
+    match (ty, required) {
+        (TypeRef::Nullable(_), false) => Some(("with", "::payments_runtime::nullable")),
+        // Without it serde would read an absent required nullable member as `null`.
+        (TypeRef::Nullable(_), true) => Some(("deserialize_with", "::payments_runtime::nullable::required")),
+        _ => None,
+    }
 }

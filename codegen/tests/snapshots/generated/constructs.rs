@@ -22,6 +22,7 @@ pub struct DtoCreatePaymentRequest {
     )]
     pub note: Option<Nullable<String>>,
     /// Required and nullable - null must be sent explicitly.
+    #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub reference: Nullable<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<BTreeMap<String, String>>,

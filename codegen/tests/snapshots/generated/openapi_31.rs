@@ -12,6 +12,7 @@ pub struct Refund {
     #[serde(with = "::payments_runtime::wire::decimal_number")]
     #[validate(exclusive_minimum = 0)]
     pub amount: Decimal,
+    #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub reason: Nullable<String>,
     #[serde(
         default,
@@ -41,6 +42,7 @@ pub struct RefundResponse {
     #[serde(with = "::payments_runtime::wire::decimal_number")]
     #[validate(exclusive_minimum = 0)]
     pub amount: Decimal,
+    #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub reason: Nullable<String>,
     #[serde(
         default,

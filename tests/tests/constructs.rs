@@ -1,0 +1,228 @@
+//! What real documents use, each with a test: the construct fixtures are compiled here through
+//! `include_spec!` (the same code `cargo xtask codegen` writes; see
+//! codegen/tests/snapshots/generated for it) and exercised on payloads.
+
+use payments_runtime::{parse, Nullable, Violations};
+use serde_json::{json, Value};
+
+mod constructs {
+    payments_codegen_macros::include_spec!("../codegen/tests/fixtures/constructs.yaml");
+}
+
+mod openapi_31 {
+    payments_codegen_macros::include_spec!("../codegen/tests/fixtures/openapi-31.json");
+}
+
+use constructs::{
+    Destination, DtoCreatePaymentRequest, Event, Interval, Method, Payment, Problem, Status,
+};
+
+fn listed(violations: &Violations) -> Vec<(String, &'static str)> {
+    violations
+        .iter()
+        .map(|v| (v.path().to_owned(), v.code().as_str()))
+        .collect()
+}
+
+fn request() -> Value {
+    json!({"amount": {"value": 10.5, "currency": "EUR"}, "interval": "15MIN",
+           "method": {"kind": "card", "last4": "4242"}, "reference": null})
+}
+
+fn round_trip<T>(value: &Value) -> T
+where
+    T: serde::de::DeserializeOwned
+        + serde::Serialize
+        + payments_runtime::Validate
+        + payments_runtime::CheckJson,
+{
+    let typed: T =
+        parse(value.to_string().as_bytes()).unwrap_or_else(|v| panic!("{value} rejected:\n{v}"));
+    assert_eq!(&serde_json::to_value(&typed).expect("serializes"), value);
+    typed
+}
+
+#[test]
+fn names_that_are_not_identifiers_map_to_collision_free_names_with_wire_values_kept() {
+    assert_eq!(Interval::V15min.as_str(), "15MIN");
+    assert_eq!(Interval::SepaDebit.as_str(), "sepa debit");
+    assert_eq!(Interval::Empty.as_str(), "");
+    assert_eq!(
+        (Interval::Ach.as_str(), Interval::Ach2.as_str()),
+        ("ach", "ACH")
+    );
+    assert_eq!(
+        Interval::VALUES,
+        ["15MIN", "1H", "sepa debit", "", "ach", "ACH"],
+        "a value listed twice appears once"
+    );
+    let typed: DtoCreatePaymentRequest = round_trip(&request());
+    assert_eq!(typed.interval, Interval::V15min);
+}
+
+#[test]
+fn nullable_is_distinguished_from_optional() {
+    let absent: DtoCreatePaymentRequest = round_trip(&request());
+    assert_eq!(absent.note, None);
+    assert_eq!(absent.reference, Nullable::Null);
+    let mut with_null = request();
+    with_null["note"] = Value::Null;
+    let null: DtoCreatePaymentRequest = round_trip(&with_null);
+    assert_eq!(null.note, Some(Nullable::Null));
+    with_null["note"] = json!("hello");
+    let value: DtoCreatePaymentRequest = round_trip(&with_null);
+    assert_eq!(value.note, Some(Nullable::Value("hello".to_owned())));
+    let mut missing_required = request();
+    missing_required
+        .as_object_mut()
+        .expect("object")
+        .remove("reference");
+    let error = parse::<DtoCreatePaymentRequest>(missing_required.to_string().as_bytes())
+        .expect_err("required");
+    assert_eq!(listed(&error), [("/reference".to_owned(), "required")]);
+}
+
+#[test]
+fn additional_properties_true_false_and_schema() {
+    let mut payload = request();
+    payload["tags"] = json!({"team": "payments"});
+    payload["extra"] = json!({"anything": [1, {"deep": true}]});
+    let typed: DtoCreatePaymentRequest = round_trip(&payload);
+    assert_eq!(
+        typed
+            .tags
+            .as_ref()
+            .and_then(|t| t.get("team"))
+            .map(String::as_str),
+        Some("payments")
+    );
+    payload["tags"] = json!({"team": 7});
+    payload["amount"]["surprise"] = json!(1);
+    let error =
+        parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes()).expect_err("invalid");
+    assert_eq!(
+        listed(&error),
+        [
+            ("/amount/surprise".to_owned(), "additionalProperties"),
+            ("/tags/team".to_owned(), "type")
+        ]
+    );
+}
+
+#[test]
+fn integer_formats_int32_int64_and_bigint() {
+    let mut payload = request();
+    payload["counts"] = json!({"small": 2147483647, "large": 9223372036854775807_i64, "huge": 1});
+    payload["counts"]["huge"] =
+        serde_json::from_str("123456789012345678901234567890").expect("number");
+    round_trip::<DtoCreatePaymentRequest>(&payload);
+    payload["counts"]["small"] = json!(2147483648_i64);
+    let error =
+        parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes()).expect_err("out of i32");
+    assert_eq!(listed(&error), [("/counts/small".to_owned(), "type")]);
+}
+
+#[test]
+fn one_of_with_a_discriminator_is_a_tagged_enum() {
+    let typed: DtoCreatePaymentRequest = round_trip(&request());
+    assert!(matches!(typed.method, Method::CardMethod(ref card) if card.last4 == "4242"));
+    let mut bank = request();
+    bank["method"] = json!({"kind": "bank", "iban": "DE00"});
+    assert!(matches!(
+        round_trip::<DtoCreatePaymentRequest>(&bank).method,
+        Method::BankMethod(_)
+    ));
+    bank["method"] = json!({"kind": "cash"});
+    let error =
+        parse::<DtoCreatePaymentRequest>(bank.to_string().as_bytes()).expect_err("unknown tag");
+    assert_eq!(listed(&error), [("/method/kind".to_owned(), "enum")]);
+    bank["method"] = json!({"kind": "card", "last4": "42"});
+    let error =
+        parse::<DtoCreatePaymentRequest>(bank.to_string().as_bytes()).expect_err("bad card");
+    assert_eq!(listed(&error), [("/method/last4".to_owned(), "pattern")]);
+}
+
+#[test]
+fn any_of_told_apart_by_a_distinct_required_member() {
+    let payment = json!({"id": "p1", "status": "PENDING", "destination": {"accountId": "a1", "label": "main"}});
+    let typed: Payment = round_trip(&payment);
+    assert!(matches!(
+        typed.destination,
+        Some(Destination::AccountDestination(_))
+    ));
+    let wallet = json!({"id": "p1", "status": "PENDING", "destination": {"walletId": "w1"}});
+    assert!(matches!(
+        round_trip::<Payment>(&wallet).destination,
+        Some(Destination::WalletDestination(_))
+    ));
+}
+
+#[test]
+fn all_of_parts_are_merged_and_response_enums_are_open() {
+    let payment = json!({"id": "p1", "createdAt": "2021-01-01T00:00:00.000Z", "status": "ON_HOLD",
+                         "amount": {"value": 1, "currency": "USD"}});
+    let typed: Payment = round_trip(&payment);
+    assert_eq!(typed.id, "p1");
+    assert_eq!(typed.status, Status::Unknown("ON_HOLD".to_owned()));
+    let error = parse::<Payment>(br#"{"createdAt": "2021-01-01T00:00:00Z"}"#).expect_err("missing");
+    assert_eq!(
+        listed(&error),
+        [
+            ("/id".to_owned(), "required"),
+            ("/status".to_owned(), "required")
+        ]
+    );
+}
+
+#[test]
+fn untagged_one_of_reports_the_path_of_the_closest_variant() {
+    assert!(matches!(
+        round_trip::<Problem>(&json!("boom")),
+        Problem::Message(_)
+    ));
+    assert!(matches!(
+        round_trip::<Problem>(&json!({"code": 404, "detail": "gone"})),
+        Problem::Detailed(_)
+    ));
+    let error = parse::<Problem>(br#"{"code": 700, "detail": "x"}"#).expect_err("out of range");
+    assert_eq!(listed(&error), [("/code".to_owned(), "maximum")]);
+    let error = parse::<Problem>(br#"{"code": 404}"#).expect_err("missing detail");
+    assert_eq!(listed(&error), [("/detail".to_owned(), "required")]);
+}
+
+#[test]
+fn recursive_schemas_are_boxed() {
+    let event = json!({"name": "a", "cause": {"name": "b", "cause": {"name": "c"}}, "children": [{"name": "d"}]});
+    let typed: Event = round_trip(&event);
+    let cause: &Event = typed.cause.as_deref().expect("boxed cause");
+    assert_eq!(cause.cause.as_ref().map(|c| c.name.as_str()), Some("c"));
+    let error = parse::<Event>(br#"{"name": "a", "cause": {"cause": {}}}"#).expect_err("deep");
+    assert_eq!(
+        listed(&error),
+        [
+            ("/cause/name".to_owned(), "required"),
+            ("/cause/cause/name".to_owned(), "required")
+        ]
+    );
+}
+
+#[test]
+fn openapi_31_type_arrays_const_and_examples() {
+    use openapi_31::{Refund, RefundKind};
+    let refund = json!({"kind": "refund", "amount": 10.5, "reason": null, "memo": null,
+                        "parent": {"kind": "refund", "amount": 1, "reason": "dup"}});
+    let typed: Refund = round_trip(&refund);
+    assert_eq!(typed.kind, RefundKind::Refund);
+    assert_eq!(typed.reason, Nullable::Null);
+    assert!(matches!(typed.parent, Some(Nullable::Value(_))));
+    let bad = json!({"kind": "chargeback", "amount": 0, "reason": 5});
+    let error = parse::<Refund>(bad.to_string().as_bytes()).expect_err("invalid");
+    assert_eq!(
+        listed(&error),
+        [
+            ("/kind".to_owned(), "const"),
+            ("/amount".to_owned(), "exclusiveMinimum"),
+            ("/reason".to_owned(), "type")
+        ]
+    );
+}
