@@ -208,13 +208,20 @@ mod tests {
 
     #[test]
     fn parsed_values_serialize_exactly_as_sent() {
-        for text in ["2021-01-01T00:00:00.000Z", "2021-01-01T00:00:00+00:00", "2021-01-01t00:00:00.100z"] {
+        for text in [
+            "2021-01-01T00:00:00.000Z",
+            "2021-01-01T00:00:00+00:00",
+            "2021-01-01t00:00:00.100z",
+        ] {
             let json = format!("\"{text}\"");
             let value: DateTime = serde_json::from_str(&json).unwrap();
             assert_eq!(serde_json::to_string(&value).unwrap(), json);
         }
         let built = DateTime::new(OffsetDateTime::UNIX_EPOCH);
-        assert_eq!(serde_json::to_string(&built).unwrap(), "\"1970-01-01T00:00:00Z\"");
+        assert_eq!(
+            serde_json::to_string(&built).unwrap(),
+            "\"1970-01-01T00:00:00Z\""
+        );
     }
 
     #[test]

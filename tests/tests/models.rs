@@ -65,11 +65,15 @@ const PROVIDERS: [&str; 5] = [
     "papaya",
 ];
 
+/// `(provider, example pointer, expected (path, code) violations)`.
+type KnownInvalid = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
 /// The Formance v3 document's own request example breaks its documented asset pattern
 /// (`"<string>"` vs `^[a-zA-Z]{3}\/[0-9]$`): it must be rejected, with exactly these violations.
-/// `(provider, example pointer, expected (path, code) violations)`.
-type KnownInvalid = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
-
 const KNOWN_INVALID: &[KnownInvalid] = &[(
     "formance-v3",
     "/paths/~1api~1payments~1v3~1payments/post/requestBody/content/application~1json/examples/document",
