@@ -216,3 +216,92 @@ pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+
+/// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+/// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+/// `Response` of each documented status.
+pub mod operations {
+    /// The violation for a status an operation documents no response for.
+    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
+        let message = format!(
+            "status {status} is not documented for this operation (documented: {documented})"
+        );
+        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
+            .into()
+    }
+    /// Create a new payment
+    ///
+    /// Create a new payment with the specified configuration
+    ///
+    /// `POST /payments`
+    pub mod create_payment {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/payments";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// Payment configuration
+        ///
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::CreatePaymentRequest;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `201`: Created
+            ///
+            /// Body: `application/json`.
+            Created(super::super::CreatePaymentResponse),
+            /// `400`: Bad Request
+            ///
+            /// Body: `application/json`.
+            BadRequest(super::super::ErrorResponse),
+            /// `500`: Internal Server Error
+            ///
+            /// Body: `application/json`.
+            InternalServerError(super::super::ErrorResponse),
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    201 => ::payments_runtime::parse(body).map(Self::Created),
+                    400 => ::payments_runtime::parse(body).map(Self::BadRequest),
+                    500 => ::payments_runtime::parse(body).map(Self::InternalServerError),
+                    _ => Err(super::undocumented(status, "201, 400, 500")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Created(_) => 201,
+                    Self::BadRequest(_) => 400,
+                    Self::InternalServerError(_) => 500,
+                }
+            }
+        }
+    }
+}

@@ -343,3 +343,76 @@ pub enum ErrorCode {
     #[wire(other)]
     Unknown(String),
 }
+
+/// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+/// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+/// `Response` of each documented status.
+pub mod operations {
+    /// Create a formance payment object. This object will not be forwarded to the connector. It is only used for internal purposes.
+    ///
+    /// `POST /api/payments/v3/payments`
+    pub mod v3_create_payment {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/api/payments/v3/payments";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::CreatePaymentRequest;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `201`: Created
+            ///
+            /// Body: `application/json`.
+            Created(super::super::CreatePaymentResponse),
+            /// `default`: Error
+            ///
+            /// Body: `application/json`.
+            Default { status: u16, body: super::super::ErrorResponse },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    201 => ::payments_runtime::parse(body).map(Self::Created),
+                    _ => {
+                        ::payments_runtime::parse(body)
+                            .map(|body| Self::Default { status, body })
+                    }
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Created(_) => 201,
+                    Self::Default { status, .. } => *status,
+                }
+            }
+        }
+    }
+}

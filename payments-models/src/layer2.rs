@@ -91,3 +91,120 @@ pub struct ErrorItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+
+/// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+/// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+/// `Response` of each documented status.
+pub mod operations {
+    /// The violation for a status an operation documents no response for.
+    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
+        let message = format!(
+            "status {status} is not documented for this operation (documented: {documented})"
+        );
+        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
+            .into()
+    }
+    /// Create Payment
+    ///
+    /// Create a payment request for a platform account in order to receive funds from an external third party.
+    ///
+    /// `POST /v1/payments`
+    pub mod create_payment {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/v1/payments";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::CreatePaymentRequest;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {
+            /// Unique ID per request, useful for fault resolution/diagnosis and audit.
+            ///
+            /// Header `x-l2f-request-id`.
+            pub x_l2f_request_id: Option<String>,
+            /// Unique ID used to safely retry an operation. See idempotency section for more details.
+            ///
+            /// Source: The document lists this header without marking it required (it marks required request fields explicitly), so it is optional here.
+            ///
+            /// Header `x-l2f-idempotency-id`.
+            pub x_l2f_idempotency_id: Option<String>,
+        }
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                let mut pairs = Vec::new();
+                if let Some(value) = &self.x_l2f_request_id {
+                    pairs.push(("x-l2f-request-id", value.clone()));
+                }
+                if let Some(value) = &self.x_l2f_idempotency_id {
+                    pairs.push(("x-l2f-idempotency-id", value.clone()));
+                }
+                pairs
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `200`: OK
+            ///
+            /// Body: `application/json`.
+            Ok(super::super::CreatePaymentResponse),
+            /// `400`: Bad Request
+            ///
+            /// Body: `application/json`.
+            BadRequest(super::super::ErrorResponse),
+            /// `401`: Unauthorized
+            ///
+            /// Body: `application/json`.
+            Unauthorized(super::super::ErrorResponse),
+            /// `404`: Not Found
+            ///
+            /// Body: `application/json`.
+            NotFound(super::super::ErrorResponse),
+            /// `500`: Internal Server Error
+            ///
+            /// Body: `application/json`.
+            InternalServerError(super::super::ErrorResponse),
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                    400 => ::payments_runtime::parse(body).map(Self::BadRequest),
+                    401 => ::payments_runtime::parse(body).map(Self::Unauthorized),
+                    404 => ::payments_runtime::parse(body).map(Self::NotFound),
+                    500 => ::payments_runtime::parse(body).map(Self::InternalServerError),
+                    _ => Err(super::undocumented(status, "200, 400, 401, 404, 500")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Ok(_) => 200,
+                    Self::BadRequest(_) => 400,
+                    Self::Unauthorized(_) => 401,
+                    Self::NotFound(_) => 404,
+                    Self::InternalServerError(_) => 500,
+                }
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@
 mod constraints;
 mod direction;
 mod object;
+mod operations;
 mod schema;
 
 pub use direction::Direction;
@@ -109,6 +110,8 @@ impl<'d> Converter<'d> {
                 self.named_component(&rust, schema, &ctx)?;
             }
         }
+        // Operations after every component, so their inline types never take a component's name.
+        operations::convert_operations(self)?;
         self.check_alias_cycles()?;
         object::box_recursive_fields(&mut self.space);
         object::select_by_member(&mut self.space);

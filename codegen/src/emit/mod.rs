@@ -4,6 +4,7 @@
 mod docs;
 mod items;
 mod one_of;
+mod operations;
 mod rules;
 mod types;
 
@@ -23,7 +24,8 @@ pub struct EmitOptions {
     pub macro_prefix: Option<String>,
 }
 
-/// Emits a module body: `use` lines, then every type in the space's order.
+/// Emits a module body: `use` lines, then every type in the space's order, then the
+/// `operations` module (which writes full paths and needs no `use` line).
 pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     let mut body = TokenStream::new();
     let mut needs = BTreeSet::new();
@@ -31,6 +33,7 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
         collect_needs(&def.kind, &mut needs);
         body.extend(items::item(space, def, options));
     }
+    body.extend(operations::operations_module(space));
     let uses = use_lines(&needs);
     quote!(#uses #body)
 }

@@ -5,8 +5,12 @@
 //! them, so output is deterministic for a given document.
 
 mod names;
+mod operations;
 
 pub use names::{field_ident, type_ident, variant_idents, Namer};
+pub use operations::{
+    Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
+};
 
 use std::collections::BTreeMap;
 
@@ -15,6 +19,7 @@ use std::collections::BTreeMap;
 pub struct TypeSpace {
     types: Vec<TypeDef>,
     by_name: BTreeMap<String, usize>,
+    operations: Vec<Operation>,
 }
 
 impl TypeSpace {
@@ -45,6 +50,16 @@ impl TypeSpace {
     /// Mutable access for post-passes (boxing of recursive fields).
     pub fn types_mut(&mut self) -> &mut [TypeDef] {
         &mut self.types
+    }
+
+    /// Adds an operation (module names must already be unique).
+    pub fn push_operation(&mut self, operation: Operation) {
+        self.operations.push(operation);
+    }
+
+    /// The operations in document order.
+    pub fn operations(&self) -> &[Operation] {
+        &self.operations
     }
 }
 

@@ -390,3 +390,156 @@ pub struct ProblemDetailed {
     pub code: i32,
     pub detail: String,
 }
+
+/// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+/// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+/// `Response` of each documented status.
+pub mod operations {
+    /// Percent-encodes a path parameter value: every byte but RFC 3986's unreserved
+    /// characters (`A-Z a-z 0-9 - . _ ~`).
+    fn encode(value: &str) -> String {
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        let mut out = String::with_capacity(value.len());
+        for byte in value.bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+            {
+                out.push(char::from(byte));
+            } else {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 0x0F)]));
+            }
+        }
+        out
+    }
+    /// The violation for a status an operation documents no response for.
+    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
+        let message = format!(
+            "status {status} is not documented for this operation (documented: {documented})"
+        );
+        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
+            .into()
+    }
+    /// `POST /payments`
+    pub mod create_payment {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/payments";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::DtoCreatePaymentRequest;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `201`: Created
+            ///
+            /// Body: `application/json`.
+            Created(super::super::Payment),
+            /// `default`: Error
+            ///
+            /// Body: `application/json`.
+            Default { status: u16, body: super::super::Problem },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    201 => ::payments_runtime::parse(body).map(Self::Created),
+                    _ => {
+                        ::payments_runtime::parse(body)
+                            .map(|body| Self::Default { status, body })
+                    }
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Created(_) => 201,
+                    Self::Default { status, .. } => *status,
+                }
+            }
+        }
+    }
+    /// `GET /payments/{id}/events`
+    pub mod get_payments_id_events {
+        /// The HTTP method.
+        pub const METHOD: &str = "GET";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/payments/{id}/events";
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Parameters {
+            /// Path parameter `id`.
+            pub id: String,
+        }
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                let id = super::encode(&self.id);
+                format!("/payments/{id}/events")
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `200`: Events
+            ///
+            /// Body: `application/json`.
+            Ok(Vec<super::super::Event>),
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                    _ => Err(super::undocumented(status, "200")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Ok(_) => 200,
+                }
+            }
+        }
+    }
+}

@@ -68,3 +68,74 @@ pub enum RefundResponseKind {
     #[wire(other)]
     Unknown(String),
 }
+
+/// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+/// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+/// `Response` of each documented status.
+pub mod operations {
+    /// The violation for a status an operation documents no response for.
+    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
+        let message = format!(
+            "status {status} is not documented for this operation (documented: {documented})"
+        );
+        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
+            .into()
+    }
+    /// `POST /refunds`
+    pub mod create_refund {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/refunds";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (optional), sent as `application/json` (JSON).
+        pub type Body = super::super::Refund;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `200`: OK
+            ///
+            /// Body: `application/json`.
+            Ok(super::super::RefundResponse),
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                    _ => Err(super::undocumented(status, "200")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Ok(_) => 200,
+                }
+            }
+        }
+    }
+}

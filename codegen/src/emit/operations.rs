@@ -1,0 +1,327 @@
+//! The `operations` module: one module per operation with its `METHOD`, `PATH`, `Parameters`
+//! (typed, with `path()`, `query()`, `headers()`), `Body` and a `Response` enum that parses a
+//! response body by status.
+//!
+//! Types are written with full paths (`super::super::Payment`, `::serde_json::Value`), so the
+//! module needs no imports and never shadows a model's name.
+
+mod params;
+
+use super::docs::doc_attrs;
+use super::types::ident;
+use crate::ir::{Operation, Payload, Response, Status, TypeRef, TypeSpace};
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Private helpers the operation modules call (`super::encode`), emitted only when used.
+#[derive(Debug, Default)]
+struct Helpers {
+    encode: bool,
+    json_text: bool,
+    undocumented: bool,
+}
+
+/// The `operations` module, or nothing when the spec has no operations.
+pub fn operations_module(space: &TypeSpace) -> TokenStream {
+    if space.operations().is_empty() {
+        return TokenStream::new();
+    }
+    let mut helpers = Helpers::default();
+    let modules: Vec<TokenStream> = space
+        .operations()
+        .iter()
+        .map(|op| operation_module(space, op, &mut helpers))
+        .collect();
+    let encode = helpers.encode.then(|| {
+        quote! {
+            /// Percent-encodes a path parameter value: every byte but RFC 3986's unreserved
+            /// characters (`A-Z a-z 0-9 - . _ ~`).
+            fn encode(value: &str) -> String {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                let mut out = String::with_capacity(value.len());
+                for byte in value.bytes() {
+                    if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                        out.push(char::from(byte));
+                    } else {
+                        out.push('%');
+                        out.push(char::from(HEX[usize::from(byte >> 4)]));
+                        out.push(char::from(HEX[usize::from(byte & 0x0F)]));
+                    }
+                }
+                out
+            }
+        }
+    });
+    let json_text = helpers.json_text.then(|| {
+        quote! {
+            /// A JSON parameter value as text: a string as it is, anything else as JSON.
+            fn json_text(value: &::serde_json::Value) -> String {
+                match value {
+                    ::serde_json::Value::String(text) => text.clone(),
+                    other => other.to_string(),
+                }
+            }
+        }
+    });
+    let undocumented = helpers.undocumented.then(|| {
+        quote! {
+            /// The violation for a status an operation documents no response for.
+            fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
+                let message = format!(
+                    "status {status} is not documented for this operation (documented: {documented})"
+                );
+                ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message).into()
+            }
+        }
+    });
+    quote! {
+        /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
+        /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
+        /// `Response` of each documented status.
+        pub mod operations {
+            #encode
+            #json_text
+            #undocumented
+            #(#modules)*
+        }
+    }
+}
+
+fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) -> TokenStream {
+    let module = ident(&op.module);
+    let mut extra = vec![format!("`{} {}`", op.method, op.path)];
+    extra.extend(op.notes.iter().cloned());
+    let docs = doc_attrs(&op.docs, &extra);
+    let allow = refers_to_deprecated(space, op).then(|| quote!(#[allow(deprecated)]));
+    let method = &op.method;
+    let path = &op.path;
+    let body = op.body.as_ref().map(|body| {
+        let content_type = &body.content_type;
+        let presence = if body.required {
+            "required"
+        } else {
+            "optional"
+        };
+        let mut lines = Vec::new();
+        if let Some(description) = body.docs.description.as_deref().map(str::trim) {
+            if !description.is_empty() {
+                lines.push(description.to_owned());
+            }
+        }
+        lines.push(format!(
+            "The request body ({presence}), sent as `{content_type}`{}.",
+            match body.payload {
+                Payload::Json(_) => " (JSON)",
+                Payload::Bytes => ": raw bytes",
+                Payload::Text => ": text",
+            }
+        ));
+        let body_docs = doc_attrs(&Default::default(), &lines);
+        let ty = payload_type(&body.payload);
+        quote! {
+            /// The media type of the request body.
+            pub const CONTENT_TYPE: &str = #content_type;
+            #body_docs
+            pub type Body = #ty;
+        }
+    });
+    let parameters = params::parameters(space, op, helpers);
+    let response = response_enum(op, helpers);
+    quote! {
+        #docs
+        #allow
+        pub mod #module {
+            /// The HTTP method.
+            pub const METHOD: &str = #method;
+            /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+            pub const PATH: &str = #path;
+            #body
+            #parameters
+            #response
+        }
+    }
+}
+
+/// A type written with a full path, valid inside an operation module.
+fn qualified(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            quote!(super::super::#name)
+        }
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Integer(crate::ir::IntWidth::I32) => quote!(i32),
+        TypeRef::Integer(crate::ir::IntWidth::I64) => quote!(i64),
+        TypeRef::BigInt => quote!(::payments_runtime::BigInt),
+        TypeRef::Decimal(_) => quote!(::rust_decimal::Decimal),
+        TypeRef::DateTime => quote!(::payments_runtime::DateTime),
+        TypeRef::Base64 => quote!(::payments_runtime::Base64),
+        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Array(inner) => {
+            let inner = qualified(inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = qualified(inner);
+            quote!(::std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = qualified(inner);
+            quote!(::payments_runtime::Nullable<#inner>)
+        }
+    }
+}
+
+fn payload_type(payload: &Payload) -> TokenStream {
+    match payload {
+        Payload::Json(ty) => qualified(ty),
+        Payload::Bytes => quote!(Vec<u8>),
+        Payload::Text => quote!(String),
+    }
+}
+
+/// Whether the operation names a type marked deprecated (using it would warn).
+fn refers_to_deprecated(space: &TypeSpace, op: &Operation) -> bool {
+    fn deprecated(space: &TypeSpace, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(name) => space.get(name).is_some_and(|def| def.docs.deprecated),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                deprecated(space, inner)
+            }
+            _ => false,
+        }
+    }
+    let payloads = op
+        .body
+        .iter()
+        .map(|b| &b.payload)
+        .chain(op.responses.iter().filter_map(|r| r.payload.as_ref()));
+    op.parameters.iter().any(|p| deprecated(space, &p.ty))
+        || payloads
+            .filter_map(|p| match p {
+                Payload::Json(ty) => Some(ty),
+                _ => None,
+            })
+            .any(|ty| deprecated(space, ty))
+}
+
+/// `enum Response` and its `parse` and `status`. Bodies are held unboxed: a response is read
+/// once and matched, so the size difference between a payment and an error does not matter.
+fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    let mut statuses = Vec::new();
+    let mut reads_body = false;
+    // Exact codes first, then ranges, then `default`: a match takes the first arm that fits.
+    let mut ordered: Vec<&Response> = op.responses.iter().collect();
+    ordered.sort_by_key(|r| match r.status {
+        Status::Code(_) => 0,
+        Status::Range(_) => 1,
+        Status::Default => 2,
+    });
+    for response in &ordered {
+        let name = ident(&response.rust_name);
+        let spec = response.status.spec_text();
+        let description = response.description.trim();
+        let mut doc_lines = vec![if description.is_empty() {
+            format!("`{spec}`")
+        } else {
+            format!("`{spec}`: {description}")
+        }];
+        if let Some(content_type) = &response.content_type {
+            doc_lines.push(format!("Body: `{content_type}`."));
+        }
+        let docs = doc_attrs(&Default::default(), &doc_lines);
+        let pattern = match response.status {
+            Status::Code(code) => {
+                let code = Literal::u16_unsuffixed(code);
+                quote!(#code)
+            }
+            Status::Range(class) => {
+                let low = class.saturating_mul(100);
+                let high = Literal::u16_unsuffixed(low.saturating_add(99));
+                let low = Literal::u16_unsuffixed(low);
+                quote!(#low..=#high)
+            }
+            Status::Default => quote!(_),
+        };
+        let read = response.payload.as_ref().map(|payload| match payload {
+            Payload::Json(_) => quote!(::payments_runtime::parse(body)),
+            Payload::Bytes => quote!(Ok(body.to_vec())),
+            Payload::Text => quote!(Ok(String::from_utf8_lossy(body).into_owned())),
+        });
+        reads_body |= read.is_some();
+        let exact = matches!(response.status, Status::Code(_));
+        let ty = response.payload.as_ref().map(payload_type);
+        let (variant, arm, status) = match (exact, ty, read) {
+            (true, Some(ty), Some(read)) => (
+                quote!(#name(#ty)),
+                quote!(#pattern => #read.map(Self::#name)),
+                quote!(Self::#name(_) => #pattern),
+            ),
+            (true, _, _) => (
+                quote!(#name),
+                quote!(#pattern => Ok(Self::#name)),
+                quote!(Self::#name => #pattern),
+            ),
+            (false, Some(ty), Some(read)) => (
+                quote!(#name { status: u16, body: #ty }),
+                quote!(#pattern => #read.map(|body| Self::#name { status, body })),
+                quote!(Self::#name { status, .. } => *status),
+            ),
+            (false, _, _) => (
+                quote!(#name { status: u16 }),
+                quote!(#pattern => Ok(Self::#name { status })),
+                quote!(Self::#name { status } => *status),
+            ),
+        };
+        variants.push(quote!(#docs #variant));
+        arms.push(arm);
+        statuses.push(status);
+    }
+    if !op.responses.iter().any(|r| r.status == Status::Default) {
+        let documented: Vec<String> = ordered.iter().map(|r| r.status.spec_text()).collect();
+        let documented = if documented.is_empty() {
+            "none".to_owned()
+        } else {
+            documented.join(", ")
+        };
+        helpers.undocumented = true;
+        arms.push(quote!(_ => Err(super::undocumented(status, #documented))));
+    }
+    let body = if reads_body {
+        quote!(body)
+    } else {
+        quote!(_body)
+    };
+    let status_body = if statuses.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#statuses,)* })
+    };
+    quote! {
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            #(#variants,)*
+        }
+
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(status: u16, #body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    #(#arms,)*
+                }
+            }
+
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                #status_body
+            }
+        }
+    }
+}
