@@ -11,6 +11,7 @@ pub mod convert;
 pub mod derive;
 pub mod emit;
 mod error;
+mod include;
 pub mod ir;
 pub mod load;
 mod render;
@@ -18,6 +19,7 @@ pub mod standalone;
 
 pub use emit::EmitOptions;
 pub use error::Error;
+pub use include::{include_spec, include_spec_at};
 pub use render::{render_file, GeneratedFile};
 
 use proc_macro2::TokenStream;

@@ -21,3 +21,28 @@ fn models_ui() {
     cases.pass("ui/models/pass/*.rs");
     cases.compile_fail("ui/models/*.rs");
 }
+
+/// `include_spec!`: bundled and fixture specs expand to working models and operations; a
+/// dangling `$ref` is a compile error naming the file and the JSON Pointer at the macro call.
+#[test]
+fn include_ui() {
+    // trybuild builds the cases as a crate in <target>/tests/trybuild/payments-tests, which is
+    // then the CARGO_MANIFEST_DIR `include_spec!` resolves paths against: put the specs there,
+    // at the paths the cases give (relative to this crate, as they would be here).
+    let project =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../tests/trybuild/payments-tests");
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for spec in [
+        "../specs/papaya.yaml",
+        "ui/include/operations.yaml",
+        "ui/include/dangling_ref.yaml",
+    ] {
+        let target = project.join(spec);
+        let parent = target.parent().expect("a file path");
+        std::fs::create_dir_all(parent).expect("the trybuild project folder");
+        std::fs::copy(here.join(spec), &target).expect("the spec is copied");
+    }
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/include/pass/*.rs");
+    cases.compile_fail("ui/include/*.rs");
+}

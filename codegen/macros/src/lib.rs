@@ -1,5 +1,6 @@
 //! The derive macros of `payments-models` (`Validate`, `WireEnum`) and `check_literal!`: thin
 //! wrappers over the expansion logic in [`payments_codegen::derive`], where the grammar is documented.
+//! `include_spec!` forwards to [`payments_codegen::include_spec`].
 
 use proc_macro::TokenStream;
 
@@ -22,4 +23,20 @@ pub fn derive_wire_enum(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn check_literal(input: TokenStream) -> TokenStream {
     payments_codegen::derive::check_literal(input.into()).into()
+}
+
+/// `include_spec!("specs/acme.yaml")`: reads an OpenAPI 3.0/3.1 spec at compile time (path
+/// relative to the calling crate's `Cargo.toml`) and expands to the module body
+/// `cargo xtask codegen` writes for it: the models and the `operations` module. The crate is
+/// rebuilt when the spec changes; a spec the generator refuses is a compile error naming the
+/// file and the JSON Pointer of the offending node.
+///
+/// ```ignore
+/// mod acme {
+///     payments_codegen_macros::include_spec!("specs/acme.yaml");
+/// }
+/// ```
+#[proc_macro]
+pub fn include_spec(input: TokenStream) -> TokenStream {
+    payments_codegen::include_spec(input.into()).into()
 }

@@ -1,0 +1,107 @@
+//! The expansion of `include_spec!("specs/acme.yaml")`: the spec read at compile time and
+//! turned into the same module body `cargo xtask codegen` writes ([`generate_tokens`]), without
+//! the compile-time literal macros (they need a fixed module path).
+//!
+//! The path is relative to the calling crate's `CARGO_MANIFEST_DIR` (as for `include_bytes!`
+//! in a build script's output, not to the calling file). The expansion ends with a hidden
+//! `const _: &[u8] = include_bytes!("<absolute path>");`, so cargo rebuilds the crate when the
+//! spec changes. A spec the generator refuses becomes a `compile_error!` at the macro's
+//! argument with the generator's message: the file as written in the call and the JSON Pointer.
+
+use crate::{generate_tokens, Options};
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use std::path::{Path, PathBuf};
+
+/// `include_spec!` for a crate whose manifest directory is `CARGO_MANIFEST_DIR`.
+pub fn include_spec(input: TokenStream) -> TokenStream {
+    match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(dir) => include_spec_at(input, Path::new(&dir)),
+        None => {
+            let message = "include_spec!: CARGO_MANIFEST_DIR is not set; build with cargo";
+            quote_spanned!(Span::call_site()=> compile_error!(#message);)
+        }
+    }
+}
+
+/// `include_spec!` with relative paths resolved against `manifest_dir`.
+pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
+    let literal = match syn::parse2::<syn::LitStr>(input) {
+        Ok(literal) => literal,
+        Err(error) => {
+            let message = format!(
+                "include_spec! takes one string literal, the spec's path relative to the \
+                 crate's Cargo.toml: include_spec!(\"specs/acme.yaml\") ({error})"
+            );
+            return quote_spanned!(error.span()=> compile_error!(#message););
+        }
+    };
+    let written = literal.value();
+    let path: PathBuf = manifest_dir.join(&written);
+    let options = Options {
+        spec_label: written.clone(),
+        ..Options::default()
+    };
+    // Tracks the file even when it does not generate, so fixing it triggers a rebuild.
+    let track = path.is_file().then(|| {
+        let absolute = path.display().to_string();
+        quote!(
+            const _: &[u8] = include_bytes!(#absolute);
+        )
+    });
+    match generate_tokens(&path, &options) {
+        Ok(body) => quote!(#body #track),
+        Err(error) => {
+            // Name the file as the call writes it, not as the macro found it.
+            let message = error
+                .to_string()
+                .replacen(&path.display().to_string(), &written, 1);
+            let message = format!("include_spec!: {message}");
+            let span = literal.span();
+            quote_spanned!(span=> compile_error!(#message); #track)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    #[test]
+    fn expands_to_the_generated_body_and_tracks_the_file() {
+        let expansion = include_spec_at(quote!("specs/layer2.yaml"), &dir()).to_string();
+        let expected = generate_tokens(&dir().join("specs/layer2.yaml"), &Options::default())
+            .map(|t| t.to_string())
+            .unwrap_or_default();
+        assert!(!expected.is_empty());
+        assert!(expansion.starts_with(&expected), "{expansion}");
+        assert!(expansion.contains("include_bytes !"), "{expansion}");
+        assert!(expansion.contains("layer2.yaml"), "{expansion}");
+    }
+
+    #[test]
+    fn a_missing_file_is_a_compile_error_naming_it_as_written() {
+        let expansion = include_spec_at(quote!("specs/missing.yaml"), &dir()).to_string();
+        assert!(expansion.starts_with("compile_error !"), "{expansion}");
+        assert!(
+            expansion.contains("include_spec!: specs/missing.yaml: cannot read the spec"),
+            "{expansion}"
+        );
+        assert!(!expansion.contains("include_bytes"), "{expansion}");
+    }
+
+    #[test]
+    fn anything_but_one_string_literal_is_refused() {
+        for input in [quote!(), quote!(specs), quote!("a.yaml", "b")] {
+            let expansion = include_spec_at(input, &dir()).to_string();
+            assert!(
+                expansion.contains("takes one string literal"),
+                "{expansion}"
+            );
+        }
+    }
+}
