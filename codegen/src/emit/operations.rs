@@ -246,31 +246,42 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
             }
             Status::Default => quote!(_),
         };
-        let read = response.payload.as_ref().map(|payload| match payload {
-            Payload::Json(_) => quote!(::payments_runtime::parse(body)),
-            Payload::Bytes => quote!(Ok(body.to_vec())),
-            Payload::Text => quote!(Ok(String::from_utf8_lossy(body).into_owned())),
-        });
-        reads_body |= read.is_some();
+        // JSON is parsed (and may fail); bytes and text are taken as they are.
+        let raw = match &response.payload {
+            Some(Payload::Bytes) => Some(quote!(body.to_vec())),
+            Some(Payload::Text) => Some(quote!(String::from_utf8_lossy(body).into_owned())),
+            _ => None,
+        };
+        reads_body |= response.payload.is_some();
         let exact = matches!(response.status, Status::Code(_));
         let ty = response.payload.as_ref().map(payload_type);
-        let (variant, arm, status) = match (exact, ty, read) {
-            (true, Some(ty), Some(read)) => (
+        let (variant, arm, status) = match (exact, ty, raw) {
+            (true, Some(ty), None) => (
                 quote!(#name(#ty)),
-                quote!(#pattern => #read.map(Self::#name)),
+                quote!(#pattern => ::payments_runtime::parse(body).map(Self::#name)),
                 quote!(Self::#name(_) => #pattern),
             ),
-            (true, _, _) => (
+            (true, Some(ty), Some(raw)) => (
+                quote!(#name(#ty)),
+                quote!(#pattern => Ok(Self::#name(#raw))),
+                quote!(Self::#name(_) => #pattern),
+            ),
+            (true, None, _) => (
                 quote!(#name),
                 quote!(#pattern => Ok(Self::#name)),
                 quote!(Self::#name => #pattern),
             ),
-            (false, Some(ty), Some(read)) => (
+            (false, Some(ty), None) => (
                 quote!(#name { status: u16, body: #ty }),
-                quote!(#pattern => #read.map(|body| Self::#name { status, body })),
+                quote!(#pattern => ::payments_runtime::parse(body).map(|body| Self::#name { status, body })),
                 quote!(Self::#name { status, .. } => *status),
             ),
-            (false, _, _) => (
+            (false, Some(ty), Some(raw)) => (
+                quote!(#name { status: u16, body: #ty }),
+                quote!(#pattern => Ok(Self::#name { status, body: #raw })),
+                quote!(Self::#name { status, .. } => *status),
+            ),
+            (false, None, _) => (
                 quote!(#name { status: u16 }),
                 quote!(#pattern => Ok(Self::#name { status })),
                 quote!(Self::#name { status } => *status),
