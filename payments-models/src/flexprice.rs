@@ -33,7 +33,7 @@ pub struct CreatePaymentRequest {
 impl CreatePaymentRequest {
     /// `process_payment`, or its documented default `true` when absent.
     pub fn process_payment_or_default(&self) -> bool {
-        self.process_payment.clone().unwrap_or_else(|| true)
+        self.process_payment.unwrap_or(true)
     }
 }
 

@@ -333,9 +333,11 @@ pub struct Payment {
     pub asset: String,
     #[serde(rename = "createdAt")]
     pub created_at: DateTime,
+    #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub raw: Nullable<BTreeMap<String, Value>>,
     pub adjustments: Vec<PaymentAdjustment>,
     /// Source: formance-stack-v3.0.json#/components/schemas/PaymentMetadata
+    #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub metadata: Nullable<BTreeMap<String, String>>,
 }
 

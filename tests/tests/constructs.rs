@@ -123,6 +123,20 @@ fn integer_formats_int32_int64_and_bigint() {
 }
 
 #[test]
+fn decimals_are_exact_json_numbers_in_every_position() {
+    let mut payload = request();
+    let exact = |text: &str| -> Value { serde_json::from_str(text).expect("number") };
+    payload["rate"] = exact("1234567890.123456789");
+    payload["amounts"] = json!([exact("0.1"), exact("100.10")]);
+    payload["balances"] = json!({"EUR": exact("0.30"), "USD": null});
+    let typed: DtoCreatePaymentRequest = round_trip(&payload);
+    assert_eq!(typed.rate.as_ref().map(|r| r.get().to_string()).as_deref(), Some("1234567890.123456789"));
+    payload["amounts"] = json!(["0.1"]);
+    let error = parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes()).expect_err("a string is not a number");
+    assert_eq!(listed(&error), [("/amounts/0".to_owned(), "type")]);
+}
+
+#[test]
 fn one_of_with_a_discriminator_is_a_tagged_enum() {
     let typed: DtoCreatePaymentRequest = round_trip(&request());
     assert!(matches!(typed.method, Method::CardMethod(ref card) if card.last4 == "4242"));

@@ -15,11 +15,11 @@ mod schema;
 pub use direction::Direction;
 
 use crate::error::{push_token, Error};
-use crate::ir::{type_ident, Docs, Namer, TypeDef, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{pascal, type_ident, Docs, Namer, TypeDef, TypeKind, TypeRef, TypeSpace};
 use crate::load::Document;
 use direction::{unescape, Usage};
 use openapiv3::{ReferenceOr, Schema};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Converts every component schema of a document.
 pub fn convert(doc: &Document) -> Result<TypeSpace, Error> {
@@ -35,6 +35,8 @@ pub(crate) struct Converter<'d> {
     namer: Namer,
     /// (component name, direction) → Rust type name.
     instances: BTreeMap<(String, Direction), String>,
+    /// Components marked `nullable: true`: every reference to one is `Nullable<…>`.
+    nullable: BTreeSet<String>,
 }
 
 /// Where a schema stands while it is converted.
@@ -55,7 +57,7 @@ impl Context {
             .fold(self.pointer.clone(), |p, t| push_token(&p, t));
         Context {
             pointer,
-            hint: format!("{}{}", self.hint, type_ident(hint_suffix)),
+            hint: format!("{}{}", self.hint, pascal(hint_suffix)),
             direction: self.direction,
         }
     }
@@ -69,6 +71,7 @@ impl<'d> Converter<'d> {
             space: TypeSpace::default(),
             namer: Namer::new(),
             instances: BTreeMap::new(),
+            nullable: BTreeSet::new(),
         }
     }
 
@@ -83,6 +86,11 @@ impl<'d> Converter<'d> {
 
     fn run(&mut self) -> Result<(), Error> {
         let components = self.components();
+        self.nullable = components
+            .iter()
+            .filter(|(_, schema)| matches!(schema, ReferenceOr::Item(s) if s.schema_data.nullable))
+            .map(|(name, _)| name.clone())
+            .collect();
         // Names first: every instance, in document order; request instances keep the plain
         // name, the open twin of a shared enum-holding schema gets `Response` appended.
         for (name, _) in &components {
@@ -149,6 +157,9 @@ impl<'d> Converter<'d> {
         let name = unescape(token);
         let direction = self.usage.resolve(&name, ctx.direction);
         match self.instances.get(&(name.clone(), direction)) {
+            Some(rust) if self.nullable.contains(&name) => {
+                Ok(TypeRef::Nullable(Box::new(TypeRef::Named(rust.clone()))))
+            }
             Some(rust) => Ok(TypeRef::Named(rust.clone())),
             None => Err(self.doc.error(
                 &push_token(&ctx.pointer, "$ref"),

@@ -263,7 +263,7 @@ impl<'d> Converter<'d> {
                     let title = title.as_deref().map(type_ident);
                     let used = self.use_of(branch, &branch_ctx)?;
                     let wanted = title.unwrap_or_else(|| variant_name_for(&used.ty, index));
-                    (used.ty, wanted, String::new())
+                    (self.standalone(used, &branch_ctx), wanted, String::new())
                 }
             };
             variants.push(OneOfVariant {

@@ -68,8 +68,9 @@ impl Converter<'_> {
         if let Some(kind) = self.named_kind(rust, schema, ctx)? {
             return Ok(def(kind, docs));
         }
-        let Use { ty, rules } = self.use_of_item(schema, ctx)?;
-        let kind = if rules.is_empty() {
+        // A nullable component's `null` is added where it is referenced, not here.
+        let Use { ty, rules } = self.use_of_kind(schema, ctx)?;
+        let kind = if rules.is_empty() && !is_bare_decimal(&ty) {
             TypeKind::Alias(ty)
         } else {
             TypeKind::Newtype(Newtype {
@@ -283,9 +284,22 @@ impl Converter<'_> {
         schema: &ReferenceOr<Box<Schema>>,
         ctx: &Context,
     ) -> Result<TypeRef, Error> {
-        let Use { ty, rules } = self.use_of_boxed(schema, ctx)?;
-        if rules.is_empty() {
-            return Ok(ty);
+        let used = self.use_of_boxed(schema, ctx)?;
+        Ok(self.standalone(used, ctx))
+    }
+
+    /// A type that stands outside a struct field (an array item, a map value, a union
+    /// variant): rules and decimals need a named newtype there, since a rule attribute and a
+    /// decimal wire adapter can only sit on a field.
+    pub(super) fn standalone(&mut self, used: Use, ctx: &Context) -> TypeRef {
+        let Use { ty, rules } = used;
+        if let TypeRef::Nullable(inner) = ty {
+            // The newtype wraps the value; `null` stays outside it.
+            let inner = self.standalone(Use { ty: *inner, rules }, ctx);
+            return TypeRef::Nullable(Box::new(inner));
+        }
+        if rules.is_empty() && !is_bare_decimal(&ty) {
+            return ty;
         }
         let rust = self.inline_name(&ctx.hint);
         self.space.push(TypeDef {
@@ -297,7 +311,7 @@ impl Converter<'_> {
                 constraints: rules,
             }),
         });
-        Ok(TypeRef::Named(rust))
+        TypeRef::Named(rust)
     }
 
     pub(super) fn map_of(
@@ -340,4 +354,10 @@ impl Converter<'_> {
             _ => Use::plain(TypeRef::Json),
         })
     }
+}
+
+/// A decimal with no named type around it: its wire form lives in a serde
+/// adapter, which only a field can carry.
+fn is_bare_decimal(ty: &TypeRef) -> bool {
+    matches!(ty, TypeRef::Decimal(_))
 }

@@ -2,7 +2,7 @@
 
 use super::docs::doc_attrs;
 use super::rules::{rule_list, validate_attr};
-use super::types::{decimal_adapter, field_adapter, ident, type_tokens};
+use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, type_tokens};
 use super::{one_of, EmitOptions};
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
 use heck::ToSnakeCase;
@@ -207,12 +207,12 @@ fn newtype_item(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStrea
     let docs = doc_attrs(&def.docs, &[]);
     let rules = validate_attr(&n.constraints);
     let inner = type_tokens(&n.inner);
-    let adapter = match &n.inner {
-        TypeRef::Decimal(wire) => {
-            let path = decimal_adapter(*wire);
+    let adapter = match decimal_wire(&n.inner) {
+        Some(wire) => {
+            let path = decimal_adapter(wire);
             quote!(#[serde(with = #path)])
         }
-        _ => TokenStream::new(),
+        None => TokenStream::new(),
     };
     let eq = match &n.inner {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Decimal(_) | TypeRef::BigInt => {

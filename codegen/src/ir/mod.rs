@@ -7,7 +7,7 @@
 mod names;
 mod operations;
 
-pub use names::{field_ident, type_ident, variant_idents, Namer};
+pub use names::{field_ident, pascal, type_ident, variant_idents, Namer};
 pub use operations::{
     Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
 };

@@ -134,6 +134,12 @@ pub fn variant_idents<'a>(wires: impl IntoIterator<Item = &'a str>) -> Vec<Strin
         .collect()
 }
 
+/// PascalCase of any text, for parts of names (no reserved-name or digit handling; the whole
+/// name goes through [`type_ident`] or a [`Namer`]).
+pub fn pascal(text: &str) -> String {
+    camel(text)
+}
+
 fn camel(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })

@@ -9,5 +9,5 @@ const EXPANSION: _ = {
     ::core::compile_error! {
         "\"usd\" has 3 characters, more than max_length 2"
     }
-    loop {}
+    ""
 };

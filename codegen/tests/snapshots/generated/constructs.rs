@@ -29,8 +29,50 @@ pub struct DtoCreatePaymentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<BTreeMap<String, Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<Rate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amounts: Option<Vec<DtoCreatePaymentRequestAmountsItem>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balances: Option<
+        BTreeMap<String, Nullable<DtoCreatePaymentRequestBalancesValue>>,
+    >,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counts: Option<DtoCreatePaymentRequestCounts>,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
+pub struct DtoCreatePaymentRequestAmountsItem(
+    #[serde(with = "::payments_runtime::wire::decimal_number")]
+    Decimal,
+);
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_dto_create_payment_request_amounts_item {
+    ($value:literal) => {
+        $crate::constructs::DtoCreatePaymentRequestAmountsItem::__from_checked_literal($crate::__private::check_literal!($value))
+    };
+}
+
+/// Builds [`DtoCreatePaymentRequestAmountsItem`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_dto_create_payment_request_amounts_item as dto_create_payment_request_amounts_item;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
+pub struct DtoCreatePaymentRequestBalancesValue(
+    #[serde(with = "::payments_runtime::wire::decimal_number")]
+    Decimal,
+);
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_dto_create_payment_request_balances_value {
+    ($value:literal) => {
+        $crate::constructs::DtoCreatePaymentRequestBalancesValue::__from_checked_literal($crate::__private::check_literal!($value))
+    };
+}
+
+/// Builds [`DtoCreatePaymentRequestBalancesValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_dto_create_payment_request_balances_value as dto_create_payment_request_balances_value;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 pub struct DtoCreatePaymentRequestCounts {
@@ -41,6 +83,21 @@ pub struct DtoCreatePaymentRequestCounts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub huge: Option<BigInt>,
 }
+
+/// A bare decimal component still travels as an exact JSON number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
+pub struct Rate(#[serde(with = "::payments_runtime::wire::decimal_number")] Decimal);
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_rate {
+    ($value:literal) => {
+        $crate::constructs::Rate::__from_checked_literal($crate::__private::check_literal!($value))
+    };
+}
+
+/// Builds [`Rate`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_rate as rate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(deny_unknown_fields)]
