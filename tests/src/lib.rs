@@ -6,6 +6,15 @@ pub mod synth;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
+/// The bundled provider specs (`specs/<stem>.yaml`).
+pub const PROVIDERS: [&str; 5] = [
+    "layer2",
+    "formance-v1",
+    "formance-v3",
+    "flexprice",
+    "papaya",
+];
+
 /// The workspace root.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use payments_models::{
     flexprice, formance_v1, formance_v3, layer2, papaya, parse, CheckJson, Validate, Violations,
 };
-use payments_tests::{assert_same_json, root, spec};
+use payments_tests::{assert_same_json, root, spec, PROVIDERS};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -295,14 +295,6 @@ fn papaya_corpus() {
 // ---------------------------------------------------------------------------------------------
 // Coverage of the specs' constraints
 // ---------------------------------------------------------------------------------------------
-
-const PROVIDERS: [&str; 5] = [
-    "layer2",
-    "formance-v1",
-    "formance-v3",
-    "flexprice",
-    "papaya",
-];
 
 /// The keywords checked for coverage, besides `required` (one occurrence per listed member),
 /// `enum` and `format` (`date-time`, `byte`, `decimal`; other formats are annotations).

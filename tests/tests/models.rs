@@ -4,7 +4,7 @@
 use payments_models::{
     flexprice, formance_v1, formance_v3, layer2, papaya, parse, Code, Validate, Violations,
 };
-use payments_tests::{assert_same_json, examples, real_spec, spec, synth};
+use payments_tests::{assert_same_json, examples, real_spec, spec, synth, PROVIDERS};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::{json, Value};
 
@@ -56,14 +56,6 @@ fn listed(violations: &Violations) -> Vec<(String, &'static str)> {
         .map(|v| (v.path().to_owned(), v.code().as_str()))
         .collect()
 }
-
-const PROVIDERS: [&str; 5] = [
-    "layer2",
-    "formance-v1",
-    "formance-v3",
-    "flexprice",
-    "papaya",
-];
 
 /// `(provider, example pointer, expected (path, code) violations)`.
 type KnownInvalid = (

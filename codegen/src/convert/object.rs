@@ -243,7 +243,9 @@ impl<'d> Converter<'d> {
                 ReferenceOr::Item(schema) => schema.schema_data.title.clone(),
                 ReferenceOr::Reference { .. } => None,
             };
-            let suffix = title.clone().unwrap_or_else(|| format!("Variant{}", index + 1));
+            let suffix = title
+                .clone()
+                .unwrap_or_else(|| format!("Variant{}", index + 1));
             let branch_ctx = ctx.child(&[keyword, &index.to_string()], &suffix);
             let (ty, wanted, tag) = match branch {
                 ReferenceOr::Reference { reference } => {

@@ -32,13 +32,17 @@ pub(super) fn docs_of(data: &SchemaData) -> Docs {
     Docs {
         title: data.title.clone(),
         description: data.description.clone(),
-        source: data
-            .extensions
-            .get("x-source")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
+        source: source_note(&data.extensions),
         deprecated: data.deprecated,
     }
+}
+
+/// The `x-source` note of a node: where a fact came from when the primary document was partial.
+pub(super) fn source_note(extensions: &indexmap::IndexMap<String, Value>) -> Option<String> {
+    extensions
+        .get("x-source")
+        .and_then(Value::as_str)
+        .map(str::to_owned)
 }
 
 impl Converter<'_> {

@@ -15,18 +15,19 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
     let variant_types: Vec<_> = o.variants.iter().map(|v| type_tokens(&v.ty)).collect();
     let names: Vec<String> = o.variants.iter().map(|v| v.rust_name.clone()).collect();
     let expected = names.join(", ");
+    // Discriminator values in variant order, and how a message lists them.
+    let tags: Vec<String> = o
+        .variants
+        .iter()
+        .map(|v| v.tag_value.clone().unwrap_or_default())
+        .collect();
+    let listed = tags
+        .iter()
+        .map(|t| format!("\"{t}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
     let deserialize_body = match &o.tagging {
         Tagging::Tagged { property } => {
-            let tags: Vec<String> = o
-                .variants
-                .iter()
-                .map(|v| v.tag_value.clone().unwrap_or_default())
-                .collect();
-            let listed = tags
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
             let unknown =
                 format!("unknown `{property}` value `{{other}}`: expected one of {listed}");
             let missing = format!("missing discriminator `{property}`");
@@ -62,16 +63,6 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
     };
     let check_body = match &o.tagging {
         Tagging::Tagged { property } => {
-            let tags: Vec<String> = o
-                .variants
-                .iter()
-                .map(|v| v.tag_value.clone().unwrap_or_default())
-                .collect();
-            let listed = tags
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ");
             let must = format!("must be one of {listed}");
             let missing = format!("missing discriminator `{property}`");
             quote! {

@@ -8,7 +8,6 @@ use crate::convert::{Context, Direction};
 use crate::error::{push_token, Error};
 use crate::ir::{self, field_ident, type_ident, Docs, Namer, ParamLocation, ParamStyle, TypeRef};
 use openapiv3::{Operation, Parameter, ParameterSchemaOrContent, PathStyle, QueryStyle};
-use serde_json::Value;
 
 impl<'d> Ops<'_, 'd> {
     /// The parameters of an operation, in document order (path-level first).
@@ -138,11 +137,7 @@ impl<'d> Ops<'_, 'd> {
             docs: Docs {
                 title: None,
                 description: data.description.clone(),
-                source: data
-                    .extensions
-                    .get("x-source")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                source: super::super::schema::source_note(&data.extensions),
                 deprecated: data.deprecated.unwrap_or(false),
             },
             ty,
