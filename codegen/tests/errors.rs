@@ -23,15 +23,28 @@ fn dangling_ref_names_the_file_and_the_ref_node() {
     let e = error_of("    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/schemas/Nope'}\n");
     assert_eq!(e.spec_file(), Path::new("specs/acme.yaml"));
     assert_eq!(e.pointer(), Some("/components/schemas/A/properties/b/$ref"));
-    assert!(e.message().contains("dangling `$ref`") && e.message().contains("Nope"), "{e}");
-    assert!(e.to_string().starts_with("specs/acme.yaml at /components/schemas/A/properties/b/$ref: "), "{e}");
+    assert!(
+        e.message().contains("dangling `$ref`") && e.message().contains("Nope"),
+        "{e}"
+    );
+    assert!(
+        e.to_string()
+            .starts_with("specs/acme.yaml at /components/schemas/A/properties/b/$ref: "),
+        "{e}"
+    );
 }
 
 #[test]
 fn ref_cycle_without_an_object_is_an_error() {
-    let e = error_of("    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n");
+    let e = error_of(
+        "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
+    );
     assert_eq!(e.pointer(), Some("/components/schemas/A"));
-    assert!(e.message().contains("cycle with no object in between: A → B → A"), "{e}");
+    assert!(
+        e.message()
+            .contains("cycle with no object in between: A → B → A"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -54,24 +67,40 @@ fn unsupported_keyword_combination_is_an_error() {
 
 #[test]
 fn external_refs_and_impossible_rules_are_errors() {
-    let e = error_of("    A:\n      type: object\n      properties:\n        b: {$ref: 'other.yaml#/B'}\n");
-    assert!(e.message().contains("other documents are not supported"), "{e}");
+    let e = error_of(
+        "    A:\n      type: object\n      properties:\n        b: {$ref: 'other.yaml#/B'}\n",
+    );
+    assert!(
+        e.message().contains("other documents are not supported"),
+        "{e}"
+    );
     let e = error_of("    A: {type: integer, minimum: 5, maximum: 1}\n");
     assert_eq!(e.pointer(), Some("/components/schemas/A"));
-    assert!(e.message().contains("no number satisfies minimum 5 and maximum 1"), "{e}");
+    assert!(
+        e.message()
+            .contains("no number satisfies minimum 5 and maximum 1"),
+        "{e}"
+    );
     let e = error_of("    A: {type: string, pattern: '^(?=a)b$'}\n");
-    assert!(e.message().contains("pattern `^(?=a)b$` cannot be used"), "{e}");
+    assert!(
+        e.message().contains("pattern `^(?=a)b$` cannot be used"),
+        "{e}"
+    );
     let e = error_of("    A: {type: number, multipleOf: 0}\n");
     assert!(e.message().contains("multipleOf must be above 0"), "{e}");
     let e = error_of("    A: {type: array, minItems: 3, maxItems: 1}\n");
-    assert!(e.message().contains("minItems 3 is above maxItems 1"), "{e}");
+    assert!(
+        e.message().contains("minItems 3 is above maxItems 1"),
+        "{e}"
+    );
 }
 
 #[test]
 fn malformed_documents_are_errors_with_positions() {
     let e = generate("openapi: 3.0.3\ninfo: [\n").expect_err("malformed YAML");
     assert!(e.message().starts_with("not valid YAML"), "{e}");
-    let e = load::parse(Path::new("acme.json"), "{\"openapi\": \"3.0.3\",}").expect_err("malformed JSON");
+    let e = load::parse(Path::new("acme.json"), "{\"openapi\": \"3.0.3\",}")
+        .expect_err("malformed JSON");
     assert!(e.to_string().starts_with("acme.json:1:"), "{e}");
     let e = generate("openapi: 4.0.0\n").expect_err("unknown version");
     assert_eq!(e.pointer(), Some("/openapi"));
@@ -84,11 +113,18 @@ fn malformed_documents_are_errors_with_positions() {
 fn mutated_documents_never_panic() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut seeds = Vec::new();
-    for stem in ["layer2", "formance-v1", "formance-v3", "flexprice", "papaya"] {
+    for stem in [
+        "layer2",
+        "formance-v1",
+        "formance-v3",
+        "flexprice",
+        "papaya",
+    ] {
         let text = std::fs::read_to_string(root.join(format!("specs/{stem}.yaml"))).expect("spec");
         seeds.push(serde_norway::from_str::<serde_json::Value>(&text).expect("yaml"));
     }
-    let text = std::fs::read_to_string(root.join("codegen/tests/fixtures/constructs.yaml")).expect("fixture");
+    let text = std::fs::read_to_string(root.join("codegen/tests/fixtures/constructs.yaml"))
+        .expect("fixture");
     seeds.push(serde_norway::from_str(&text).expect("yaml"));
 
     let replacements = [
@@ -121,7 +157,8 @@ fn mutated_documents_never_panic() {
         });
         match outcome {
             Ok(Ok(tokens)) => {
-                syn::parse2::<syn::File>(tokens).unwrap_or_else(|e| panic!("mutation at {target}: code does not parse: {e}"));
+                syn::parse2::<syn::File>(tokens)
+                    .unwrap_or_else(|e| panic!("mutation at {target}: code does not parse: {e}"));
                 ok += 1;
             }
             Ok(Err(e)) => {
@@ -131,7 +168,10 @@ fn mutated_documents_never_panic() {
             Err(_) => panic!("the generator panicked on a mutation at {target}"),
         }
     }
-    assert!(ok > 0 && err > 0, "mutations should both pass and fail: {ok} ok, {err} errors");
+    assert!(
+        ok > 0 && err > 0,
+        "mutations should both pass and fail: {ok} ok, {err} errors"
+    );
 }
 
 fn collect_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>) {
@@ -139,7 +179,11 @@ fn collect_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>
     match value {
         serde_json::Value::Object(map) => {
             for (key, child) in map {
-                collect_pointers(child, format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")), out);
+                collect_pointers(
+                    child,
+                    format!("{at}/{}", key.replace('~', "~0").replace('/', "~1")),
+                    out,
+                );
             }
         }
         serde_json::Value::Array(items) => {

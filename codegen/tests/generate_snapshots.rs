@@ -9,10 +9,17 @@ fn snapshot(fixture: &str, snapshot: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let options = Options {
         spec_label: format!("codegen/tests/fixtures/{fixture}"),
-        emit: EmitOptions { module_path: Some("constructs".into()), macro_prefix: Some("constructs".into()) },
+        emit: EmitOptions {
+            module_path: Some("constructs".into()),
+            macro_prefix: Some("constructs".into()),
+        },
     };
-    let generated = generate_file(&dir.join("fixtures").join(fixture), &options).expect("fixture generates");
-    expectorate::assert_contents(dir.join("snapshots/generated").join(snapshot), &generated.source);
+    let generated =
+        generate_file(&dir.join("fixtures").join(fixture), &options).expect("fixture generates");
+    expectorate::assert_contents(
+        dir.join("snapshots/generated").join(snapshot),
+        &generated.source,
+    );
 }
 
 #[test]

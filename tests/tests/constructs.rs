@@ -130,9 +130,13 @@ fn decimals_are_exact_json_numbers_in_every_position() {
     payload["amounts"] = json!([exact("0.1"), exact("100.10")]);
     payload["balances"] = json!({"EUR": exact("0.30"), "USD": null});
     let typed: DtoCreatePaymentRequest = round_trip(&payload);
-    assert_eq!(typed.rate.as_ref().map(|r| r.get().to_string()).as_deref(), Some("1234567890.123456789"));
+    assert_eq!(
+        typed.rate.as_ref().map(|r| r.get().to_string()).as_deref(),
+        Some("1234567890.123456789")
+    );
     payload["amounts"] = json!(["0.1"]);
-    let error = parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes()).expect_err("a string is not a number");
+    let error = parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes())
+        .expect_err("a string is not a number");
     assert_eq!(listed(&error), [("/amounts/0".to_owned(), "type")]);
 }
 

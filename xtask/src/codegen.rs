@@ -109,23 +109,39 @@ fn default_crate_name(spec: &Path) -> String {
 
 /// Writes a self-contained models crate for any spec: `DIR/Cargo.toml` and `DIR/src/lib.rs`.
 fn standalone(spec: &Path, out: &Path, crate_name: &str, check: bool) -> Result<(), String> {
-    let generated =
-        payments_codegen::standalone::crate_files(spec, crate_name, &workspace_root()).map_err(|e| e.to_string())?;
-    let files: Vec<(PathBuf, String)> = generated.files.into_iter().map(|(path, text)| (out.join(path), text)).collect();
+    let generated = payments_codegen::standalone::crate_files(spec, crate_name, &workspace_root())
+        .map_err(|e| e.to_string())?;
+    let files: Vec<(PathBuf, String)> = generated
+        .files
+        .into_iter()
+        .map(|(path, text)| (out.join(path), text))
+        .collect();
     if check {
         let stale: Vec<String> = files
             .iter()
-            .filter(|(path, text)| std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str()))
+            .filter(|(path, text)| {
+                std::fs::read_to_string(path).ok().as_deref() != Some(text.as_str())
+            })
             .map(|(path, _)| path.display().to_string())
             .collect();
-        return if stale.is_empty() { Ok(()) } else { Err(format!("stale: {}", stale.join(", "))) };
+        return if stale.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("stale: {}", stale.join(", ")))
+        };
     }
     for (path, text) in &files {
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
         std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
-    println!("codegen: {} types from {} → {}", generated.type_count, spec.display(), out.display());
+    println!(
+        "codegen: {} types from {} → {}",
+        generated.type_count,
+        spec.display(),
+        out.display()
+    );
     Ok(())
 }

@@ -126,16 +126,22 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 /// A value of the checked literal's type that keeps the caller's expression well typed after
 /// an error, so the error is the only diagnostic (a `loop {}` would add "unreachable call").
 fn placeholder_for(input: &TokenStream) -> TokenStream {
-    let last_literal = input.clone().into_iter().filter_map(|token| match token {
-        proc_macro2::TokenTree::Literal(literal) => Some(literal.to_string()),
-        proc_macro2::TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::None => {
-            group.stream().into_iter().find_map(|t| match t {
-                proc_macro2::TokenTree::Literal(literal) => Some(literal.to_string()),
-                _ => None,
-            })
-        }
-        _ => None,
-    }).last();
+    let last_literal = input
+        .clone()
+        .into_iter()
+        .filter_map(|token| match token {
+            proc_macro2::TokenTree::Literal(literal) => Some(literal.to_string()),
+            proc_macro2::TokenTree::Group(group)
+                if group.delimiter() == proc_macro2::Delimiter::None =>
+            {
+                group.stream().into_iter().find_map(|t| match t {
+                    proc_macro2::TokenTree::Literal(literal) => Some(literal.to_string()),
+                    _ => None,
+                })
+            }
+            _ => None,
+        })
+        .last();
     match last_literal {
         Some(text) if text.starts_with('"') || text.starts_with('r') => quote!(""),
         Some(_) => decimal_tokens(Decimal::ZERO),

@@ -179,7 +179,11 @@ fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
     let variants = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let wire = &v.wire;
-        let doc = if wire.is_empty() { " The empty string.".to_owned() } else { format!(" `{wire}`") };
+        let doc = if wire.is_empty() {
+            " The empty string.".to_owned()
+        } else {
+            format!(" `{wire}`")
+        };
         quote!(#[doc = #doc] #[wire(#wire)] #variant)
     });
     if e.open {

@@ -72,7 +72,9 @@ pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<(&'static str, &'st
     match (ty, required) {
         (TypeRef::Nullable(_), false) => Some(("with", "::payments_runtime::nullable")),
         // Without it serde would read an absent required nullable member as `null`.
-        (TypeRef::Nullable(_), true) => Some(("deserialize_with", "::payments_runtime::nullable::required")),
+        (TypeRef::Nullable(_), true) => {
+            Some(("deserialize_with", "::payments_runtime::nullable::required"))
+        }
         _ => None,
     }
 }
