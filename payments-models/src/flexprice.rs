@@ -2,6 +2,7 @@
 //! Flexprice API (version 1.0)
 //!
 //! Flexprice create-payment operation, written from the provider document, which matches the official Flexprice OpenAPI document (flexprice-swagger-3-0-2025-08-04.json); nodes taken from the official document are marked with x-source.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
 use rust_decimal::Decimal;

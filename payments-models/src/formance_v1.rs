@@ -2,6 +2,7 @@
 //! Formance Payments API (v1) (version v3.0.1)
 //!
 //! Formance payments v1 create-payment operation, written from the provider document; gaps are filled from the official Formance Stack OpenAPI document (formance-stack-v3.0.json) and marked with x-source.
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
 use payments_runtime::{BigInt, DateTime, Nullable};

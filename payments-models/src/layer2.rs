@@ -2,6 +2,7 @@
 //! Layer2 Payments API (version 1.1.2)
 //!
 //! Layer2 create-payment operation, written from the provider document (no official OpenAPI document of this operation is public).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
 use rust_decimal::Decimal;

@@ -35,22 +35,15 @@ pub use payments_runtime::{
     Violation, Violations,
 };
 
-// Generated modules are prettyplease output, compared byte for byte by
-// `cargo xtask codegen --check`; rustfmt leaves them alone.
 #[cfg(feature = "flexprice")]
-#[rustfmt::skip]
 pub mod flexprice;
 #[cfg(feature = "formance-v1")]
-#[rustfmt::skip]
 pub mod formance_v1;
 #[cfg(feature = "formance-v3")]
-#[rustfmt::skip]
 pub mod formance_v3;
 #[cfg(feature = "layer2")]
-#[rustfmt::skip]
 pub mod layer2;
 #[cfg(feature = "papaya")]
-#[rustfmt::skip]
 pub mod papaya;
 
 /// What the generated compile-time literal macros expand to; not a stable API.

@@ -2,6 +2,7 @@
 //! Papaya Global Payments API (version unspecified)
 //!
 //! Papaya Global create-payment-instruction operation, written from the provider document (no official OpenAPI document of this operation is public).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
 use payments_runtime::DateTime;
