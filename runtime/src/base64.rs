@@ -20,6 +20,47 @@ const DECODER: GeneralPurpose = GeneralPurpose::new(
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
 );
 
+/// The decoder for the pieces before the last: whole 4-character groups, no padding.
+const DECODER_NO_PADDING: GeneralPurpose = GeneralPurpose::new(
+    &alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::RequireNone),
+);
+
+/// Characters checked at a time: a multiple of 4, decoded into a stack buffer.
+const PIECE: usize = 1024;
+
+/// Checks that `text` decodes, without allocating: piece by piece into a stack buffer.
+fn check(text: &[u8]) -> Result<(), base64::DecodeError> {
+    let mut buffer = [0u8; PIECE / 4 * 3];
+    let mut start = 0;
+    while text.len() - start > PIECE {
+        DECODER_NO_PADDING
+            .decode_slice(&text[start..start + PIECE], &mut buffer)
+            .map_err(|e| at_offset(e, start))?;
+        start += PIECE;
+    }
+    DECODER
+        .decode_slice(&text[start..], &mut buffer)
+        .map_err(|e| at_offset(e, start))?;
+    Ok(())
+}
+
+/// A piece's error with offsets counted from the start of the whole text.
+fn at_offset(error: base64::DecodeSliceError, start: usize) -> base64::DecodeError {
+    use base64::DecodeError;
+    match error {
+        base64::DecodeSliceError::DecodeError(DecodeError::InvalidByte(i, b)) => {
+            DecodeError::InvalidByte(start + i, b)
+        }
+        base64::DecodeSliceError::DecodeError(DecodeError::InvalidLastSymbol(i, b)) => {
+            DecodeError::InvalidLastSymbol(start + i, b)
+        }
+        base64::DecodeSliceError::DecodeError(other) => other,
+        // A piece of at most PIECE characters decodes to at most PIECE / 4 * 3 bytes.
+        base64::DecodeSliceError::OutputSliceTooSmall => DecodeError::InvalidLength(start),
+    }
+}
+
 /// Base64 data (`format: byte`), kept as the exact string that was sent.
 ///
 /// Accepted: the standard alphabet (`A–Z a–z 0–9 + /`), with correct `=` padding or none.
@@ -32,7 +73,7 @@ impl Base64 {
     /// Checks that `text` decodes and keeps it unchanged.
     pub fn new(text: impl Into<String>) -> Result<Self, base64::DecodeError> {
         let text = text.into();
-        DECODER.decode(text.as_bytes())?;
+        check(text.as_bytes())?;
         Ok(Base64(text))
     }
 
@@ -102,7 +143,7 @@ impl<'de> Deserialize<'de> for Base64 {
 
 /// Whether `text` is base64 this crate accepts.
 pub(crate) fn is_valid(text: &str) -> bool {
-    DECODER.decode(text.as_bytes()).is_ok()
+    check(text.as_bytes()).is_ok()
 }
 
 /// The message of a `format: byte` violation.
@@ -128,6 +169,31 @@ mod tests {
     use serde_json::json;
 
     const SAMPLE: &str = "aSDinaTvuI8gbWludGxpZnk=";
+
+    #[test]
+    fn long_text_is_checked_piece_by_piece_like_the_whole() {
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(5000).collect();
+        let long = Base64::encode(&bytes);
+        assert!(long.as_str().len() > 2 * PIECE);
+        assert_eq!(
+            Base64::new(long.as_str()).map(|b| b.decode()),
+            Ok(bytes.clone())
+        );
+        let unpadded = long.as_str().trim_end_matches('=');
+        assert!(Base64::new(unpadded).is_ok());
+        // Padding inside the text (at a piece boundary or elsewhere) is refused, as by the
+        // whole-text decoder.
+        let mut padded_inside = long.as_str().to_owned();
+        padded_inside.replace_range(PIECE - 1..PIECE, "=");
+        assert!(Base64::new(padded_inside.as_str()).is_err());
+        assert!(DECODER.decode(padded_inside.as_bytes()).is_err());
+        let mut bad_byte = long.as_str().to_owned();
+        bad_byte.replace_range(PIECE + 5..PIECE + 6, "-");
+        assert_eq!(
+            Base64::new(bad_byte),
+            Err(base64::DecodeError::InvalidByte(PIECE + 5, b'-'))
+        );
+    }
 
     #[test]
     fn keeps_the_string_as_sent_and_decodes() {
