@@ -41,42 +41,61 @@ def main():
     if not times:
         sys.exit(f"no criterion results under {target}/criterion: run the benchmark first")
 
-    print("Valid payloads (median; ratios to the floor of the same run):\n")
-    print("| body | floor | parse | parse / floor | jsonschema+serde / parse | serde+garde / floor |")
-    print("|---|---|---|---|---|---|")
+    def get(group, function):
+        return times.get((group, function))
+
+    print("Valid payloads (median; ratios within the same run):\n")
+    print(
+        "| body | floor | parse | parse / floor | (b) jsonschema+serde / parse "
+        "| (c) serde+garde / floor | (b)'s `Value` alone / parse |"
+    )
+    print("|---|---|---|---|---|---|---|")
     worst = {"parse/floor": 0.0, "jsonschema/parse": float("inf"), "invalid/floor": 0.0}
     for body in BODIES:
         group = f"valid/{body}"
-        try:
-            floor = times[(group, "floor")]
-            parse = times[(group, "parse")]
-            schema = times[(group, "jsonschema+serde")]
-            garde = times[(group, "serde+garde")]
-        except KeyError:
+        floor, parse = get(group, "floor"), get(group, "parse")
+        schema, garde = get(group, "jsonschema+serde"), get(group, "serde+garde")
+        value = get(group, "b:value")
+        if None in (floor, parse, schema, garde):
             continue
         worst["parse/floor"] = max(worst["parse/floor"], parse / floor)
         worst["jsonschema/parse"] = min(worst["jsonschema/parse"], schema / parse)
+        value_ratio = f"{value / parse:.2f}×" if value else "–"
         print(
             f"| {body} | {fmt_time(floor)} | {fmt_time(parse)} | {parse / floor:.2f}× "
-            f"| {schema / parse:.1f}× | {garde / floor:.2f}× |"
+            f"| {schema / parse:.1f}× | {garde / floor:.2f}× | {value_ratio} |"
         )
 
-    print("\nInvalid payloads (every violation reported by parse; the floor stops at its first error):\n")
-    print("| body | floor (fails) | parse | parse / floor | parse / valid floor | jsonschema (all errors) / parse |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "\nInvalid payloads (parse reports every violation; the floor stops at its first "
+        "error. Bounds: what only reading the whole payload costs (`scan`, `IgnoredAny`) and "
+        "what the floor costs on the whole valid payload, each over the failing floor):\n"
+    )
+    print(
+        "| body | floor (fails) | parse | parse / floor | bound: scan / floor "
+        "| bound: valid floor / floor | parse / valid floor "
+        "| of parse: typed + `Value` + check_json | jsonschema (all errors) / parse |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for body in BODIES:
         group = f"invalid/{body}"
-        try:
-            floor = times[(group, "floor")]
-            parse = times[(group, "parse")]
-            schema = times[(group, "jsonschema")]
-            valid_floor = times[(f"valid/{body}", "floor")]
-        except KeyError:
+        floor, parse = get(group, "floor"), get(group, "parse")
+        schema, valid_floor = get(group, "jsonschema"), get(f"valid/{body}", "floor")
+        if None in (floor, parse, schema, valid_floor):
             continue
+        parts = [get(group, f"parse:{step}") for step in ("typed", "value", "check_json")]
+        split = (
+            " + ".join(f"{100 * part / parse:.0f}%" for part in parts)
+            if None not in parts
+            else "–"
+        )
+        scan = get(group, "scan")
+        scan_ratio = f"{scan / floor:.2f}×" if scan else "–"
         worst["invalid/floor"] = max(worst["invalid/floor"], parse / floor)
         print(
             f"| {body} | {fmt_time(floor)} | {fmt_time(parse)} | {parse / floor:.2f}× "
-            f"| {parse / valid_floor:.2f}× | {schema / parse:.2f}× |"
+            f"| {scan_ratio} | {valid_floor / floor:.2f}× | {parse / valid_floor:.2f}× | {split} "
+            f"| {schema / parse:.2f}× |"
         )
 
     print(

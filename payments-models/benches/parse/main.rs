@@ -17,7 +17,8 @@
 //!
 //! Breakdowns, to explain the ratios: `b:value`, `b:is_valid`, `b:from_value` (the three steps
 //! of `jsonschema+serde`) and `parse:typed`, `parse:value`, `parse:check_json` (the three steps
-//! of `parse` on an invalid payload).
+//! of `parse` on an invalid payload), and `scan` (reading the invalid payload to its end with
+//! `IgnoredAny`, building nothing: a lower bound for reporting every violation).
 //!
 //! Payloads and schemas are read from `specs/*.yaml` at start; before timing, each comparison
 //! is checked to accept the valid payload and reject the invalid one, and the violation counts
@@ -95,7 +96,7 @@ fn edited(value: &Value, edits: &[Edit]) -> Value {
                 members.insert(last.to_owned(), new.clone());
             }
             (Value::Object(members), None) => {
-                members.shift_remove(last);
+                members.retain(|key, _| key != last);
             }
             (Value::Array(items), Some(new)) => items[last.parse::<usize>().unwrap()] = new.clone(),
             _ => panic!("cannot edit {pointer}"),
@@ -242,6 +243,10 @@ where
     // Where parse's time goes on an invalid payload: the typed attempt that fails, the `Value`,
     // and `check_json` collecting the violations (paths and messages included).
     let value: Value = serde_json::from_slice(json).unwrap();
+    // The least any all-violations parser does: read the whole payload, building nothing.
+    group.bench_function("scan", |b| {
+        b.iter(|| serde_json::from_slice::<serde::de::IgnoredAny>(black_box(json)))
+    });
     group.bench_function("parse:typed", |b| {
         b.iter(|| serde_json::from_slice::<T>(black_box(json)))
     });
