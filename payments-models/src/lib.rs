@@ -31,8 +31,8 @@
 //! ```
 
 pub use payments_runtime::{
-    parse, Base64, BigInt, CheckJson, Code, DateTime, Location, Nullable, UnknownValue, Validate,
-    Violation, Violations,
+    parse, Base64, BigInt, CheckJson, Code, DateTime, Json, Location, Nullable, UnknownValue,
+    Validate, Violation, Violations,
 };
 
 #[cfg(feature = "flexprice")]

@@ -8,9 +8,9 @@ use base64::engine::DecodePaddingMode;
 use base64::{alphabet, Engine as _};
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Serialize, Serializer};
-use serde_json::Value;
 
 use crate::check_json::wrong_type;
+use crate::json::Json;
 use crate::{CheckJson, Code, Location, Violations};
 
 /// The decoder: RFC 4648 standard alphabet (`+`, `/`); `=` padding may be present (then it must
@@ -151,9 +151,9 @@ pub(crate) const BYTE_MESSAGE: &str = "must be base64 (standard alphabet)";
 
 impl CheckJson for Base64 {
     /// A string that decodes; otherwise `type` or `format`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::String(text) => {
+            Json::String(text) => {
                 if !is_valid(text) {
                     out.push(at, Code::Format, BYTE_MESSAGE);
                 }
@@ -166,7 +166,7 @@ impl CheckJson for Base64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     const SAMPLE: &str = "aSDinaTvuI8gbWludGxpZnk=";
 
@@ -230,7 +230,7 @@ mod tests {
     fn check_json_reports_type_and_format() {
         let check = |value: Value| {
             let mut out = Violations::new();
-            Base64::check_json(&value, &Location::Root, &mut out);
+            Base64::check_json(&Json::from(&value), &Location::Root, &mut out);
             out.into_iter()
                 .map(|v| (v.code(), v.message().to_owned()))
                 .collect::<Vec<_>>()

@@ -5,9 +5,9 @@ use std::str::FromStr;
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Error as _, Serialize, Serializer};
-use serde_json::Value;
 
 use crate::check_json::{integer_parts, wrong_type};
+use crate::json::Json;
 use crate::{CheckJson, Code, Location, Violations};
 
 /// A JSON integer of any size (`type: integer` without a fitting width).
@@ -150,13 +150,13 @@ impl<'de> Deserialize<'de> for BigInt {
 
 impl CheckJson for BigInt {
     /// A JSON number without fraction or exponent.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::Number(number) => match checked_parts(number.as_str()) {
+            Json::Number(number) => match checked_parts(number) {
                 Ok(_) => {}
                 Err(e) if e.too_long => out.push(at, Code::Type, e.to_string()),
                 Err(_) => {
-                    let message = format!("expected an integer, found {}", number.as_str());
+                    let message = format!("expected an integer, found {number}");
                     out.push(at, Code::Type, message);
                 }
             },
@@ -168,7 +168,7 @@ impl CheckJson for BigInt {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     const HUGE: &str = "123456789012345678901234567890123456789";
 
@@ -231,7 +231,7 @@ mod tests {
         );
         let mut out = Violations::new();
         let value: Value = serde_json::from_str(&too_long).unwrap();
-        BigInt::check_json(&value, &Location::Root, &mut out);
+        BigInt::check_json(&Json::from(&value), &Location::Root, &mut out);
         assert_eq!(out.iter().next().unwrap().code(), Code::Type);
     }
 
@@ -239,7 +239,7 @@ mod tests {
     fn check_json_reports_type() {
         let check = |value: &Value| {
             let mut out = Violations::new();
-            BigInt::check_json(value, &Location::Root, &mut out);
+            BigInt::check_json(&Json::from(value), &Location::Root, &mut out);
             out.into_iter()
                 .map(|v| (v.code(), v.message().to_owned()))
                 .collect::<Vec<_>>()

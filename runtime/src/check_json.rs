@@ -4,47 +4,36 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::json::Json;
 use crate::{Code, Location, Violations};
 
 /// Checks an untrusted JSON value against `Self`'s schema.
 pub trait CheckJson {
     /// Reports every violation of the untrusted `value` against `Self`'s schema: type, format,
     /// required, enum/const, additionalProperties and every constraint. Never panics.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations);
-}
-
-/// How a JSON value's type is named in messages: `a string`, `a number`, `null`, …
-pub(crate) fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations);
 }
 
 /// Pushes `type`: `expected {what}, found {kind}`.
-pub(crate) fn wrong_type(what: &str, value: &Value, at: &Location<'_>, out: &mut Violations) {
+pub(crate) fn wrong_type(what: &str, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     out.push(
         at,
         Code::Type,
-        format!("expected {what}, found {}", kind(value)),
+        format!("expected {what}, found {}", value.kind()),
     );
 }
 
 impl CheckJson for String {
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
-        if !value.is_string() {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+        if !matches!(value, Json::String(_)) {
             wrong_type("a string", value, at, out);
         }
     }
 }
 
 impl CheckJson for bool {
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
-        if !value.is_boolean() {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+        if !matches!(value, Json::Bool(_)) {
             wrong_type("a boolean", value, at, out);
         }
     }
@@ -52,7 +41,7 @@ impl CheckJson for bool {
 
 impl CheckJson for Value {
     /// Any JSON value is accepted.
-    fn check_json(_value: &Value, _at: &Location<'_>, _out: &mut Violations) {}
+    fn check_json(_value: &Json<'_>, _at: &Location<'_>, _out: &mut Violations) {}
 }
 
 /// An integer primitive's range, for `CheckJson`.
@@ -70,7 +59,7 @@ macro_rules! int_check_json {
         }
         impl CheckJson for $t {
             /// A JSON integer (no fraction, no exponent) within the type's range.
-            fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+            fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
                 check_integer::<$t>(value, at, out);
             }
         }
@@ -79,11 +68,11 @@ macro_rules! int_check_json {
 
 int_check_json!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
 
-fn check_integer<T: IntRange>(value: &Value, at: &Location<'_>, out: &mut Violations) {
-    let Value::Number(number) = value else {
+fn check_integer<T: IntRange>(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    let Json::Number(text) = value else {
         return wrong_type("an integer", value, at, out);
     };
-    let text = number.as_str();
+    let text: &str = text;
     // serde_json reads `-0` as the float `-0.0`, which no integer type accepts.
     let fits = match integer_parts(text)
         .filter(|&(negative, digits)| !(negative && digits.bytes().all(|b| b == b'0')))
@@ -129,14 +118,14 @@ impl CheckJson for rust_decimal::Decimal {
     /// Pair a `Decimal` field with that adapter (or `wire::decimal_string` and its
     /// `check_json`): rust_decimal's own `Deserialize` also takes strings and rounds digits
     /// beyond 28 decimal places, which this check does not accept.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         crate::wire::decimal_number::check_scalar(value, at, out);
     }
 }
 
 impl<T: CheckJson> CheckJson for Option<T> {
     /// JSON `null` is accepted as absent (as serde does); anything else is checked as `T`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         if !value.is_null() {
             T::check_json(value, at, out);
         }
@@ -144,16 +133,16 @@ impl<T: CheckJson> CheckJson for Option<T> {
 }
 
 impl<T: CheckJson + ?Sized> CheckJson for Box<T> {
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         T::check_json(value, at, out);
     }
 }
 
 impl<T: CheckJson> CheckJson for Vec<T> {
     /// A JSON array; item `i` is checked at `/i`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::Array(items) => {
+            Json::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     T::check_json(item, &at.index(i), out);
                 }
@@ -165,10 +154,10 @@ impl<T: CheckJson> CheckJson for Vec<T> {
 
 impl<T: CheckJson> CheckJson for BTreeMap<String, T> {
     /// A JSON object; member `key` is checked at `/key`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::Object(members) => {
-                for (key, item) in members {
+            Json::Object(members) => {
+                for (key, item) in members.iter() {
                     T::check_json(item, &at.key(key), out);
                 }
             }
@@ -184,7 +173,7 @@ mod tests {
 
     fn check<T: CheckJson>(value: Value) -> Vec<(String, Code, String)> {
         let mut out = Violations::new();
-        T::check_json(&value, &Location::Root, &mut out);
+        T::check_json(&Json::from(&value), &Location::Root, &mut out);
         out.into_iter()
             .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
             .collect()

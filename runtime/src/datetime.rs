@@ -5,11 +5,11 @@ use std::str::FromStr;
 
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Error as _, Serialize, Serializer};
-use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use crate::check_json::wrong_type;
+use crate::json::Json;
 use crate::{CheckJson, Code, Location, Violations};
 
 /// An RFC 3339 date-time such as `2023-11-07T05:31:56Z`, kept with its offset.
@@ -158,9 +158,9 @@ pub(crate) const DATE_TIME_MESSAGE: &str =
 
 impl CheckJson for DateTime {
     /// A string in RFC 3339 form; otherwise `type` or `format`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         match value {
-            Value::String(text) => {
+            Json::String(text) => {
                 if DateTime::from_str(text).is_err() {
                     out.push(at, Code::Format, DATE_TIME_MESSAGE);
                 }
@@ -173,7 +173,7 @@ impl CheckJson for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     #[test]
     fn utc_round_trips_exactly() {
@@ -253,7 +253,7 @@ mod tests {
     fn check_json_reports_type_and_format() {
         let check = |value: Value| {
             let mut out = Violations::new();
-            DateTime::check_json(&value, &Location::Root.key("at"), &mut out);
+            DateTime::check_json(&Json::from(&value), &Location::Root.key("at"), &mut out);
             out.into_iter()
                 .map(|v| (v.path().to_owned(), v.code()))
                 .collect::<Vec<_>>()

@@ -21,8 +21,8 @@
 
 use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
-use serde_json::Value;
 
+use crate::json::Json;
 use crate::{CheckJson, Location, Violations};
 
 /// A value that may be JSON `null` (`nullable: true`).
@@ -115,7 +115,7 @@ pub fn required<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
 
 impl<T: CheckJson> CheckJson for Nullable<T> {
     /// JSON `null` is accepted; anything else is checked as `T`.
-    fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+    fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         if !value.is_null() {
             T::check_json(value, at, out);
         }
@@ -148,7 +148,7 @@ pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
 /// The `Validate` derive calls it as `::payments_runtime::nullable::check_json::<T>(value, at, out)`
 /// with `T` the field's type `Option<Nullable<X>>`; `Nullable<X>` or `X` give the same result,
 /// since `Option` and `Nullable` only add acceptance of `null`.
-pub fn check_json<T: CheckJson>(value: &Value, at: &Location<'_>, out: &mut Violations) {
+pub fn check_json<T: CheckJson>(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     if !value.is_null() {
         T::check_json(value, at, out);
     }
@@ -159,7 +159,7 @@ mod tests {
     use super::*;
     use crate::Code;
     use serde::{Deserialize, Serialize};
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Patch {
@@ -210,6 +210,7 @@ mod tests {
     #[test]
     fn check_json_accepts_null_and_checks_values() {
         let check = |value: Value| {
+            let value = Json::from(&value);
             let mut out = Violations::new();
             check_json::<Option<Nullable<u8>>>(&value, &Location::Root.key("count"), &mut out);
             // The inner type alone gives the same answer.
@@ -224,7 +225,7 @@ mod tests {
         assert!(check(json!(7)).is_empty());
         assert_eq!(check(json!("7")), [("/count".to_owned(), Code::Type)]);
         let mut out = Violations::new();
-        Nullable::<String>::check_json(&json!(1), &Location::Root, &mut out);
+        Nullable::<String>::check_json(&Json::from(&json!(1)), &Location::Root, &mut out);
         assert_eq!(
             out.iter().next().unwrap().message(),
             "expected a string, found a number"

@@ -2,12 +2,13 @@
 
 use serde::de::DeserializeOwned;
 
+use crate::json::Json;
 use crate::{CheckJson, Code, Location, Validate, Violation, Violations};
 
 /// Parses and validates `json` as `T`.
 ///
 /// Fast path: `serde_json::from_slice` then [`Validate::validate`]. Only when serde fails, the
-/// slow path parses a `serde_json::Value` (not JSON at all → one `syntax` violation at `""`
+/// slow path reads a borrowed [`Json`] tree (not JSON at all → one `syntax` violation at `""`
 /// with serde's message and position) and runs [`CheckJson::check_json`] to collect every
 /// violation. Should that find nothing although serde failed, one `type` violation with serde's
 /// message is reported at the path serde stopped at: a payload serde rejects is never `Ok`.
@@ -16,7 +17,7 @@ pub fn parse<T: DeserializeOwned + Validate + CheckJson>(json: &[u8]) -> Result<
         Ok(value) => return value.validate().map(|()| value),
         Err(error) => error,
     };
-    let value: serde_json::Value = match serde_json::from_slice(json) {
+    let value = match Json::from_slice(json) {
         Ok(value) => value,
         Err(syntax) => {
             return Err(Violation::new("", Code::Syntax, syntax.to_string()).into());
@@ -71,7 +72,6 @@ mod tests {
     use crate::rules;
     use rust_decimal::Decimal;
     use serde::Deserialize;
-    use serde_json::Value;
     use std::sync::LazyLock;
 
     static CURRENCY: LazyLock<regex::Regex> =
@@ -102,12 +102,12 @@ mod tests {
     }
 
     impl CheckJson for Payment {
-        fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
-            let Value::Object(members) = value else {
+        fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+            let Json::Object(members) = value else {
                 return out.push(at, Code::Type, "expected an object");
             };
-            for (key, _) in members {
-                if !["amount", "currency", "items"].contains(&key.as_str()) {
+            for key in members.keys() {
+                if !["amount", "currency", "items"].contains(&key) {
                     out.push(&at.key(key), Code::AdditionalProperties, "is not allowed");
                 }
             }
@@ -119,9 +119,7 @@ mod tests {
             let currency = at.key("currency");
             match members.get("currency") {
                 None => out.push(&currency, Code::Required, "is required"),
-                Some(Value::String(s)) => {
-                    rules::pattern(s, &CURRENCY, "^[A-Z]{3}$", &currency, out)
-                }
+                Some(Json::String(s)) => rules::pattern(s, &CURRENCY, "^[A-Z]{3}$", &currency, out),
                 Some(v) => String::check_json(v, &currency, out),
             }
             if let Some(v) = members.get("items") {
@@ -242,7 +240,7 @@ mod tests {
             fn validate_at(&self, _: &Location<'_>, _: &mut Violations) {}
         }
         impl CheckJson for Lenient {
-            fn check_json(_: &Value, _: &Location<'_>, _: &mut Violations) {}
+            fn check_json(_: &Json<'_>, _: &Location<'_>, _: &mut Violations) {}
         }
         let err =
             parse::<Lenient>(br#"{"amount": 1, "currency": "USD", "items": [1, -1]}"#).unwrap_err();

@@ -254,7 +254,7 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
             #[automatically_derived]
             impl ::payments_runtime::CheckJson for #name {
                 fn check_json(
-                    __value: &::payments_runtime::__private::serde_json::Value,
+                    __value: &::payments_runtime::Json<'_>,
                     __at: &::payments_runtime::Location<'_>,
                     __out: &mut ::payments_runtime::Violations,
                 ) {

@@ -56,13 +56,13 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
             } else {
                 quote!(#with::check_json(__value, __at, __out))
             },
-            quote!(#with::deserialize(__value)),
+            quote!(#with::deserialize(&__value)),
             quote!(#with::deserialize(__deserializer)),
             quote!(#with::serialize(&self.0, __serializer)),
         ),
         None => (
             quote!(<#inner as ::payments_runtime::CheckJson>::check_json(__value, __at, __out)),
-            quote!(<#inner as #serde_path::Deserialize>::deserialize(__value)),
+            quote!(<#inner as #serde_path::Deserialize>::deserialize(&__value)),
             quote!(<#inner as #serde_path::Deserialize>::deserialize(__deserializer)),
             quote!(<#inner as #serde_path::Serialize>::serialize(&self.0, __serializer)),
         ),
@@ -77,6 +77,8 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
     } else {
         quote! {
             if __out.len() == __before {
+                // Rules apply to the value serde reads: read it from a `Value`.
+                let __value = ::payments_runtime::Json::to_value(__value);
                 let __parsed: ::core::result::Result<#inner, _> = #deserialize_value;
                 if let ::core::result::Result::Ok(__inner) = __parsed {
                     #json_rules
@@ -177,7 +179,7 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
             #[automatically_derived]
             impl ::payments_runtime::CheckJson for #name {
                 fn check_json(
-                    __value: &::payments_runtime::__private::serde_json::Value,
+                    __value: &::payments_runtime::Json<'_>,
                     __at: &::payments_runtime::Location<'_>,
                     __out: &mut ::payments_runtime::Violations,
                 ) {

@@ -153,7 +153,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
             #[automatically_derived]
             impl #c_impl ::payments_runtime::CheckJson for #name #c_ty #c_where {
                 fn check_json(
-                    __value: &::payments_runtime::__private::serde_json::Value,
+                    __value: &::payments_runtime::Json<'_>,
                     __at: &::payments_runtime::Location<'_>,
                     __out: &mut ::payments_runtime::Violations,
                 ) {
@@ -199,14 +199,16 @@ fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
         TokenStream::new()
     } else {
         let deserialize = match (&field.serde.with, &field.serde.deserialize_with) {
-            (Some(with), _) => quote!(#with::deserialize(__member)),
-            (None, Some(function)) => quote!(#function(__member)),
+            (Some(with), _) => quote!(#with::deserialize(&__member)),
+            (None, Some(function)) => quote!(#function(&__member)),
             (None, None) => {
-                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(__member))
+                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(&__member))
             }
         };
         quote! {
             if __out.len() == __before {
+                // Rules apply to the value serde reads: read this member from a `Value`.
+                let __member = ::payments_runtime::Json::to_value(__member);
                 let __parsed: ::core::result::Result<#ty, _> = #deserialize;
                 if let ::core::result::Result::Ok(__field) = __parsed {
                     #rules
@@ -245,7 +247,7 @@ fn unknown_members(fields: &[Field<'_>]) -> TokenStream {
     let is_known = if known.is_empty() {
         quote!(false)
     } else {
-        quote!(::core::matches!(__key.as_str(), #(#known)|*))
+        quote!(::core::matches!(__key, #(#known)|*))
     };
     quote! {
         for __key in __object.keys() {

@@ -66,7 +66,7 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
             let must = format!("must be one of {listed}");
             let missing = format!("missing discriminator `{property}`");
             quote! {
-                match value.get(#property).and_then(Value::as_str) {
+                match value.get(#property).and_then(payments_runtime::Json::as_str) {
                     #(Some(#tags) => <#variant_types as CheckJson>::check_json(value, at, out),)*
                     Some(_) => out.push(&at.key(#property), Code::Enum, #must),
                     None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
@@ -124,7 +124,7 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
         }
 
         impl payments_runtime::CheckJson for #name {
-            fn check_json(value: &Value, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
+            fn check_json(value: &payments_runtime::Json<'_>, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
                 #[allow(unused_imports)]
                 use payments_runtime::{CheckJson, Code, Violations};
                 #check_body

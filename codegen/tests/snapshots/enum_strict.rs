@@ -81,7 +81,7 @@ const _: () = {
     #[automatically_derived]
     impl ::payments_runtime::CheckJson for Direction {
         fn check_json(
-            __value: &::payments_runtime::__private::serde_json::Value,
+            __value: &::payments_runtime::Json<'_>,
             __at: &::payments_runtime::Location<'_>,
             __out: &mut ::payments_runtime::Violations,
         ) {

@@ -180,7 +180,7 @@ const _: () = {
     #[automatically_derived]
     impl ::payments_runtime::CheckJson for Payment {
         fn check_json(
-            __value: &::payments_runtime::__private::serde_json::Value,
+            __value: &::payments_runtime::Json<'_>,
             __at: &::payments_runtime::Location<'_>,
             __out: &mut ::payments_runtime::Violations,
         ) {
@@ -210,8 +210,9 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<String, _> = <String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                __member,
+                                &__member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -250,8 +251,9 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Decimal, _> = ::payments_runtime::wire::decimal_string::deserialize(
-                                __member,
+                                &__member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -308,10 +310,11 @@ const _: () = {
                             Option<Nullable<i64>>,
                         >(__member, __at, __out);
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<
                                 Option<Nullable<i64>>,
                                 _,
-                            > = ::payments_runtime::nullable::deserialize(__member);
+                            > = ::payments_runtime::nullable::deserialize(&__member);
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
                                     let __v = &__field;
@@ -363,13 +366,14 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<
                                 Option<Box<String>>,
                                 _,
                             > = <Option<
                                 Box<String>,
                             > as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                __member,
+                                &__member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -417,10 +421,11 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Vec<Line>, _> = <Vec<
                                 Line,
                             > as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                __member,
+                                &__member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -481,8 +486,8 @@ const _: () = {
             }
             for __key in __object.keys() {
                 if !::core::matches!(
-                    __key.as_str(), "currency" | "amount" | "fee" | "reference" | "lines"
-                    | "metadata" | "customer"
+                    __key, "currency" | "amount" | "fee" | "reference" | "lines" |
+                    "metadata" | "customer"
                 ) {
                     __out
                         .push(

@@ -64,7 +64,7 @@ const _: () = {
             + ::payments_runtime::__private::serde::de::DeserializeOwned,
     {
         fn check_json(
-            __value: &::payments_runtime::__private::serde_json::Value,
+            __value: &::payments_runtime::Json<'_>,
             __at: &::payments_runtime::Location<'_>,
             __out: &mut ::payments_runtime::Violations,
         ) {
@@ -96,8 +96,9 @@ const _: () = {
                         let __before = __out.len();
                         as_text::check_json(__member, __at, __out);
                         if __out.len() == __before {
+                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Decimal, _> = as_text::deserialize(
-                                __member,
+                                &__member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {

@@ -10,11 +10,11 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::{Error as _, Serialize, Serializer};
-use serde_json::Value;
 
 use super::shape::form::Form;
 use super::{parse_decimal, DecimalShape};
 use crate::check_json::wrong_type;
+use crate::json::Json;
 use crate::{Code, Location, Violations};
 
 /// The JSON number form.
@@ -53,10 +53,10 @@ pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
 ///
 /// Not knowing the field's shape, it accepts `null` and arrays for every shape; when serde
 /// rejects such a value for a shape that does not take it, [`crate::parse()`] still fails.
-pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+pub fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     match value {
-        Value::Null => {}
-        Value::Array(items) => {
+        Json::Null => {}
+        Json::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 check_json(item, &at.index(i), out);
             }
@@ -67,10 +67,10 @@ pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
 
 /// One decimal as a JSON number: not a number → `type`; not held exactly by a `Decimal` →
 /// `type` with the reason (too many decimal places, too large).
-pub(crate) fn check_scalar(value: &Value, at: &Location<'_>, out: &mut Violations) {
+pub(crate) fn check_scalar(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     match value {
-        Value::Number(number) => {
-            if let Err(e) = parse_decimal(number.as_str()) {
+        Json::Number(number) => {
+            if let Err(e) = parse_decimal(number) {
                 out.push(at, Code::Type, e.to_string());
             }
         }

@@ -7,11 +7,11 @@
 use rust_decimal::Decimal;
 use serde::de::{Deserialize, Deserializer, Error as _};
 use serde::ser::Serializer;
-use serde_json::Value;
 
 use super::shape::form::Form;
 use super::{parse_decimal, DecimalShape};
 use crate::check_json::wrong_type;
+use crate::json::Json;
 use crate::{Code, Location, Violations};
 
 /// The JSON string form.
@@ -50,15 +50,15 @@ pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
 /// Malformed text is `format`; a well-formed number that cannot be held exactly is `type`
 /// (as for integers that do not fit). Not knowing the field's shape, it accepts `null` and
 /// arrays for every shape; when serde rejects such a value, [`crate::parse()`] still fails.
-pub fn check_json(value: &Value, at: &Location<'_>, out: &mut Violations) {
+pub fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     match value {
-        Value::Null => {}
-        Value::Array(items) => {
+        Json::Null => {}
+        Json::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 check_json(item, &at.index(i), out);
             }
         }
-        Value::String(text) => {
+        Json::String(text) => {
             if let Err(e) = parse_decimal(text) {
                 let code = if e.is_out_of_range() {
                     Code::Type

@@ -152,11 +152,15 @@ fn unrepresentable_numbers_are_errors_not_rounded() {
 }
 
 fn check(
-    check: fn(&serde_json::Value, &Location<'_>, &mut Violations),
+    check: fn(&crate::Json<'_>, &Location<'_>, &mut Violations),
     value: serde_json::Value,
 ) -> Vec<(String, Code, String)> {
     let mut out = Violations::new();
-    check(&value, &Location::Root.key("amount"), &mut out);
+    check(
+        &crate::Json::from(&value),
+        &Location::Root.key("amount"),
+        &mut out,
+    );
     out.into_iter()
         .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
         .collect()

@@ -194,13 +194,13 @@ impl payments_runtime::Validate for Method {
 
 impl payments_runtime::CheckJson for Method {
     fn check_json(
-        value: &Value,
+        value: &payments_runtime::Json<'_>,
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
         use payments_runtime::{CheckJson, Code, Violations};
-        match value.get("kind").and_then(Value::as_str) {
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
             Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
             Some(_) => {
@@ -323,7 +323,7 @@ impl payments_runtime::Validate for Destination {
 
 impl payments_runtime::CheckJson for Destination {
     fn check_json(
-        value: &Value,
+        value: &payments_runtime::Json<'_>,
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
@@ -410,7 +410,7 @@ impl payments_runtime::Validate for Problem {
 
 impl payments_runtime::CheckJson for Problem {
     fn check_json(
-        value: &Value,
+        value: &payments_runtime::Json<'_>,
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {

@@ -15,7 +15,7 @@ mod as_text {
         payments_runtime::wire::decimal_string::deserialize(deserializer)
     }
 
-    pub fn check_json(value: &serde_json::Value, at: &Location<'_>, out: &mut Violations) {
+    pub fn check_json(value: &payments_runtime::Json<'_>, at: &Location<'_>, out: &mut Violations) {
         payments_runtime::wire::decimal_string::check_json(value, at, out);
     }
 }
@@ -79,7 +79,7 @@ fn main() {
     );
     let mut out = Violations::new();
     <Transfer as payments_runtime::CheckJson>::check_json(
-        &serde_json::json!("not an object"),
+        &payments_runtime::Json::from(&serde_json::json!("not an object")),
         &Location::Root,
         &mut out,
     );

@@ -31,7 +31,7 @@ pub enum Status {
 
 fn check<T: CheckJson>(json: serde_json::Value) -> Vec<(String, Code, String)> {
     let mut out = Violations::new();
-    T::check_json(&json, &Location::Root, &mut out);
+    T::check_json(&payments_runtime::Json::from(&json), &Location::Root, &mut out);
     out.iter()
         .map(|v| (v.path().to_owned(), v.code(), v.message().to_owned()))
         .collect()
