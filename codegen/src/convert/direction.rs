@@ -9,7 +9,8 @@ use crate::load::Document;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
+/// How a `$ref` to a component schema starts.
+pub(crate) const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// The direction a type is used in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -17,7 +17,7 @@ pub use direction::Direction;
 use crate::error::{push_token, Error};
 use crate::ir::{pascal, type_ident, Docs, Namer, TypeDef, TypeKind, TypeRef, TypeSpace};
 use crate::load::Document;
-use direction::{unescape, Usage};
+use direction::{unescape, Usage, SCHEMA_PREFIX};
 use openapiv3::{ReferenceOr, Schema};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -146,7 +146,7 @@ impl<'d> Converter<'d> {
 
     /// The name of the type a `$ref` leads to, from a given direction.
     fn reference(&self, reference: &str, ctx: &Context) -> Result<TypeRef, Error> {
-        let Some(token) = reference.strip_prefix(direction_prefix()) else {
+        let Some(token) = reference.strip_prefix(SCHEMA_PREFIX) else {
             let message = if reference.starts_with('#') {
                 format!("`$ref: {reference}`: only references to #/components/schemas/… are supported for schemas")
             } else {
@@ -198,8 +198,4 @@ impl<'d> Converter<'d> {
         }
         Ok(())
     }
-}
-
-fn direction_prefix() -> &'static str {
-    "#/components/schemas/"
 }

@@ -105,7 +105,7 @@ impl<'d> Converter<'d> {
                 ReferenceOr::Item(schema) => (schema, part_ctx),
                 ReferenceOr::Reference { reference } => {
                     let name = reference
-                        .strip_prefix("#/components/schemas/")
+                        .strip_prefix(super::direction::SCHEMA_PREFIX)
                         .map(unescape)
                         .ok_or_else(|| {
                             self.doc.error(
