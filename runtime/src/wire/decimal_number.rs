@@ -47,22 +47,11 @@ pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
     T::deserialize_as::<Number, D>(deserializer)
 }
 
-/// Checks a present member of a field using this adapter, whatever its shape: a JSON number a
-/// `Decimal` holds exactly, `null` (read by the `Option`/`Nullable` shapes), or an array of
-/// those (the `Vec` shapes).
-///
-/// Not knowing the field's shape, it accepts `null` and arrays for every shape; when serde
-/// rejects such a value for a shape that does not take it, [`crate::parse()`] still fails.
+/// Checks a present member of a field using this adapter, whatever its shape (see
+/// [`check_shapes`](super::check_shapes)): each decimal must be a JSON number a `Decimal`
+/// holds exactly.
 pub fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    match value {
-        Json::Null => {}
-        Json::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                check_json(item, &at.index(i), out);
-            }
-        }
-        scalar => check_scalar(scalar, at, out),
-    }
+    super::check_shapes(value, at, out, check_scalar);
 }
 
 /// One decimal as a JSON number: not a number → `type`; not held exactly by a `Decimal` →

@@ -43,21 +43,17 @@ pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
     T::deserialize_as::<Text, D>(deserializer)
 }
 
-/// Checks a present member of a field using this adapter, whatever its shape: a JSON string
-/// holding a decimal a `Decimal` holds exactly, `null` (read by the `Option`/`Nullable`
-/// shapes), or an array of those (the `Vec` shapes).
-///
-/// Malformed text is `format`; a well-formed number that cannot be held exactly is `type`
-/// (as for integers that do not fit). Not knowing the field's shape, it accepts `null` and
-/// arrays for every shape; when serde rejects such a value, [`crate::parse()`] still fails.
+/// Checks a present member of a field using this adapter, whatever its shape (see
+/// [`check_shapes`](super::check_shapes)): each decimal must be a JSON string holding a decimal
+/// a `Decimal` holds exactly. Malformed text is `format`; a well-formed number that cannot be
+/// held exactly is `type` (as for integers that do not fit).
 pub fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    super::check_shapes(value, at, out, check_scalar);
+}
+
+/// One decimal as a JSON string.
+fn check_scalar(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     match value {
-        Json::Null => {}
-        Json::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                check_json(item, &at.index(i), out);
-            }
-        }
         Json::String(text) => {
             if let Err(e) = parse_decimal(text) {
                 let code = if e.is_out_of_range() {

@@ -133,3 +133,24 @@ impl<T: DecimalShape> DecimalShape for Vec<T> {
             .map(|items| items.into_iter().map(|In(v, _)| v).collect())
     }
 }
+
+/// Walks a member checked by a decimal adapter whatever its shape: `null` (the `Option` and
+/// `Nullable` shapes), an array (the `Vec` shapes, recursively), else one decimal handed to
+/// `scalar`. Not knowing the field's shape, it accepts `null` and arrays for every shape; when
+/// serde rejects such a value for a shape that does not take it, [`crate::parse()`] still fails.
+pub(crate) fn check_shapes(
+    value: &crate::Json<'_>,
+    at: &crate::Location<'_>,
+    out: &mut crate::Violations,
+    scalar: fn(&crate::Json<'_>, &crate::Location<'_>, &mut crate::Violations),
+) {
+    match value {
+        crate::Json::Null => {}
+        crate::Json::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                check_shapes(item, &at.index(i), out, scalar);
+            }
+        }
+        one => scalar(one, at, out),
+    }
+}
