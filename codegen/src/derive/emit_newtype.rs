@@ -44,7 +44,15 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
     errors.finish()?;
 
     let mut regexes = Regexes::default();
-    let validate_rules = rules::apply(&checked, &wrappers, quote!(&self.0), &mut regexes);
+    // The constructors run the rules themselves. A private inner field can only be set through
+    // them (or the compile-time-checked literal), so `validate()` — on the parse hot path —
+    // need not run them again; a public field can be set to anything, so then it does.
+    let construct_rules = rules::apply(&checked, &wrappers, quote!(&__value.0), &mut regexes);
+    let validate_rules = if matches!(field.vis, syn::Visibility::Inherited) {
+        TokenStream::new()
+    } else {
+        rules::apply(&checked, &wrappers, quote!(&self.0), &mut regexes)
+    };
     let json_rules = rules::apply(&checked, &wrappers, quote!(&__inner), &mut regexes);
     let statics = regexes.statics();
 
@@ -147,7 +155,14 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
                 /// Checks `inner` against the documented rules.
                 #vis fn new(inner: #inner) -> ::core::result::Result<Self, ::payments_runtime::Violations> {
                     let __value = Self(inner);
-                    ::payments_runtime::Validate::validate(&__value)?;
+                    let mut __violations = ::payments_runtime::Violations::new();
+                    {
+                        let __at = &::payments_runtime::Location::Root;
+                        let __out = &mut __violations;
+                        #construct_rules
+                        ::payments_runtime::Validate::validate_at(&__value.0, __at, __out);
+                    }
+                    __violations.into_result()?;
                     ::core::result::Result::Ok(__value)
                 }
 

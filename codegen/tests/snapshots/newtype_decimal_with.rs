@@ -11,7 +11,40 @@ const _: () = {
             inner: Decimal,
         ) -> ::core::result::Result<Self, ::payments_runtime::Violations> {
             let __value = Self(inner);
-            ::payments_runtime::Validate::validate(&__value)?;
+            let mut __violations = ::payments_runtime::Violations::new();
+            {
+                let __at = &::payments_runtime::Location::Root;
+                let __out = &mut __violations;
+                {
+                    let __v = &__value.0;
+                    ::payments_runtime::rules::minimum(
+                        __v,
+                        ::payments_runtime::__private::Decimal::from_parts(
+                            1,
+                            0,
+                            0,
+                            false,
+                            2,
+                        ),
+                        __at,
+                        __out,
+                    );
+                    ::payments_runtime::rules::multiple_of(
+                        __v,
+                        ::payments_runtime::__private::Decimal::from_parts(
+                            1,
+                            0,
+                            0,
+                            false,
+                            2,
+                        ),
+                        __at,
+                        __out,
+                    );
+                }
+                ::payments_runtime::Validate::validate_at(&__value.0, __at, __out);
+            }
+            __violations.into_result()?;
             ::core::result::Result::Ok(__value)
         }
         /// The checked value.
@@ -34,33 +67,6 @@ const _: () = {
             __at: &::payments_runtime::Location<'_>,
             __out: &mut ::payments_runtime::Violations,
         ) {
-            {
-                let __v = &self.0;
-                ::payments_runtime::rules::minimum(
-                    __v,
-                    ::payments_runtime::__private::Decimal::from_parts(
-                        1,
-                        0,
-                        0,
-                        false,
-                        2,
-                    ),
-                    __at,
-                    __out,
-                );
-                ::payments_runtime::rules::multiple_of(
-                    __v,
-                    ::payments_runtime::__private::Decimal::from_parts(
-                        1,
-                        0,
-                        0,
-                        false,
-                        2,
-                    ),
-                    __at,
-                    __out,
-                );
-            }
             ::payments_runtime::Validate::validate_at(&self.0, __at, __out);
         }
     }

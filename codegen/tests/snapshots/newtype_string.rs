@@ -24,7 +24,23 @@ const _: () = {
             inner: String,
         ) -> ::core::result::Result<Self, ::payments_runtime::Violations> {
             let __value = Self(inner);
-            ::payments_runtime::Validate::validate(&__value)?;
+            let mut __violations = ::payments_runtime::Violations::new();
+            {
+                let __at = &::payments_runtime::Location::Root;
+                let __out = &mut __violations;
+                {
+                    let __v = &__value.0;
+                    ::payments_runtime::rules::pattern(
+                        __v,
+                        &__PAYMENTS_PATTERN_0,
+                        "^[A-Z]{3}$",
+                        __at,
+                        __out,
+                    );
+                }
+                ::payments_runtime::Validate::validate_at(&__value.0, __at, __out);
+            }
+            __violations.into_result()?;
             ::core::result::Result::Ok(__value)
         }
         /// The checked value.
@@ -47,16 +63,6 @@ const _: () = {
             __at: &::payments_runtime::Location<'_>,
             __out: &mut ::payments_runtime::Violations,
         ) {
-            {
-                let __v = &self.0;
-                ::payments_runtime::rules::pattern(
-                    __v,
-                    &__PAYMENTS_PATTERN_0,
-                    "^[A-Z]{3}$",
-                    __at,
-                    __out,
-                );
-            }
             ::payments_runtime::Validate::validate_at(&self.0, __at, __out);
         }
     }
