@@ -30,47 +30,81 @@ impl<'a> Location<'a> {
     /// The RFC 6901 JSON Pointer: `""` for the root, `/a~1b/0` for key `a/b` then index 0
     /// (`~` is written `~0`, `/` is written `~1`).
     pub fn pointer(&self) -> String {
-        let mut segments = Vec::new();
+        let mut out = String::with_capacity(self.pointer_len_hint());
+        self.write_pointer(&mut out);
+        out
+    }
+
+    /// Appends the pointer, the root's segments first.
+    fn write_pointer(&self, out: &mut String) {
+        match self {
+            Location::Root => {}
+            Location::Key(parent, key) => {
+                parent.write_pointer(out);
+                out.push('/');
+                escape_into(key, out);
+            }
+            Location::Index(parent, index) => {
+                parent.write_pointer(out);
+                out.push('/');
+                push_index(*index, out);
+            }
+        }
+    }
+
+    /// The pointer's length when no key needs escaping and indexes are short: one allocation
+    /// in the common case.
+    fn pointer_len_hint(&self) -> usize {
+        let mut len = 0;
         let mut at = self;
         loop {
             match at {
-                Location::Root => break,
+                Location::Root => return len,
                 Location::Key(parent, key) => {
-                    segments.push(Segment::Key(key));
+                    len += 1 + key.len();
                     at = parent;
                 }
-                Location::Index(parent, index) => {
-                    segments.push(Segment::Index(*index));
+                Location::Index(parent, _) => {
+                    len += 3;
                     at = parent;
                 }
             }
         }
-        let mut out = String::new();
-        for segment in segments.iter().rev() {
-            out.push('/');
-            match segment {
-                Segment::Key(key) => escape_into(key, &mut out),
-                Segment::Index(index) => out.push_str(&index.to_string()),
-            }
-        }
-        out
     }
 }
 
-enum Segment<'a> {
-    Key(&'a str),
-    Index(usize),
+/// Appends `index` in decimal, without going through `fmt`.
+fn push_index(index: usize, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut rest = index;
+    loop {
+        start -= 1;
+        // `rest % 10` is a single digit.
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
 }
 
 /// Appends `key` escaped as one JSON Pointer reference token.
 pub(crate) fn escape_into(key: &str, out: &mut String) {
-    for c in key.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
+    let mut rest = key;
+    while let Some(at) = rest.find(['~', '/']) {
+        out.push_str(&rest[..at]);
+        out.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
 }
 
 impl fmt::Display for Location<'_> {
@@ -107,5 +141,14 @@ mod tests {
         // `~1` in a key is a tilde then a one, not an escaped slash.
         assert_eq!(root.key("~1").pointer(), "/~01");
         assert_eq!(root.key("").pointer(), "/");
+        assert_eq!(root.key("/é~/").pointer(), "/~1é~0~1");
+    }
+
+    #[test]
+    fn indexes_are_decimal() {
+        let root = Location::Root;
+        for index in [0, 7, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(root.index(index).pointer(), format!("/{index}"));
+        }
     }
 }
