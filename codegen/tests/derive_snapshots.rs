@@ -157,6 +157,37 @@ fn open_enum() {
 }
 
 #[test]
+fn enum_with_many_values_is_binary_searched() {
+    wire_enum(
+        "enum_many_values",
+        quote! {
+            pub enum Currency {
+                #[wire("USD")]
+                Usd,
+                #[wire("EUR")]
+                Eur,
+                #[wire("GBP")]
+                Gbp,
+                #[wire("JPY")]
+                Jpy,
+                #[wire("CHF")]
+                Chf,
+                #[wire("AUD")]
+                Aud,
+                #[wire("CAD")]
+                Cad,
+                #[wire("ILS")]
+                Ils,
+                #[wire("aud")]
+                LowerAud,
+                #[wire(other)]
+                Unknown(String),
+            }
+        },
+    );
+}
+
+#[test]
 fn check_literal_string() {
     check_literal(
         "check_literal_string",

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use syn::{DataEnum, DeriveInput, Fields, Ident, LitStr};
 
@@ -127,26 +127,38 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
         .collect();
     let values: Vec<&LitStr> = variants.documented.iter().map(|(_, value)| value).collect();
     let texts: Vec<String> = values.iter().map(|value| value.value()).collect();
-    let known = if texts.is_empty() {
-        quote!(false)
-    } else {
-        quote!(::core::matches!(__text, #(#values)|*))
-    };
+    let lookup = lookup(&idents, &values);
 
-    let (as_str_ty, other_as_str, from_str_other, deserialize, check) = match variants.other {
+    let (as_str_ty, other_as_str, from_str_other, visit, check) = match variants.other {
         Some(other) => (
             quote!(&str),
             quote!(Self::#other(__value) => __value.as_str(),),
             quote!(::core::result::Result::Ok(Self::#other(::std::string::String::from(__s)))),
             quote! {
-                let __known = match __text.as_str() {
-                    #(#values => ::core::option::Option::Some(Self::#idents),)*
-                    _ => ::core::option::Option::None,
-                };
-                ::core::result::Result::Ok(match __known {
-                    ::core::option::Option::Some(__known) => __known,
-                    ::core::option::Option::None => Self::#other(__text),
-                })
+                fn visit_str<__E>(self, __text: &str) -> ::core::result::Result<#name, __E>
+                where
+                    __E: #serde::de::Error,
+                {
+                    ::core::result::Result::Ok(match #name::__known(__text) {
+                        ::core::option::Option::Some(__known) => __known,
+                        ::core::option::Option::None => {
+                            #name::#other(::std::string::String::from(__text))
+                        }
+                    })
+                }
+
+                fn visit_string<__E>(
+                    self,
+                    __text: ::std::string::String,
+                ) -> ::core::result::Result<#name, __E>
+                where
+                    __E: #serde::de::Error,
+                {
+                    ::core::result::Result::Ok(match #name::__known(&__text) {
+                        ::core::option::Option::Some(__known) => __known,
+                        ::core::option::Option::None => #name::#other(__text),
+                    })
+                }
             },
             quote! {
                 <::std::string::String as ::payments_runtime::CheckJson>::check_json(__value, __at, __out);
@@ -164,8 +176,13 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
                     ::payments_runtime::UnknownValue::new(__s, Self::VALUES)
                 )),
                 quote! {
-                    <Self as ::core::str::FromStr>::from_str(&__text)
-                        .map_err(<__D::Error as #serde::de::Error>::custom)
+                    fn visit_str<__E>(self, __text: &str) -> ::core::result::Result<#name, __E>
+                    where
+                        __E: #serde::de::Error,
+                    {
+                        <#name as ::core::str::FromStr>::from_str(__text)
+                            .map_err(<__E as #serde::de::Error>::custom)
+                    }
                 },
                 quote! {
                     match __value.as_str() {
@@ -175,7 +192,7 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
                             );
                         }
                         ::core::option::Option::Some(__text) => {
-                            if !#known {
+                            if Self::__known(__text).is_none() {
                                 __out.push(__at, ::payments_runtime::Code::#code, #message);
                             }
                         }
@@ -199,6 +216,11 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
                         #other_as_str
                     }
                 }
+
+                /// The documented variant whose wire value is `__text`.
+                fn __known(__text: &str) -> ::core::option::Option<Self> {
+                    #lookup
+                }
             }
 
             #[automatically_derived]
@@ -213,9 +235,9 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
                 type Err = ::payments_runtime::UnknownValue;
 
                 fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
-                    match __s {
-                        #(#values => ::core::result::Result::Ok(Self::#idents),)*
-                        _ => #from_str_other,
+                    match Self::__known(__s) {
+                        ::core::option::Option::Some(__known) => ::core::result::Result::Ok(__known),
+                        ::core::option::Option::None => #from_str_other,
                     }
                 }
             }
@@ -236,8 +258,24 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
                 where
                     __D: #serde::Deserializer<'de>,
                 {
-                    let __text = <::std::string::String as #serde::Deserialize>::deserialize(__deserializer)?;
-                    #deserialize
+                    // Reads the text borrowed where the input allows: no `String` for a
+                    // documented value.
+                    struct __Visitor;
+
+                    impl<'de> #serde::de::Visitor<'de> for __Visitor {
+                        type Value = #name;
+
+                        fn expecting(
+                            &self,
+                            __f: &mut ::core::fmt::Formatter<'_>,
+                        ) -> ::core::fmt::Result {
+                            __f.write_str("a string")
+                        }
+
+                        #visit
+                    }
+
+                    __deserializer.deserialize_str(__Visitor)
                 }
             }
 
@@ -263,4 +301,42 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
             }
         };
     })
+}
+
+/// Above this many values, `__known` binary-searches a sorted table instead of comparing the
+/// text with each value in turn.
+const LINEAR_LOOKUP: usize = 8;
+
+/// The body of `__known(__text: &str) -> Option<Self>`.
+fn lookup(idents: &[&Ident], values: &[&LitStr]) -> TokenStream {
+    if idents.len() <= LINEAR_LOOKUP {
+        return quote! {
+            match __text {
+                #(#values => ::core::option::Option::Some(Self::#idents),)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    }
+    // Sorted by bytes, as `str`'s `Ord` compares; each entry names its variant by position.
+    let mut sorted: Vec<(String, usize)> = values
+        .iter()
+        .enumerate()
+        .map(|(position, value)| (value.value(), position))
+        .collect();
+    sorted.sort();
+    let entries = sorted.iter().map(|(text, position)| {
+        let position = Literal::usize_unsuffixed(*position);
+        quote!((#text, #position))
+    });
+    let positions = (0..idents.len()).map(Literal::usize_unsuffixed);
+    quote! {
+        const __SORTED: &[(&str, usize)] = &[#(#entries),*];
+        let __found = __SORTED
+            .binary_search_by(|(__value, _)| (*__value).cmp(__text))
+            .ok()?;
+        match __SORTED.get(__found)?.1 {
+            #(#positions => ::core::option::Option::Some(Self::#idents),)*
+            _ => ::core::option::Option::None,
+        }
+    }
 }

@@ -22,6 +22,14 @@ const _: () = {
                 Self::Unknown(__value) => __value.as_str(),
             }
         }
+        /// The documented variant whose wire value is `__text`.
+        fn __known(__text: &str) -> ::core::option::Option<Self> {
+            match __text {
+                "pending" => ::core::option::Option::Some(Self::Pending),
+                "succeeded" => ::core::option::Option::Some(Self::Succeeded),
+                _ => ::core::option::Option::None,
+            }
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for Status {
@@ -33,10 +41,11 @@ const _: () = {
     impl ::core::str::FromStr for Status {
         type Err = ::payments_runtime::UnknownValue;
         fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
-            match __s {
-                "pending" => ::core::result::Result::Ok(Self::Pending),
-                "succeeded" => ::core::result::Result::Ok(Self::Succeeded),
-                _ => {
+            match Self::__known(__s) {
+                ::core::option::Option::Some(__known) => {
+                    ::core::result::Result::Ok(__known)
+                }
+                ::core::option::Option::None => {
                     ::core::result::Result::Ok(
                         Self::Unknown(::std::string::String::from(__s)),
                     )
@@ -64,20 +73,48 @@ const _: () = {
         where
             __D: ::payments_runtime::__private::serde::Deserializer<'de>,
         {
-            let __text = <::std::string::String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                __deserializer,
-            )?;
-            let __known = match __text.as_str() {
-                "pending" => ::core::option::Option::Some(Self::Pending),
-                "succeeded" => ::core::option::Option::Some(Self::Succeeded),
-                _ => ::core::option::Option::None,
-            };
-            ::core::result::Result::Ok(
-                match __known {
-                    ::core::option::Option::Some(__known) => __known,
-                    ::core::option::Option::None => Self::Unknown(__text),
-                },
-            )
+            struct __Visitor;
+            impl<'de> ::payments_runtime::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = Status;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    __f.write_str("a string")
+                }
+                fn visit_str<__E>(
+                    self,
+                    __text: &str,
+                ) -> ::core::result::Result<Status, __E>
+                where
+                    __E: ::payments_runtime::__private::serde::de::Error,
+                {
+                    ::core::result::Result::Ok(
+                        match Status::__known(__text) {
+                            ::core::option::Option::Some(__known) => __known,
+                            ::core::option::Option::None => {
+                                Status::Unknown(::std::string::String::from(__text))
+                            }
+                        },
+                    )
+                }
+                fn visit_string<__E>(
+                    self,
+                    __text: ::std::string::String,
+                ) -> ::core::result::Result<Status, __E>
+                where
+                    __E: ::payments_runtime::__private::serde::de::Error,
+                {
+                    ::core::result::Result::Ok(
+                        match Status::__known(&__text) {
+                            ::core::option::Option::Some(__known) => __known,
+                            ::core::option::Option::None => Status::Unknown(__text),
+                        },
+                    )
+                }
+            }
+            __deserializer.deserialize_str(__Visitor)
         }
     }
     #[automatically_derived]

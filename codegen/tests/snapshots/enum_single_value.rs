@@ -16,6 +16,13 @@ const _: () = {
                 Self::Group => "group",
             }
         }
+        /// The documented variant whose wire value is `__text`.
+        fn __known(__text: &str) -> ::core::option::Option<Self> {
+            match __text {
+                "group" => ::core::option::Option::Some(Self::Group),
+                _ => ::core::option::Option::None,
+            }
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for Kind {
@@ -27,9 +34,11 @@ const _: () = {
     impl ::core::str::FromStr for Kind {
         type Err = ::payments_runtime::UnknownValue;
         fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
-            match __s {
-                "group" => ::core::result::Result::Ok(Self::Group),
-                _ => {
+            match Self::__known(__s) {
+                ::core::option::Option::Some(__known) => {
+                    ::core::result::Result::Ok(__known)
+                }
+                ::core::option::Option::None => {
                     ::core::result::Result::Err(
                         ::payments_runtime::UnknownValue::new(__s, Self::VALUES),
                     )
@@ -57,13 +66,30 @@ const _: () = {
         where
             __D: ::payments_runtime::__private::serde::Deserializer<'de>,
         {
-            let __text = <::std::string::String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                __deserializer,
-            )?;
-            <Self as ::core::str::FromStr>::from_str(&__text)
-                .map_err(
-                    <__D::Error as ::payments_runtime::__private::serde::de::Error>::custom,
-                )
+            struct __Visitor;
+            impl<'de> ::payments_runtime::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = Kind;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    __f.write_str("a string")
+                }
+                fn visit_str<__E>(
+                    self,
+                    __text: &str,
+                ) -> ::core::result::Result<Kind, __E>
+                where
+                    __E: ::payments_runtime::__private::serde::de::Error,
+                {
+                    <Kind as ::core::str::FromStr>::from_str(__text)
+                        .map_err(
+                            <__E as ::payments_runtime::__private::serde::de::Error>::custom,
+                        )
+                }
+            }
+            __deserializer.deserialize_str(__Visitor)
         }
     }
     #[automatically_derived]
@@ -90,7 +116,7 @@ const _: () = {
                     );
                 }
                 ::core::option::Option::Some(__text) => {
-                    if !::core::matches!(__text, "group") {
+                    if Self::__known(__text).is_none() {
                         __out
                             .push(
                                 __at,

@@ -19,6 +19,14 @@ const _: () = {
                 Self::Payout => "PAYOUT",
             }
         }
+        /// The documented variant whose wire value is `__text`.
+        fn __known(__text: &str) -> ::core::option::Option<Self> {
+            match __text {
+                "PAY-IN" => ::core::option::Option::Some(Self::PayIn),
+                "PAYOUT" => ::core::option::Option::Some(Self::Payout),
+                _ => ::core::option::Option::None,
+            }
+        }
     }
     #[automatically_derived]
     impl ::core::fmt::Display for Direction {
@@ -30,10 +38,11 @@ const _: () = {
     impl ::core::str::FromStr for Direction {
         type Err = ::payments_runtime::UnknownValue;
         fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
-            match __s {
-                "PAY-IN" => ::core::result::Result::Ok(Self::PayIn),
-                "PAYOUT" => ::core::result::Result::Ok(Self::Payout),
-                _ => {
+            match Self::__known(__s) {
+                ::core::option::Option::Some(__known) => {
+                    ::core::result::Result::Ok(__known)
+                }
+                ::core::option::Option::None => {
                     ::core::result::Result::Err(
                         ::payments_runtime::UnknownValue::new(__s, Self::VALUES),
                     )
@@ -61,13 +70,30 @@ const _: () = {
         where
             __D: ::payments_runtime::__private::serde::Deserializer<'de>,
         {
-            let __text = <::std::string::String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                __deserializer,
-            )?;
-            <Self as ::core::str::FromStr>::from_str(&__text)
-                .map_err(
-                    <__D::Error as ::payments_runtime::__private::serde::de::Error>::custom,
-                )
+            struct __Visitor;
+            impl<'de> ::payments_runtime::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = Direction;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    __f.write_str("a string")
+                }
+                fn visit_str<__E>(
+                    self,
+                    __text: &str,
+                ) -> ::core::result::Result<Direction, __E>
+                where
+                    __E: ::payments_runtime::__private::serde::de::Error,
+                {
+                    <Direction as ::core::str::FromStr>::from_str(__text)
+                        .map_err(
+                            <__E as ::payments_runtime::__private::serde::de::Error>::custom,
+                        )
+                }
+            }
+            __deserializer.deserialize_str(__Visitor)
         }
     }
     #[automatically_derived]
@@ -94,7 +120,7 @@ const _: () = {
                     );
                 }
                 ::core::option::Option::Some(__text) => {
-                    if !::core::matches!(__text, "PAY-IN" | "PAYOUT") {
+                    if Self::__known(__text).is_none() {
                         __out
                             .push(
                                 __at,

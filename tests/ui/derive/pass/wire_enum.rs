@@ -29,6 +29,91 @@ pub enum Status {
     Unknown(String),
 }
 
+/// More than eight values: looked up by binary search over the sorted values.
+#[derive(Clone, Debug, PartialEq, Eq, WireEnum)]
+pub enum Currency {
+    #[wire("USD")]
+    Usd,
+    #[wire("EUR")]
+    Eur,
+    #[wire("GBP")]
+    Gbp,
+    #[wire("JPY")]
+    Jpy,
+    #[wire("CHF")]
+    Chf,
+    #[wire("AUD")]
+    Aud,
+    #[wire("CAD")]
+    Cad,
+    #[wire("")]
+    Empty,
+    #[wire("aud")]
+    LowerAud,
+    #[wire("US")]
+    Us,
+    #[wire(other)]
+    Unknown(String),
+}
+
+/// The same values, strict.
+#[derive(Clone, Debug, PartialEq, Eq, WireEnum)]
+pub enum StrictCurrency {
+    #[wire("USD")]
+    Usd,
+    #[wire("EUR")]
+    Eur,
+    #[wire("GBP")]
+    Gbp,
+    #[wire("JPY")]
+    Jpy,
+    #[wire("CHF")]
+    Chf,
+    #[wire("AUD")]
+    Aud,
+    #[wire("CAD")]
+    Cad,
+    #[wire("")]
+    Empty,
+    #[wire("aud")]
+    LowerAud,
+    #[wire("US")]
+    Us,
+}
+
+fn many_values() {
+    for value in Currency::VALUES {
+        let currency = Currency::from_str(value).unwrap();
+        assert_eq!(currency.as_str(), *value);
+        assert!(!matches!(currency, Currency::Unknown(_)), "{value}");
+        let strict = StrictCurrency::from_str(value).unwrap();
+        assert_eq!(strict.as_str(), *value);
+        let json = serde_json::to_string(value).unwrap();
+        assert_eq!(serde_json::from_str::<StrictCurrency>(&json).unwrap(), strict);
+        assert_eq!(check::<StrictCurrency>(serde_json::json!(value)), []);
+    }
+    for miss in ["usd", "USDX", "U", " ", "ZZZ", "AAA", "\u{0}"] {
+        assert_eq!(Currency::from_str(miss), Ok(Currency::Unknown(miss.to_owned())));
+        assert!(StrictCurrency::from_str(miss).is_err(), "{miss}");
+        assert_eq!(check::<StrictCurrency>(serde_json::json!(miss)).len(), 1, "{miss}");
+    }
+    // An escaped string reaches the visitor as an owned `String`.
+    assert_eq!(
+        serde_json::from_str::<Currency>(r#""\u0055SD""#).unwrap(),
+        Currency::Usd
+    );
+    assert_eq!(
+        serde_json::from_str::<Currency>(r#""\u0055SDX""#).unwrap(),
+        Currency::Unknown("USDX".to_owned())
+    );
+    assert_eq!(
+        serde_json::from_str::<StrictCurrency>(r#""\u0055S""#).unwrap(),
+        StrictCurrency::Us
+    );
+    let error = serde_json::from_str::<StrictCurrency>("12").unwrap_err().to_string();
+    assert!(error.starts_with("invalid type: integer `12`, expected a string"), "{error}");
+}
+
 fn check<T: CheckJson>(json: serde_json::Value) -> Vec<(String, Code, String)> {
     let mut out = Violations::new();
     T::check_json(&payments_runtime::Json::from(&json), &Location::Root, &mut out);
@@ -101,4 +186,6 @@ fn main() {
         parse::<Status>(br#""succeeded""#).ok(),
         Some(Status::Succeeded)
     );
+
+    many_values();
 }
