@@ -1,0 +1,294 @@
+//! The fast reader: one pass over the bytes into a [`Json`], with keys, strings and numbers
+//! borrowed from the input.
+//!
+//! It accepts a subset of what serde_json accepts, never more (RFC 8259: the four whitespace
+//! bytes, no trailing commas, no leading zeros, valid UTF-8, no control characters or lone
+//! surrogates in strings, nothing after the value) and reads it as serde_json's `Value` would.
+//! Whatever it declines — anything malformed, nesting deeper than [`MAX_DEPTH`], an object whose
+//! first key is serde_json's private number token — returns `None`, and the caller lets
+//! serde_json read the input instead (which also produces the syntax error).
+
+use std::borrow::Cow;
+
+use super::{Json, Object, NUMBER_TOKEN};
+
+/// Deepest nesting of arrays and objects read here; serde_json's own limit is 128, so this
+/// reader never accepts what serde_json would refuse for depth.
+const MAX_DEPTH: usize = 100;
+
+/// Reads the whole of `input` as one JSON value, or `None` (see the module docs).
+pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
+    let mut reader = Reader {
+        input,
+        at: 0,
+        depth: 0,
+    };
+    let value = reader.value()?;
+    reader.skip_whitespace();
+    (reader.at == input.len()).then_some(value)
+}
+
+struct Reader<'a> {
+    input: &'a [u8],
+    /// The next byte to read.
+    at: usize,
+    /// Arrays and objects open around `at`.
+    depth: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.input.get(self.at).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\t' | b'\r') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// The text from `start` to the current position, which the caller has checked is UTF-8
+    /// or will be checked here.
+    fn text_from(&self, start: usize) -> Option<&'a str> {
+        std::str::from_utf8(self.input.get(start..self.at)?).ok()
+    }
+
+    fn value(&mut self) -> Option<Json<'a>> {
+        self.skip_whitespace();
+        match self.peek()? {
+            b'{' => self.object(),
+            b'[' => self.array(),
+            b'"' => self.string().map(Json::String),
+            b't' => self.word(b"true", Json::Bool(true)),
+            b'f' => self.word(b"false", Json::Bool(false)),
+            b'n' => self.word(b"null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn word(&mut self, word: &[u8], value: Json<'a>) -> Option<Json<'a>> {
+        let end = self.at + word.len();
+        if self.input.get(self.at..end)? != word {
+            return None;
+        }
+        self.at = end;
+        Some(value)
+    }
+
+    /// Skips ASCII digits; whether there was at least one.
+    fn digits(&mut self) -> bool {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        self.at > start
+    }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written except that the
+    /// exponent is spelled as serde_json spells it: `e` and a sign (`1E2` → `1e+2`).
+    fn number(&mut self) -> Option<Json<'a>> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.at += 1;
+        }
+        match self.peek()? {
+            b'0' => self.at += 1,
+            b'1'..=b'9' => {
+                self.digits();
+            }
+            _ => return None,
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            if !self.digits() {
+                return None;
+            }
+        }
+        let Some(marker @ (b'e' | b'E')) = self.peek() else {
+            return self
+                .text_from(start)
+                .map(|text| Json::Number(Cow::Borrowed(text)));
+        };
+        let mantissa = self.text_from(start)?;
+        self.at += 1;
+        let sign = match self.peek() {
+            Some(sign @ (b'+' | b'-')) => {
+                self.at += 1;
+                Some(sign)
+            }
+            _ => None,
+        };
+        let digits_start = self.at;
+        if !self.digits() {
+            return None;
+        }
+        if marker == b'e' && sign.is_some() {
+            return self
+                .text_from(start)
+                .map(|text| Json::Number(Cow::Borrowed(text)));
+        }
+        let sign = if sign == Some(b'-') { "-" } else { "+" };
+        let digits = self.text_from(digits_start)?;
+        Some(Json::Number(Cow::Owned(format!(
+            "{mantissa}e{sign}{digits}"
+        ))))
+    }
+
+    /// A string at its opening quote: borrowed when it has no escapes.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        self.at += 1;
+        let start = self.at;
+        loop {
+            match self.peek()? {
+                b'"' => {
+                    let text = self.text_from(start)?;
+                    self.at += 1;
+                    return Some(Cow::Borrowed(text));
+                }
+                b'\\' => return self.escaped_string(start).map(Cow::Owned),
+                0x00..=0x1f => return None,
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    /// The rest of a string with escapes, from its first byte at `start`; `at` is on a `\`.
+    fn escaped_string(&mut self, start: usize) -> Option<String> {
+        let mut out: Vec<u8> = self.input.get(start..self.at)?.to_vec();
+        loop {
+            let byte = self.peek()?;
+            self.at += 1;
+            match byte {
+                // Raw bytes were copied as they are: check the whole text once. An escape
+                // writes whole characters, so it cannot complete or break a raw sequence.
+                b'"' => return String::from_utf8(out).ok(),
+                b'\\' => {
+                    let escape = self.peek()?;
+                    self.at += 1;
+                    let decoded = match escape {
+                        b'"' => b'"',
+                        b'\\' => b'\\',
+                        b'/' => b'/',
+                        b'b' => 0x08,
+                        b'f' => 0x0c,
+                        b'n' => b'\n',
+                        b'r' => b'\r',
+                        b't' => b'\t',
+                        b'u' => {
+                            let c = self.unicode_escape()?;
+                            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                            continue;
+                        }
+                        _ => return None,
+                    };
+                    out.push(decoded);
+                }
+                0x00..=0x1f => return None,
+                other => out.push(other),
+            }
+        }
+    }
+
+    /// Four hex digits after `\u`.
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.input.get(self.at..self.at + 4)?;
+        let mut code = 0;
+        for &digit in digits {
+            code = code * 16 + char::from(digit).to_digit(16)?;
+        }
+        self.at += 4;
+        Some(code)
+    }
+
+    /// The character of a `\uXXXX` escape (a surrogate pair takes two); `None` for a lone
+    /// surrogate, which serde_json rejects.
+    fn unicode_escape(&mut self) -> Option<char> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                if self.input.get(self.at..self.at + 2)? != b"\\u" {
+                    return None;
+                }
+                self.at += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return None;
+                }
+                char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+            }
+            0xDC00..=0xDFFF => None,
+            _ => char::from_u32(first),
+        }
+    }
+
+    /// Steps into an array or object at its opening bracket.
+    fn open(&mut self) -> Option<()> {
+        self.depth += 1;
+        self.at += 1;
+        (self.depth <= MAX_DEPTH).then_some(())
+    }
+
+    /// After an item: `,` (more to come, `true`) or the closing `close` (`false`).
+    fn next_or_close(&mut self, close: u8) -> Option<bool> {
+        self.skip_whitespace();
+        let byte = self.peek()?;
+        self.at += 1;
+        if byte == b',' {
+            Some(true)
+        } else if byte == close {
+            self.depth -= 1;
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    fn array(&mut self) -> Option<Json<'a>> {
+        self.open()?;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.at += 1;
+            self.depth -= 1;
+            return Some(Json::Array(items));
+        }
+        loop {
+            items.push(self.value()?);
+            if !self.next_or_close(b']')? {
+                return Some(Json::Array(items));
+            }
+        }
+    }
+
+    fn object(&mut self) -> Option<Json<'a>> {
+        self.open()?;
+        let mut members = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.at += 1;
+            self.depth -= 1;
+            return Some(Json::Object(Object::default()));
+        }
+        loop {
+            self.skip_whitespace();
+            if self.peek()? != b'"' {
+                return None;
+            }
+            let key = self.string()?;
+            if members.is_empty() && key == NUMBER_TOKEN {
+                return None;
+            }
+            self.skip_whitespace();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.at += 1;
+            let value = self.value()?;
+            members.push((key, value));
+            if !self.next_or_close(b'}')? {
+                return Some(Json::Object(Object::from_members(members)));
+            }
+        }
+    }
+}
