@@ -64,13 +64,13 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
             } else {
                 quote!(#with::check_json(__value, __at, __out))
             },
-            quote!(#with::deserialize(&__value)),
+            quote!(#with::deserialize(__value)),
             quote!(#with::deserialize(__deserializer)),
             quote!(#with::serialize(&self.0, __serializer)),
         ),
         None => (
             quote!(<#inner as ::payments_runtime::CheckJson>::check_json(__value, __at, __out)),
-            quote!(<#inner as #serde_path::Deserialize>::deserialize(&__value)),
+            quote!(<#inner as #serde_path::Deserialize>::deserialize(__value)),
             quote!(<#inner as #serde_path::Deserialize>::deserialize(__deserializer)),
             quote!(<#inner as #serde_path::Serialize>::serialize(&self.0, __serializer)),
         ),
@@ -85,8 +85,7 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
     } else {
         quote! {
             if __out.len() == __before {
-                // Rules apply to the value serde reads: read it from a `Value`.
-                let __value = ::payments_runtime::Json::to_value(__value);
+                // Rules apply to the value serde reads: deserialize it from the tree.
                 let __parsed: ::core::result::Result<#inner, _> = #deserialize_value;
                 if let ::core::result::Result::Ok(__inner) = __parsed {
                     #json_rules

@@ -199,16 +199,15 @@ fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
         TokenStream::new()
     } else {
         let deserialize = match (&field.serde.with, &field.serde.deserialize_with) {
-            (Some(with), _) => quote!(#with::deserialize(&__member)),
-            (None, Some(function)) => quote!(#function(&__member)),
+            (Some(with), _) => quote!(#with::deserialize(__member)),
+            (None, Some(function)) => quote!(#function(__member)),
             (None, None) => {
-                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(&__member))
+                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(__member))
             }
         };
         quote! {
             if __out.len() == __before {
-                // Rules apply to the value serde reads: read this member from a `Value`.
-                let __member = ::payments_runtime::Json::to_value(__member);
+                // Rules apply to the value serde reads: deserialize the member from the tree.
                 let __parsed: ::core::result::Result<#ty, _> = #deserialize;
                 if let ::core::result::Result::Ok(__field) = __parsed {
                     #rules

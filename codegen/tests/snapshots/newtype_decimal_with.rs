@@ -80,9 +80,8 @@ const _: () = {
             let __before = __out.len();
             ::payments_runtime::wire::decimal_string::check_json(__value, __at, __out);
             if __out.len() == __before {
-                let __value = ::payments_runtime::Json::to_value(__value);
                 let __parsed: ::core::result::Result<Decimal, _> = ::payments_runtime::wire::decimal_string::deserialize(
-                    &__value,
+                    __value,
                 );
                 if let ::core::result::Result::Ok(__inner) = __parsed {
                     {

@@ -76,9 +76,8 @@ const _: () = {
             let __before = __out.len();
             <String as ::payments_runtime::CheckJson>::check_json(__value, __at, __out);
             if __out.len() == __before {
-                let __value = ::payments_runtime::Json::to_value(__value);
                 let __parsed: ::core::result::Result<String, _> = <String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                    &__value,
+                    __value,
                 );
                 if let ::core::result::Result::Ok(__inner) = __parsed {
                     {

@@ -210,9 +210,8 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<String, _> = <String as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                &__member,
+                                __member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -251,9 +250,8 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Decimal, _> = ::payments_runtime::wire::decimal_string::deserialize(
-                                &__member,
+                                __member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -310,11 +308,10 @@ const _: () = {
                             Option<Nullable<i64>>,
                         >(__member, __at, __out);
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<
                                 Option<Nullable<i64>>,
                                 _,
-                            > = ::payments_runtime::nullable::deserialize(&__member);
+                            > = ::payments_runtime::nullable::deserialize(__member);
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
                                     let __v = &__field;
@@ -366,14 +363,13 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<
                                 Option<Box<String>>,
                                 _,
                             > = <Option<
                                 Box<String>,
                             > as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                &__member,
+                                __member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
@@ -421,11 +417,10 @@ const _: () = {
                             __out,
                         );
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Vec<Line>, _> = <Vec<
                                 Line,
                             > as ::payments_runtime::__private::serde::Deserialize>::deserialize(
-                                &__member,
+                                __member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {

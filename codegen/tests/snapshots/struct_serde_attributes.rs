@@ -96,9 +96,8 @@ const _: () = {
                         let __before = __out.len();
                         as_text::check_json(__member, __at, __out);
                         if __out.len() == __before {
-                            let __member = ::payments_runtime::Json::to_value(__member);
                             let __parsed: ::core::result::Result<Decimal, _> = as_text::deserialize(
-                                &__member,
+                                __member,
                             );
                             if let ::core::result::Result::Ok(__field) = __parsed {
                                 {
