@@ -31,7 +31,7 @@ macro_rules! number_hints {
     )*};
 }
 
-impl<'a, 'de> Deserializer<'de> for &'a Json<'de> {
+impl<'de> Deserializer<'de> for &Json<'de> {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
