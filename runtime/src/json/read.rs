@@ -18,7 +18,11 @@ const MAX_DEPTH: usize = 100;
 
 /// Reads the whole of `input` as one JSON value, or `None` (see the module docs).
 pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
+    // One UTF-8 check of the whole input instead of one per string: JSON outside strings is
+    // ASCII, so input that is not UTF-8 is not JSON serde_json accepts either.
+    let text = std::str::from_utf8(input).ok()?;
     let mut reader = Reader {
+        text,
         input,
         at: 0,
         depth: 0,
@@ -29,6 +33,8 @@ pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
 }
 
 struct Reader<'a> {
+    text: &'a str,
+    /// `text`'s bytes.
     input: &'a [u8],
     /// The next byte to read.
     at: usize,
@@ -47,10 +53,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The text from `start` to the current position, which the caller has checked is UTF-8
-    /// or will be checked here.
+    /// The text from `start` to the current position (both next to ASCII bytes, so on
+    /// character boundaries).
     fn text_from(&self, start: usize) -> Option<&'a str> {
-        std::str::from_utf8(self.input.get(start..self.at)?).ok()
+        self.text.get(start..self.at)
     }
 
     fn value(&mut self) -> Option<Json<'a>> {
@@ -135,57 +141,65 @@ impl<'a> Reader<'a> {
         ))))
     }
 
+    /// Skips to the next `"`, `\` or control character (or the end).
+    fn skip_plain(&mut self) {
+        let rest = self.input.get(self.at..).unwrap_or_default();
+        self.at += rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
+    }
+
     /// A string at its opening quote: borrowed when it has no escapes.
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.at += 1;
         let start = self.at;
-        loop {
-            match self.peek()? {
-                b'"' => {
-                    let text = self.text_from(start)?;
-                    self.at += 1;
-                    return Some(Cow::Borrowed(text));
-                }
-                b'\\' => return self.escaped_string(start).map(Cow::Owned),
-                0x00..=0x1f => return None,
-                _ => self.at += 1,
+        self.skip_plain();
+        match self.peek()? {
+            b'"' => {
+                let text = self.text_from(start)?;
+                self.at += 1;
+                Some(Cow::Borrowed(text))
             }
+            b'\\' => self.escaped_string(start).map(Cow::Owned),
+            // A control character.
+            _ => None,
         }
     }
 
     /// The rest of a string with escapes, from its first byte at `start`; `at` is on a `\`.
     fn escaped_string(&mut self, start: usize) -> Option<String> {
-        let mut out: Vec<u8> = self.input.get(start..self.at)?.to_vec();
+        let mut out = String::from(self.text_from(start)?);
         loop {
-            let byte = self.peek()?;
-            self.at += 1;
-            match byte {
-                // Raw bytes were copied as they are: check the whole text once. An escape
-                // writes whole characters, so it cannot complete or break a raw sequence.
-                b'"' => return String::from_utf8(out).ok(),
+            // A run of plain characters, copied as one slice.
+            let run = self.at;
+            self.skip_plain();
+            out.push_str(self.text_from(run)?);
+            match self.peek()? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(out);
+                }
                 b'\\' => {
+                    self.at += 1;
                     let escape = self.peek()?;
                     self.at += 1;
                     let decoded = match escape {
-                        b'"' => b'"',
-                        b'\\' => b'\\',
-                        b'/' => b'/',
-                        b'b' => 0x08,
-                        b'f' => 0x0c,
-                        b'n' => b'\n',
-                        b'r' => b'\r',
-                        b't' => b'\t',
-                        b'u' => {
-                            let c = self.unicode_escape()?;
-                            out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-                            continue;
-                        }
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode_escape()?,
                         _ => return None,
                     };
                     out.push(decoded);
                 }
-                0x00..=0x1f => return None,
-                other => out.push(other),
+                // A control character.
+                _ => return None,
             }
         }
     }
