@@ -20,7 +20,7 @@ pub mod standalone;
 pub use emit::EmitOptions;
 pub use error::Error;
 pub use include::{include_spec, include_spec_at};
-pub use render::{render_file, GeneratedFile};
+pub use render::{render_file, render_space, GeneratedFile};
 
 use proc_macro2::TokenStream;
 use std::path::Path;
@@ -45,6 +45,5 @@ pub fn generate_tokens(spec: &Path, options: &Options) -> Result<TokenStream, Er
 pub fn generate_file(spec: &Path, options: &Options) -> Result<GeneratedFile, Error> {
     let doc = load::load(spec)?;
     let space = convert::convert(&doc)?;
-    let tokens = emit::emit(&space, &options.emit);
-    render_file(&doc, &space, tokens, options)
+    render::render_space(&doc, &space, options)
 }

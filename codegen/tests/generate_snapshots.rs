@@ -40,3 +40,41 @@ fn generation_is_deterministic() {
     let second = generate_file(&spec, &options).expect("generates");
     assert_eq!(first.source, second.source);
 }
+
+/// `generate_file` renders the parts of a module on several threads; the text is the one the
+/// whole token stream formats to in one piece, for the fixtures and every bundled spec.
+#[test]
+fn parallel_rendering_matches_rendering_in_one_piece() {
+    use payments_codegen::{convert, emit, load, render_file, render_space};
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut specs = vec![
+        root.join("tests/fixtures/constructs.yaml"),
+        root.join("tests/fixtures/openapi-31.json"),
+    ];
+    for provider in [
+        "layer2",
+        "formance-v1",
+        "formance-v3",
+        "flexprice",
+        "papaya",
+    ] {
+        specs.push(root.join("../specs").join(format!("{provider}.yaml")));
+    }
+    let options = Options {
+        spec_label: "spec".into(),
+        emit: EmitOptions {
+            module_path: Some("models".into()),
+            macro_prefix: Some("models".into()),
+        },
+    };
+    for spec in specs {
+        let doc = load::load(&spec).expect("loads");
+        let space = convert::convert(&doc).expect("converts");
+        let whole = render_file(&doc, &space, emit::emit(&space, &options.emit), &options)
+            .expect("renders");
+        let parallel = render_space(&doc, &space, &options).expect("renders");
+        assert_eq!(parallel, whole, "{}", spec.display());
+        assert!(whole.source.contains("pub struct"), "{}", spec.display());
+    }
+}

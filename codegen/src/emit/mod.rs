@@ -27,15 +27,33 @@ pub struct EmitOptions {
 /// Emits a module body: `use` lines, then every type in the space's order, then the
 /// `operations` module (which writes full paths and needs no `use` line).
 pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
-    let mut body = TokenStream::new();
-    let mut needs = BTreeSet::new();
-    for def in space.types() {
-        collect_needs(&def.kind, &mut needs);
-        body.extend(items::item(space, def, options));
+    (0..part_count(space))
+        .map(|index| emit_part(space, options, index))
+        .collect()
+}
+
+/// How many parts [`emit_part`] splits the module body into: the `use` lines, one part per
+/// type, the `operations` module.
+pub fn part_count(space: &TypeSpace) -> usize {
+    space.types().len() + 2
+}
+
+/// Part `index` of the module body (see [`part_count`]); each part is emitted on its own, so
+/// parts can be emitted and formatted in parallel. [`emit`] is all parts in order.
+pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> TokenStream {
+    let types = space.types();
+    if index == 0 {
+        let mut needs = BTreeSet::new();
+        for def in types {
+            collect_needs(&def.kind, &mut needs);
+        }
+        return use_lines(&needs);
     }
-    body.extend(operations::operations_module(space));
-    let uses = use_lines(&needs);
-    quote!(#uses #body)
+    match types.get(index - 1) {
+        Some(def) => items::item(space, def, options),
+        None if index == types.len() + 1 => operations::operations_module(space),
+        None => TokenStream::new(),
+    }
 }
 
 /// An import the emitted code needs.
