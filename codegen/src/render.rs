@@ -7,12 +7,16 @@
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::emit;
+use crate::emit::{self, Placement};
 use crate::error::Error;
 use crate::ir::TypeSpace;
 use crate::load::Document;
 use crate::Options;
 use proc_macro2::TokenStream;
+
+/// A part's formatted text and where it goes, or why it did not format (text: it crosses
+/// threads).
+type FormattedPart = Result<(String, Placement), String>;
 
 /// More threads than this gain nothing on a module's worth of parts.
 const MAX_THREADS: usize = 8;
@@ -45,21 +49,26 @@ pub fn render_space(
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
     let count = emit::part_count(space);
-    // The operations module is the largest part: start it first so no thread waits for it.
-    let order: Vec<usize> = (0..count).map(|i| (i + count - 1) % count).collect();
+    // The head of the operations module is the largest part (it emits every operation to
+    // learn which helpers they use): start it first so that no thread waits for it at the end.
+    let head = space.types().len() + 1;
+    let order: Vec<usize> = std::iter::once(head)
+        .chain((0..count).filter(|&index| index != head))
+        .filter(|&index| index < count)
+        .collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
         while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let tokens = emit::emit_part(space, &options.emit, index);
-            done.push((index, format_items(tokens)));
+            let (tokens, placement) = emit::emit_part(space, &options.emit, index);
+            done.push((index, format_items(tokens).map(|text| (text, placement))));
         }
         done
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
         .min(MAX_THREADS);
-    let mut parts: Vec<(usize, Result<String, String>)> = std::thread::scope(|scope| {
+    let mut parts: Vec<(usize, FormattedPart)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
         let mut parts = work();
         for helper in helpers {
@@ -73,13 +82,39 @@ pub fn render_space(
     parts.sort_by_key(|(index, _)| *index);
     let mut body = String::new();
     for (_, part) in parts {
-        let part = part.map_err(|e| not_rust(doc, &e))?;
-        if !body.is_empty() && !part.is_empty() {
-            body.push('\n');
-        }
-        body.push_str(&part);
+        let (text, placement) = part.map_err(|e| not_rust(doc, &e))?;
+        join_part(&mut body, &text, placement).map_err(|e| not_rust(doc, e))?;
     }
     Ok(with_header(doc, space, &body, options))
+}
+
+/// Appends one part's formatted text as its placement says.
+fn join_part(body: &mut String, text: &str, placement: Placement) -> Result<(), &'static str> {
+    match placement {
+        Placement::TopLevel | Placement::OpensModule => {
+            let text = if placement == Placement::OpensModule {
+                text.strip_suffix("}\n")
+                    .ok_or("the operations module does not end in `}`")?
+            } else {
+                text
+            };
+            if !body.is_empty() && !text.is_empty() {
+                body.push('\n');
+            }
+            body.push_str(text);
+        }
+        Placement::InModule { last } => {
+            let inner = text
+                .split_once('\n')
+                .and_then(|(_, rest)| rest.strip_suffix("}\n"))
+                .ok_or("an operation is not wrapped in its module")?;
+            body.push_str(inner);
+            if last {
+                body.push_str("}\n");
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Emission built tokens that are not Rust: a generator bug, reported as an error.

@@ -27,33 +27,74 @@ pub struct EmitOptions {
 /// Emits a module body: `use` lines, then every type in the space's order, then the
 /// `operations` module (which writes full paths and needs no `use` line).
 pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
-    (0..part_count(space))
-        .map(|index| emit_part(space, options, index))
-        .collect()
+    let mut body = TokenStream::new();
+    body.extend(uses(space));
+    for def in space.types() {
+        body.extend(items::item(space, def, options));
+    }
+    body.extend(operations::operations_module(space));
+    body
+}
+
+/// Where the formatted text of a part goes (see [`emit_part`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// Top-level items, after a blank line.
+    TopLevel,
+    /// Top-level items ending in the `operations` module, which the following parts continue:
+    /// its closing `}` line is left off.
+    OpensModule,
+    /// One item of that module, emitted inside a `pub mod operations { … }` of its own so
+    /// that it is indented and wrapped as in the whole module: that wrapper's first and last
+    /// lines are left off. The `last` one closes the module.
+    InModule {
+        /// Whether this item closes the module.
+        last: bool,
+    },
 }
 
 /// How many parts [`emit_part`] splits the module body into: the `use` lines, one part per
-/// type, the `operations` module.
+/// type, then the `operations` module (its first operation with the module, one part per
+/// further operation).
 pub fn part_count(space: &TypeSpace) -> usize {
-    space.types().len() + 2
+    space.types().len() + 1 + space.operations().len()
 }
 
-/// Part `index` of the module body (see [`part_count`]); each part is emitted on its own, so
-/// parts can be emitted and formatted in parallel. [`emit`] is all parts in order.
-pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> TokenStream {
+/// Part `index` of the module body (see [`part_count`]) and where its text goes. Each part
+/// is emitted on its own, so parts can be emitted and formatted in parallel; joined as their
+/// [`Placement`]s say, they format to the text of [`emit`].
+pub fn emit_part(
+    space: &TypeSpace,
+    options: &EmitOptions,
+    index: usize,
+) -> (TokenStream, Placement) {
     let types = space.types();
     if index == 0 {
-        let mut needs = BTreeSet::new();
-        for def in types {
-            collect_needs(&def.kind, &mut needs);
-        }
-        return use_lines(&needs);
+        return (uses(space), Placement::TopLevel);
     }
-    match types.get(index - 1) {
-        Some(def) => items::item(space, def, options),
-        None if index == types.len() + 1 => operations::operations_module(space),
-        None => TokenStream::new(),
+    if let Some(def) = types.get(index - 1) {
+        return (items::item(space, def, options), Placement::TopLevel);
     }
+    let operations = space.operations().len();
+    match index - 1 - types.len() {
+        0 if operations > 1 => (operations::operations_head(space), Placement::OpensModule),
+        0 => (operations::operations_module(space), Placement::TopLevel),
+        operation => (
+            operations::operation_in_module(space, operation),
+            Placement::InModule {
+                last: operation + 1 == operations,
+            },
+        ),
+    }
+}
+
+/// The `use` lines for everything the types need.
+fn uses(space: &TypeSpace) -> TokenStream {
+    let mut needs = BTreeSet::new();
+    for def in space.types() {
+        collect_needs(&def.kind, &mut needs);
+    }
+    use_lines(&needs)
 }
 
 /// An import the emitted code needs.

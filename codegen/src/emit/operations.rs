@@ -23,15 +23,44 @@ struct Helpers {
 
 /// The `operations` module, or nothing when the spec has no operations.
 pub fn operations_module(space: &TypeSpace) -> TokenStream {
-    if space.operations().is_empty() {
-        return TokenStream::new();
-    }
     let mut helpers = Helpers::default();
     let modules: Vec<TokenStream> = space
         .operations()
         .iter()
         .map(|op| operation_module(space, op, &mut helpers))
         .collect();
+    module_with(&helpers, &modules)
+}
+
+/// For rendering in parts: the `operations` module holding its helpers and only the first
+/// operation (nothing when there is none).
+pub fn operations_head(space: &TypeSpace) -> TokenStream {
+    // Which helpers the module needs depends on every operation.
+    let mut helpers = Helpers::default();
+    let mut modules = space
+        .operations()
+        .iter()
+        .map(|op| operation_module(space, op, &mut helpers));
+    let first: Vec<TokenStream> = modules.next().into_iter().collect();
+    modules.for_each(drop);
+    module_with(&helpers, &first)
+}
+
+/// For rendering in parts: operation `index`'s module inside an `operations` module of its
+/// own, so that it is indented and wrapped as in the whole module.
+pub fn operation_in_module(space: &TypeSpace, index: usize) -> TokenStream {
+    let Some(op) = space.operations().get(index) else {
+        return TokenStream::new();
+    };
+    let module = operation_module(space, op, &mut Helpers::default());
+    quote!(pub mod operations { #module })
+}
+
+/// The module around the operation `modules`, with the helpers they use.
+fn module_with(helpers: &Helpers, modules: &[TokenStream]) -> TokenStream {
+    if modules.is_empty() {
+        return TokenStream::new();
+    }
     let encode = helpers.encode.then(|| {
         quote! {
             /// Percent-encodes a path parameter value: every byte but RFC 3986's unreserved
