@@ -140,7 +140,7 @@ pub fn max_items(len: usize, max: usize, at: &Location<'_>, out: &mut Violations
 pub fn format(value: &str, format: &'static str, at: &Location<'_>, out: &mut Violations) {
     let (valid, message) = match format {
         "date-time" => (
-            value.parse::<crate::DateTime>().is_ok(),
+            crate::datetime::parse_rfc3339(value).is_ok(),
             crate::datetime::DATE_TIME_MESSAGE,
         ),
         "date" => (
