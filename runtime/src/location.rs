@@ -74,7 +74,7 @@ impl<'a> Location<'a> {
 }
 
 /// Appends `index` in decimal, without going through `fmt`.
-fn push_index(index: usize, out: &mut String) {
+pub(crate) fn push_index(index: usize, out: &mut String) {
     let mut digits = [0u8; 20];
     let mut start = digits.len();
     let mut rest = index;

@@ -48,16 +48,12 @@ fn pointer(path: &serde_path_to_error::Path) -> String {
         match segment {
             Segment::Seq { index } => {
                 out.push('/');
-                out.push_str(&index.to_string());
-            }
-            Segment::Map { key } => {
-                out.push('/');
-                crate::location::escape_into(key, &mut out);
+                crate::location::push_index(*index, &mut out);
             }
             // An externally tagged variant is an object key on the wire.
-            Segment::Enum { variant } => {
+            Segment::Map { key } | Segment::Enum { variant: key } => {
                 out.push('/');
-                crate::location::escape_into(variant, &mut out);
+                crate::location::escape_into(key, &mut out);
             }
             // Later segments would be relative to an unknown place: stop at the known part.
             Segment::Unknown => break,

@@ -206,8 +206,8 @@ impl<'a> Json<'a> {
         self.as_object().and_then(|object| object.get(key))
     }
 
-    /// The same value as a `serde_json::Value` (as serde_json would have read it), for
-    /// deserializing one member with serde.
+    /// The same value as a `serde_json::Value` (as serde_json would have read it). To
+    /// deserialize a member, deserialize from the `&Json` itself: it is a serde `Deserializer`.
     pub fn to_value(&self) -> Value {
         match self {
             Json::Null => Value::Null,

@@ -23,7 +23,6 @@ pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
     let text = std::str::from_utf8(input).ok()?;
     let mut reader = Reader {
         text,
-        input,
         at: 0,
         depth: 0,
     };
@@ -34,8 +33,6 @@ pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
 
 struct Reader<'a> {
     text: &'a str,
-    /// `text`'s bytes.
-    input: &'a [u8],
     /// The next byte to read.
     at: usize,
     /// Arrays and objects open around `at`.
@@ -43,8 +40,12 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
     fn peek(&self) -> Option<u8> {
-        self.input.get(self.at).copied()
+        self.bytes().get(self.at).copied()
     }
 
     fn skip_whitespace(&mut self) {
@@ -75,67 +76,35 @@ impl<'a> Reader<'a> {
 
     fn word(&mut self, word: &[u8], value: Json<'a>) -> Option<Json<'a>> {
         let end = self.at + word.len();
-        if self.input.get(self.at..end)? != word {
+        if self.bytes().get(self.at..end)? != word {
             return None;
         }
         self.at = end;
         Some(value)
     }
 
-    /// Skips ASCII digits; whether there was at least one.
-    fn digits(&mut self) -> bool {
-        let start = self.at;
-        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
-            self.at += 1;
-        }
-        self.at > start
-    }
-
-    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written except that the
-    /// exponent is spelled as serde_json spells it: `e` and a sign (`1E2` → `1e+2`).
+    /// A number, kept as written except that the exponent is spelled as serde_json spells it:
+    /// `e` and a sign (`1E2` → `1e+2`).
     fn number(&mut self) -> Option<Json<'a>> {
         let start = self.at;
-        if self.peek() == Some(b'-') {
-            self.at += 1;
-        }
-        match self.peek()? {
-            b'0' => self.at += 1,
-            b'1'..=b'9' => {
-                self.digits();
-            }
-            _ => return None,
-        }
-        if self.peek() == Some(b'.') {
-            self.at += 1;
-            if !self.digits() {
-                return None;
-            }
-        }
-        let Some(marker @ (b'e' | b'E')) = self.peek() else {
-            return self
-                .text_from(start)
-                .map(|text| Json::Number(Cow::Borrowed(text)));
+        let (end, exponent) = scan_number(self.bytes(), start)?;
+        self.at = end;
+        let text = self.text_from(start)?;
+        let Some(exponent) = exponent else {
+            return Some(Json::Number(Cow::Borrowed(text)));
         };
-        let mantissa = self.text_from(start)?;
-        self.at += 1;
-        let sign = match self.peek() {
-            Some(sign @ (b'+' | b'-')) => {
-                self.at += 1;
-                Some(sign)
-            }
-            _ => None,
+        // `rest` is the marker, an optional sign, then digits.
+        let (mantissa, rest) = text.split_at(exponent - start);
+        let after_marker = rest.get(1..)?;
+        let (sign, digits) = match after_marker.as_bytes().first() {
+            Some(b'-') => ("-", after_marker.get(1..)?),
+            Some(b'+') => ("+", after_marker.get(1..)?),
+            _ => ("", after_marker),
         };
-        let digits_start = self.at;
-        if !self.digits() {
-            return None;
+        if rest.starts_with('e') && !sign.is_empty() {
+            return Some(Json::Number(Cow::Borrowed(text)));
         }
-        if marker == b'e' && sign.is_some() {
-            return self
-                .text_from(start)
-                .map(|text| Json::Number(Cow::Borrowed(text)));
-        }
-        let sign = if sign == Some(b'-') { "-" } else { "+" };
-        let digits = self.text_from(digits_start)?;
+        let sign = if sign.is_empty() { "+" } else { sign };
         Some(Json::Number(Cow::Owned(format!(
             "{mantissa}e{sign}{digits}"
         ))))
@@ -143,7 +112,7 @@ impl<'a> Reader<'a> {
 
     /// Skips to the next `"`, `\` or control character (or the end).
     fn skip_plain(&mut self) {
-        let rest = self.input.get(self.at..).unwrap_or_default();
+        let rest = self.bytes().get(self.at..).unwrap_or_default();
         self.at += rest
             .iter()
             .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
@@ -206,7 +175,7 @@ impl<'a> Reader<'a> {
 
     /// Four hex digits after `\u`.
     fn hex4(&mut self) -> Option<u32> {
-        let digits = self.input.get(self.at..self.at + 4)?;
+        let digits = self.bytes().get(self.at..self.at + 4)?;
         let mut code = 0;
         for &digit in digits {
             code = code * 16 + char::from(digit).to_digit(16)?;
@@ -221,7 +190,7 @@ impl<'a> Reader<'a> {
         let first = self.hex4()?;
         match first {
             0xD800..=0xDBFF => {
-                if self.input.get(self.at..self.at + 2)? != b"\\u" {
+                if self.bytes().get(self.at..self.at + 2)? != b"\\u" {
                     return None;
                 }
                 self.at += 2;
@@ -305,4 +274,33 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// Where the JSON number starting at `start` ends, and where its exponent marker (`e`/`E`) is:
+/// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` (RFC 8259); `None` when there is none.
+pub(super) fn scan_number(bytes: &[u8], start: usize) -> Option<(usize, Option<usize>)> {
+    let digits = |at: usize| {
+        let end = at
+            + bytes
+                .get(at..)?
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        (end > at).then_some(end)
+    };
+    let mut at = start + usize::from(bytes.get(start) == Some(&b'-'));
+    at = match bytes.get(at)? {
+        b'0' => at + 1,
+        b'1'..=b'9' => digits(at)?,
+        _ => return None,
+    };
+    if bytes.get(at) == Some(&b'.') {
+        at = digits(at + 1)?;
+    }
+    if !matches!(bytes.get(at), Some(b'e' | b'E')) {
+        return Some((at, None));
+    }
+    let marker = at;
+    at += 1 + usize::from(matches!(bytes.get(at + 1), Some(b'+' | b'-')));
+    Some((digits(at)?, Some(marker)))
 }
