@@ -49,13 +49,10 @@ pub fn render_space(
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
     let count = emit::part_count(space);
-    // The head of the operations module is the largest part (it emits every operation to
-    // learn which helpers they use): start it first so that no thread waits for it at the end.
-    let head = space.types().len() + 1;
-    let order: Vec<usize> = std::iter::once(head)
-        .chain((0..count).filter(|&index| index != head))
-        .filter(|&index| index < count)
-        .collect();
+    // The operations module's parts first: its head is the largest part (it emits every
+    // operation to learn which helpers they use), so no thread is left waiting for it.
+    let operations = emit::first_operations_part(space).min(count);
+    let order: Vec<usize> = (operations..count).chain(0..operations).collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
@@ -81,40 +78,48 @@ pub fn render_space(
     })?;
     parts.sort_by_key(|(index, _)| *index);
     let mut body = String::new();
+    let mut open_module = false;
     for (_, part) in parts {
         let (text, placement) = part.map_err(|e| not_rust(doc, &e))?;
-        join_part(&mut body, &text, placement).map_err(|e| not_rust(doc, e))?;
+        open_module =
+            join_part(&mut body, &text, placement, open_module).map_err(|e| not_rust(doc, e))?;
+    }
+    if open_module {
+        body.push_str("}\n");
     }
     Ok(with_header(doc, space, &body, options))
 }
 
-/// Appends one part's formatted text as its placement says.
-fn join_part(body: &mut String, text: &str, placement: Placement) -> Result<(), &'static str> {
-    match placement {
-        Placement::TopLevel | Placement::OpensModule => {
-            let text = if placement == Placement::OpensModule {
-                text.strip_suffix("}\n")
-                    .ok_or("the operations module does not end in `}`")?
-            } else {
-                text
-            };
-            if !body.is_empty() && !text.is_empty() {
-                body.push('\n');
-            }
-            body.push_str(text);
-        }
-        Placement::InModule { last } => {
-            let inner = text
-                .split_once('\n')
-                .and_then(|(_, rest)| rest.strip_suffix("}\n"))
-                .ok_or("an operation is not wrapped in its module")?;
-            body.push_str(inner);
-            if last {
-                body.push_str("}\n");
-            }
-        }
+/// Appends one part's formatted text as its placement says; returns whether a module is left
+/// open (closed before the next top-level part, or by the caller at the end).
+fn join_part(
+    body: &mut String,
+    text: &str,
+    placement: Placement,
+    open_module: bool,
+) -> Result<bool, &'static str> {
+    if let Placement::InModule = placement {
+        let inner = text
+            .split_once('\n')
+            .and_then(|(_, rest)| rest.strip_suffix("}\n"))
+            .ok_or("an operation is not wrapped in its module")?;
+        body.push_str(inner);
+        return Ok(true);
     }
-    Ok(())
+    if open_module {
+        body.push_str("}\n");
+    }
+    let text = match placement {
+        Placement::OpensModule => text
+            .strip_suffix("}\n")
+            .ok_or("the operations module does not end in `}`")?,
+        _ => text,
+    };
+    if !body.is_empty() && !text.is_empty() {
+        body.push('\n');
+    }
+    body.push_str(text);
+    Ok(placement == Placement::OpensModule)
 }
 
 /// Emission built tokens that are not Rust: a generator bug, reported as an error.

@@ -46,11 +46,8 @@ pub enum Placement {
     OpensModule,
     /// One item of that module, emitted inside a `pub mod operations { … }` of its own so
     /// that it is indented and wrapped as in the whole module: that wrapper's first and last
-    /// lines are left off. The `last` one closes the module.
-    InModule {
-        /// Whether this item closes the module.
-        last: bool,
-    },
+    /// lines are left off. The module is closed after the last of them.
+    InModule,
 }
 
 /// How many parts [`emit_part`] splits the module body into: the `use` lines, one part per
@@ -58,6 +55,11 @@ pub enum Placement {
 /// further operation).
 pub fn part_count(space: &TypeSpace) -> usize {
     space.types().len() + 1 + space.operations().len()
+}
+
+/// The index of the first part of the `operations` module ([`part_count`] when there is none).
+pub fn first_operations_part(space: &TypeSpace) -> usize {
+    space.types().len() + 1
 }
 
 /// Part `index` of the module body (see [`part_count`]) and where its text goes. Each part
@@ -75,15 +77,15 @@ pub fn emit_part(
     if let Some(def) = types.get(index - 1) {
         return (items::item(space, def, options), Placement::TopLevel);
     }
-    let operations = space.operations().len();
-    match index - 1 - types.len() {
-        0 if operations > 1 => (operations::operations_head(space), Placement::OpensModule),
-        0 => (operations::operations_module(space), Placement::TopLevel),
+    match index - first_operations_part(space) {
+        // With one operation, the head is the whole module.
+        0 if space.operations().len() > 1 => {
+            (operations::operations_head(space), Placement::OpensModule)
+        }
+        0 => (operations::operations_head(space), Placement::TopLevel),
         operation => (
             operations::operation_in_module(space, operation),
-            Placement::InModule {
-                last: operation + 1 == operations,
-            },
+            Placement::InModule,
         ),
     }
 }
