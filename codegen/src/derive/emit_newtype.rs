@@ -8,24 +8,19 @@ use syn::{DeriveInput, Field};
 use super::attr;
 use super::check::{self, Target};
 use super::errors::Errors;
-use super::generic_check_json;
 use super::rules::{self, Regexes};
 use super::types::{self, ValueKind};
+use super::{generic_check_json, reject_validate};
 
 /// The expansion for a one-field tuple struct.
 pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
     let parsed = attr::validate_rules(&input.attrs, &mut errors);
-    for attr in field
-        .attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("validate"))
-    {
-        errors.push(syn::Error::new_spanned(
-            attr,
-            "a newtype's rules go on the struct: `#[validate(...)] struct Name(Inner);`",
-        ));
-    }
+    reject_validate(
+        &field.attrs,
+        "a newtype's rules go on the struct: `#[validate(...)] struct Name(Inner);`",
+        &mut errors,
+    );
     let serde = attr::serde_field(&field.attrs, &mut errors);
     if !input.generics.params.is_empty() {
         errors.push(syn::Error::new_spanned(

@@ -10,14 +10,13 @@ use super::check::{self, Checked, Target};
 use super::errors::Errors;
 use super::rules::{self, Regexes};
 use super::types::{self, Wrapper};
-use super::{bounded, generic_check_json, no_validate_on_container};
+use super::{bounded, generic_check_json, reject_validate};
 
 /// One field, read and checked.
 struct Field<'a> {
     ident: &'a Ident,
     ty: &'a Type,
     wire: String,
-    aliases: Vec<String>,
     required: bool,
     serde: SerdeField,
     wrappers: Vec<Wrapper>,
@@ -75,7 +74,6 @@ fn fields<'a>(
             ident,
             ty: &field.ty,
             wire,
-            aliases: serde.aliases.clone(),
             required,
             serde,
             wrappers,
@@ -88,7 +86,11 @@ fn fields<'a>(
 /// The expansion for a struct with named fields.
 pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
-    no_validate_on_container(&input.attrs, "on its fields", &mut errors);
+    reject_validate(
+        &input.attrs,
+        "a struct with named fields takes its rules on its fields",
+        &mut errors,
+    );
     let container = attr::serde_container(&input.attrs, &mut errors);
     let fields = fields(input, named, &container, &mut errors);
     errors.finish()?;
@@ -177,7 +179,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
 fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
     let wire = &field.wire;
     let ty = field.ty;
-    let lookup = field.aliases.iter().fold(
+    let lookup = field.serde.aliases.iter().fold(
         quote!(__object.get(#wire)),
         |lookup, alias| quote!(#lookup.or_else(|| __object.get(#alias))),
     );
@@ -240,7 +242,8 @@ fn unknown_members(fields: &[Field<'_>]) -> TokenStream {
     let known: Vec<&str> = fields
         .iter()
         .flat_map(|field| {
-            std::iter::once(field.wire.as_str()).chain(field.aliases.iter().map(String::as_str))
+            std::iter::once(field.wire.as_str())
+                .chain(field.serde.aliases.iter().map(String::as_str))
         })
         .collect();
     let is_known = if known.is_empty() {

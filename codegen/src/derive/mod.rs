@@ -122,13 +122,10 @@ pub fn check_literal(input: TokenStream) -> TokenStream {
     literal::expand(input)
 }
 
-/// Reports `#[validate]` on a container whose rules belong elsewhere.
-fn no_validate_on_container(attrs: &[syn::Attribute], place: &str, errors: &mut Errors) {
+/// Reports every `#[validate]` in `attrs`, whose rules belong elsewhere, with `message`.
+fn reject_validate(attrs: &[syn::Attribute], message: &str, errors: &mut Errors) {
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("validate")) {
-        errors.push(syn::Error::new_spanned(
-            attr,
-            format!("a struct with named fields takes its rules {place}"),
-        ));
+        errors.push(syn::Error::new_spanned(attr, message));
     }
 }
 

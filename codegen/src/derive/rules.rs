@@ -26,14 +26,14 @@ impl Regexes {
                 self.translated.len() - 1
             }
         };
-        format_ident!("__PAYMENTS_PATTERN_{}", index, span = Span::call_site())
+        pattern_static(index)
     }
 
     /// The `static` items for every pattern used. The derive compiled each translated pattern
     /// with the same `regex` crate, so compiling it again at run time cannot fail.
     pub(crate) fn statics(&self) -> TokenStream {
         let statics = self.translated.iter().enumerate().map(|(index, translated)| {
-            let name = format_ident!("__PAYMENTS_PATTERN_{}", index, span = Span::call_site());
+            let name = pattern_static(index);
             quote! {
                 static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::__private::Regex> =
                     ::payments_runtime::__private::LazyLock::new(|| {
@@ -49,6 +49,11 @@ impl Regexes {
         });
         quote!(#(#statics)*)
     }
+}
+
+/// The name of the static holding pattern `index` of an expansion.
+fn pattern_static(index: usize) -> Ident {
+    format_ident!("__PAYMENTS_PATTERN_{}", index, span = Span::call_site())
 }
 
 /// Checks `value` (an expression of type `&FieldType`) against `checked`, looking through

@@ -118,13 +118,8 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
     match kind {
         TypeKind::Struct(s) => {
             needs.extend([Need::Serde, Need::Validate]);
+            // A decimal field (with a default or not) brings `Decimal` through `ref_needs`.
             s.fields.iter().for_each(|f| ref_needs(&f.ty, needs));
-            if s.fields
-                .iter()
-                .any(|f| f.default.is_some() && matches!(f.ty, TypeRef::Decimal(_)))
-            {
-                needs.insert(Need::Decimal);
-            }
         }
         TypeKind::Enum(_) => {
             needs.insert(Need::WireEnum);

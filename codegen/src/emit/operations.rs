@@ -131,21 +131,16 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
         } else {
             "optional"
         };
-        let mut lines = Vec::new();
-        if let Some(description) = body.docs.description.as_deref().map(str::trim) {
-            if !description.is_empty() {
-                lines.push(description.to_owned());
-            }
-        }
-        lines.push(format!(
+        // `doc_attrs` puts the body's description (trimmed, if any) before this line.
+        let line = format!(
             "The request body ({presence}), sent as `{content_type}`{}.",
             match body.payload {
                 Payload::Json(_) => " (JSON)",
                 Payload::Bytes => ": raw bytes",
                 Payload::Text => ": text",
             }
-        ));
-        let body_docs = doc_attrs(&Default::default(), &lines);
+        );
+        let body_docs = doc_attrs(&body.docs, &[line]);
         let ty = payload_type(&body.payload);
         quote! {
             /// The media type of the request body.
