@@ -87,32 +87,37 @@ pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
     };
 
     // value = digits × 10^-(frac_len - exponent)
-    let digits = format!("{int_part}{frac_part}");
-    let significant = digits.trim_start_matches('0');
+    // The digits without leading zeros, read in place (no concatenated copy).
+    let significant = || {
+        int_part
+            .bytes()
+            .chain(frac_part.bytes())
+            .skip_while(|&b| b == b'0')
+    };
+    let significant_len = significant().count();
     let frac_len =
         i64::try_from(frac_part.len()).map_err(|_| DecimalError::TooPrecise(shown(text)))?;
     let scale = frac_len.saturating_sub(exponent);
-
-    let (significant, scale) = if scale < 0 {
-        if significant.is_empty() {
-            ("", 0) // zero times any power of ten
-        } else if scale < -(i64::from(MAX_SCALE) + 2) {
-            return Err(DecimalError::TooLarge(shown(text)));
-        } else {
-            (significant, scale)
-        }
+    // Zero times any power of ten is zero.
+    let scale = if scale < 0 && significant_len == 0 {
+        0
     } else {
-        (significant, scale)
+        scale
     };
+    // Checked first: `scale` can be near `i64::MIN` (the exponent saturates), too far to add to.
+    if scale < -(i64::from(MAX_SCALE) + 2) {
+        return Err(DecimalError::TooLarge(shown(text)));
+    }
     if scale > i64::from(MAX_SCALE) {
         return Err(DecimalError::TooPrecise(shown(text)));
     }
-    // A Decimal's mantissa has at most 29 digits (Decimal::MAX has 29).
-    if significant.len() as i64 + (-scale).max(0) > 29 {
+    // A Decimal's mantissa has at most 29 digits (Decimal::MAX has 29); this also bounds the
+    // scaling loop below.
+    if significant_len as i64 + (-scale).max(0) > 29 {
         return Err(DecimalError::TooLarge(shown(text)));
     }
     let mut mantissa: i128 = 0;
-    for b in significant.bytes() {
+    for b in significant() {
         mantissa = mantissa * 10 + i128::from(b - b'0');
     }
     for _ in scale..0 {
