@@ -16,11 +16,9 @@ pub trait CheckJson {
 
 /// Pushes `type`: `expected {what}, found {kind}`.
 pub(crate) fn wrong_type(what: &str, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    out.push(
-        at,
-        Code::Type,
-        format!("expected {what}, found {}", value.kind()),
-    );
+    // `concat`, not `format!`: one allocation, no formatting machinery.
+    let message = ["expected ", what, ", found ", value.kind()].concat();
+    out.push(at, Code::Type, message);
 }
 
 impl CheckJson for String {
@@ -78,7 +76,7 @@ fn check_integer<T: IntRange>(value: &Json<'_>, at: &Location<'_>, out: &mut Vio
         .filter(|&(negative, digits)| !(negative && digits.bytes().all(|b| b == b'0')))
     {
         None => {
-            let message = format!("expected an integer, found {text}");
+            let message = ["expected an integer, found ", text].concat();
             return out.push(at, Code::Type, message);
         }
         Some((negative, digits)) => match digits.parse::<u128>() {

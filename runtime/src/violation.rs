@@ -1,5 +1,6 @@
 //! Violations: what failed (`Code`), where (a JSON Pointer) and why (a sentence).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
@@ -93,14 +94,15 @@ impl Serialize for Code {
 pub struct Violation {
     path: String,
     code: Code,
-    message: String,
+    // Most messages are fixed sentences (`is required`): borrowed, they cost no allocation.
+    message: Cow<'static, str>,
 }
 
 impl Violation {
     /// A violation at `path`, an already escaped RFC 6901 JSON Pointer (`""` is the root).
     ///
     /// Prefer [`Violations::push`] with a [`Location`], which builds the pointer for you.
-    pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Self {
+    pub fn new(path: impl Into<String>, code: Code, message: impl Into<Cow<'static, str>>) -> Self {
         Violation {
             path: path.into(),
             code,
@@ -160,7 +162,7 @@ impl Violations {
     }
 
     /// Records a violation at `at` (the pointer is built only now, when something failed).
-    pub fn push(&mut self, at: &Location<'_>, code: Code, message: impl Into<String>) {
+    pub fn push(&mut self, at: &Location<'_>, code: Code, message: impl Into<Cow<'static, str>>) {
         self.list.push(Violation::new(at.pointer(), code, message));
     }
 
