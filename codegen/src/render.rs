@@ -7,7 +7,7 @@
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::emit::{self, Placement};
+use crate::emit::{self, Helpers, Placement};
 use crate::error::Error;
 use crate::ir::TypeSpace;
 use crate::load::Document;
@@ -49,23 +49,23 @@ pub fn render_space(
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
     let count = emit::part_count(space);
-    // The operations module's parts first: its head is the largest part (it emits every
-    // operation to learn which helpers they use), so no thread is left waiting for it.
-    let operations = emit::first_operations_part(space).min(count);
-    let order: Vec<usize> = (operations..count).chain(0..operations).collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
-        while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let (tokens, placement) = emit::emit_part(space, &options.emit, index);
-            done.push((index, format_items(tokens).map(|text| (text, placement))));
+        loop {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            if index >= count {
+                return done;
+            }
+            let part = emit::emit_part(space, &options.emit, index);
+            let text = format_items(part.tokens);
+            done.push((index, part.helpers, text.map(|text| (text, part.placement))));
         }
-        done
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
         .min(MAX_THREADS);
-    let mut parts: Vec<(usize, FormattedPart)> = std::thread::scope(|scope| {
+    let mut parts: Vec<(usize, Helpers, FormattedPart)> = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
         let mut parts = work();
         for helper in helpers {
@@ -76,10 +76,23 @@ pub fn render_space(
         }
         Ok(parts)
     })?;
-    parts.sort_by_key(|(index, _)| *index);
+    parts.sort_by_key(|(index, _, _)| *index);
+    // The operations module's head holds the helpers its operations reported using: emitted
+    // last, placed before them.
+    if !space.operations().is_empty() {
+        let helpers = parts
+            .iter()
+            .fold(Helpers::default(), |all, (_, used, _)| all.union(*used));
+        let head = format_items(emit::operations_head(helpers));
+        let at = emit::first_operations_part(space);
+        parts.insert(
+            at,
+            (at, helpers, head.map(|text| (text, Placement::OpensModule))),
+        );
+    }
     let mut body = String::new();
     let mut open_module = false;
-    for (_, part) in parts {
+    for (_, _, part) in parts {
         let (text, placement) = part.map_err(|e| not_rust(doc, &e))?;
         open_module =
             join_part(&mut body, &text, placement, open_module).map_err(|e| not_rust(doc, e))?;
@@ -109,17 +122,22 @@ fn join_part(
     if open_module {
         body.push_str("}\n");
     }
-    let text = match placement {
-        Placement::OpensModule => text
-            .strip_suffix("}\n")
-            .ok_or("the operations module does not end in `}`")?,
-        _ => text,
-    };
     if !body.is_empty() && !text.is_empty() {
         body.push('\n');
     }
+    if placement == Placement::OpensModule {
+        // Without helpers the head is `pub mod operations {}`: open it on its own line.
+        let head = text
+            .strip_suffix("{}\n")
+            .map(|open| (open, "{\n"))
+            .or_else(|| text.strip_suffix("}\n").map(|open| (open, "")))
+            .ok_or("the operations module does not end in `}`")?;
+        body.push_str(head.0);
+        body.push_str(head.1);
+        return Ok(true);
+    }
     body.push_str(text);
-    Ok(placement == Placement::OpensModule)
+    Ok(false)
 }
 
 /// Emission built tokens that are not Rust: a generator bug, reported as an error.

@@ -36,13 +36,15 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     body
 }
 
+pub use operations::{operations_head, Helpers};
+
 /// Where the formatted text of a part goes (see [`emit_part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Placement {
     /// Top-level items, after a blank line.
     TopLevel,
-    /// Top-level items ending in the `operations` module, which the following parts continue:
-    /// its closing `}` line is left off.
+    /// The `operations` module's head ([`operations_head`]), which the following parts
+    /// continue: its closing `}` line is left off.
     OpensModule,
     /// One item of that module, emitted inside a `pub mod operations { … }` of its own so
     /// that it is indented and wrapped as in the whole module: that wrapper's first and last
@@ -50,43 +52,48 @@ pub enum Placement {
     InModule,
 }
 
+/// One part of the module body, emitted on its own.
+#[derive(Debug)]
+pub struct Part {
+    pub tokens: TokenStream,
+    pub placement: Placement,
+    /// The `operations` module's helpers the part calls (only operations call them).
+    pub helpers: Helpers,
+}
+
 /// How many parts [`emit_part`] splits the module body into: the `use` lines, one part per
-/// type, then the `operations` module (its first operation with the module, one part per
-/// further operation).
+/// type, then one part per operation. The `operations` module's head, which holds the
+/// helpers every operation's part reported, goes before the operations' parts.
 pub fn part_count(space: &TypeSpace) -> usize {
     space.types().len() + 1 + space.operations().len()
 }
 
-/// The index of the first part of the `operations` module ([`part_count`] when there is none).
+/// The index of the first operation's part ([`part_count`] when there is none).
 pub fn first_operations_part(space: &TypeSpace) -> usize {
     space.types().len() + 1
 }
 
-/// Part `index` of the module body (see [`part_count`]) and where its text goes. Each part
-/// is emitted on its own, so parts can be emitted and formatted in parallel; joined as their
-/// [`Placement`]s say, they format to the text of [`emit`].
-pub fn emit_part(
-    space: &TypeSpace,
-    options: &EmitOptions,
-    index: usize,
-) -> (TokenStream, Placement) {
-    let types = space.types();
+/// Part `index` of the module body (see [`part_count`]). Each part is emitted on its own, so
+/// parts can be emitted and formatted in parallel; joined as their [`Placement`]s say, with
+/// the head before the operations, they format to the text of [`emit`].
+pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> Part {
+    let top_level = |tokens| Part {
+        tokens,
+        placement: Placement::TopLevel,
+        helpers: Helpers::default(),
+    };
     if index == 0 {
-        return (uses(space), Placement::TopLevel);
+        return top_level(uses(space));
     }
-    if let Some(def) = types.get(index - 1) {
-        return (items::item(space, def, options), Placement::TopLevel);
+    if let Some(def) = space.types().get(index - 1) {
+        return top_level(items::item(space, def, options));
     }
-    match index - first_operations_part(space) {
-        // With one operation, the head is the whole module.
-        0 if space.operations().len() > 1 => {
-            (operations::operations_head(space), Placement::OpensModule)
-        }
-        0 => (operations::operations_head(space), Placement::TopLevel),
-        operation => (
-            operations::operation_in_module(space, operation),
-            Placement::InModule,
-        ),
+    let (tokens, helpers) =
+        operations::operation_in_module(space, index - first_operations_part(space));
+    Part {
+        tokens,
+        placement: Placement::InModule,
+        helpers,
     }
 }
 

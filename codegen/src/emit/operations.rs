@@ -14,11 +14,23 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 /// Private helpers the operation modules call (`super::encode`), emitted only when used.
-#[derive(Debug, Default)]
-struct Helpers {
+/// Emitting an operation records the ones it calls.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Helpers {
     encode: bool,
     json_text: bool,
     undocumented: bool,
+}
+
+impl Helpers {
+    /// The helpers either set uses.
+    pub fn union(self, other: Helpers) -> Helpers {
+        Helpers {
+            encode: self.encode || other.encode,
+            json_text: self.json_text || other.json_text,
+            undocumented: self.undocumented || other.undocumented,
+        }
+    }
 }
 
 /// The `operations` module, or nothing when the spec has no operations.
@@ -29,38 +41,31 @@ pub fn operations_module(space: &TypeSpace) -> TokenStream {
         .iter()
         .map(|op| operation_module(space, op, &mut helpers))
         .collect();
-    module_with(&helpers, &modules)
-}
-
-/// For rendering in parts: the `operations` module holding its helpers and only the first
-/// operation (nothing when there is none).
-pub fn operations_head(space: &TypeSpace) -> TokenStream {
-    // Which helpers the module needs depends on every operation.
-    let mut helpers = Helpers::default();
-    let mut modules = space
-        .operations()
-        .iter()
-        .map(|op| operation_module(space, op, &mut helpers));
-    let first: Vec<TokenStream> = modules.next().into_iter().collect();
-    modules.for_each(drop);
-    module_with(&helpers, &first)
-}
-
-/// For rendering in parts: operation `index`'s module inside an `operations` module of its
-/// own, so that it is indented and wrapped as in the whole module.
-pub fn operation_in_module(space: &TypeSpace, index: usize) -> TokenStream {
-    let Some(op) = space.operations().get(index) else {
-        return TokenStream::new();
-    };
-    let module = operation_module(space, op, &mut Helpers::default());
-    quote!(pub mod operations { #module })
-}
-
-/// The module around the operation `modules`, with the helpers they use.
-fn module_with(helpers: &Helpers, modules: &[TokenStream]) -> TokenStream {
     if modules.is_empty() {
         return TokenStream::new();
     }
+    module_with(helpers, &modules)
+}
+
+/// For rendering in parts: the `operations` module holding only the `helpers` (the union of
+/// what [`operation_in_module`] reported for every operation); the operations follow it.
+pub fn operations_head(helpers: Helpers) -> TokenStream {
+    module_with(helpers, &[])
+}
+
+/// For rendering in parts: operation `index`'s module inside an `operations` module of its
+/// own, so that it is indented and wrapped as in the whole module, and the helpers it calls.
+pub fn operation_in_module(space: &TypeSpace, index: usize) -> (TokenStream, Helpers) {
+    let mut helpers = Helpers::default();
+    let Some(op) = space.operations().get(index) else {
+        return (TokenStream::new(), helpers);
+    };
+    let module = operation_module(space, op, &mut helpers);
+    (quote!(pub mod operations { #module }), helpers)
+}
+
+/// The module around the operation `modules`, with the helpers they use.
+fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
     let encode = helpers.encode.then(|| {
         quote! {
             /// Percent-encodes a path parameter value: every byte but RFC 3986's unreserved
