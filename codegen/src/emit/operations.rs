@@ -8,7 +8,7 @@
 mod params;
 
 use super::docs::doc_attrs;
-use super::types::ident;
+use super::types::{ident, type_tokens_with, Paths};
 use crate::ir::{Operation, Payload, Response, Status, TypeRef, TypeSpace};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
@@ -171,35 +171,9 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
     }
 }
 
-/// A type written with a full path, valid inside an operation module.
+/// A type written with full paths, valid inside an operation module.
 fn qualified(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Named(name) => {
-            let name = ident(name);
-            quote!(super::super::#name)
-        }
-        TypeRef::String => quote!(String),
-        TypeRef::Bool => quote!(bool),
-        TypeRef::Integer(crate::ir::IntWidth::I32) => quote!(i32),
-        TypeRef::Integer(crate::ir::IntWidth::I64) => quote!(i64),
-        TypeRef::BigInt => quote!(::payments_runtime::BigInt),
-        TypeRef::Decimal(_) => quote!(::rust_decimal::Decimal),
-        TypeRef::DateTime => quote!(::payments_runtime::DateTime),
-        TypeRef::Base64 => quote!(::payments_runtime::Base64),
-        TypeRef::Json => quote!(::serde_json::Value),
-        TypeRef::Array(inner) => {
-            let inner = qualified(inner);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = qualified(inner);
-            quote!(::std::collections::BTreeMap<String, #inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = qualified(inner);
-            quote!(::payments_runtime::Nullable<#inner>)
-        }
-    }
+    type_tokens_with(ty, Paths::Full)
 }
 
 fn payload_type(payload: &Payload) -> TokenStream {

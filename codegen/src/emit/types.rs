@@ -12,33 +12,58 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// The Rust spelling of a type.
+/// How a type's names are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Paths {
+    /// As the module's `use` lines import them (`Decimal`, `Payment`).
+    Imported,
+    /// In full, valid two modules below the models (`::rust_decimal::Decimal`,
+    /// `super::super::Payment`): what the operation modules write, needing no imports and
+    /// never shadowed by a model's name.
+    Full,
+}
+
+/// The Rust spelling of a type, as the module's `use` lines import its names.
 pub fn type_tokens(ty: &TypeRef) -> TokenStream {
+    type_tokens_with(ty, Paths::Imported)
+}
+
+/// The Rust spelling of a type, its names written as `paths` says.
+pub fn type_tokens_with(ty: &TypeRef, paths: Paths) -> TokenStream {
+    let full = paths == Paths::Full;
+    // A library type: its imported name, or its full path.
+    let library = |name: TokenStream, path: TokenStream| if full { path } else { name };
     match ty {
         TypeRef::Named(name) => {
             let name = ident(name);
-            quote!(#name)
+            if full {
+                quote!(super::super::#name)
+            } else {
+                quote!(#name)
+            }
         }
         TypeRef::String => quote!(String),
         TypeRef::Bool => quote!(bool),
         TypeRef::Integer(IntWidth::I32) => quote!(i32),
         TypeRef::Integer(IntWidth::I64) => quote!(i64),
-        TypeRef::BigInt => quote!(BigInt),
-        TypeRef::Decimal(_) => quote!(Decimal),
-        TypeRef::DateTime => quote!(DateTime),
-        TypeRef::Base64 => quote!(Base64),
-        TypeRef::Json => quote!(Value),
+        TypeRef::BigInt => library(quote!(BigInt), quote!(::payments_runtime::BigInt)),
+        TypeRef::Decimal(_) => library(quote!(Decimal), quote!(::rust_decimal::Decimal)),
+        TypeRef::DateTime => library(quote!(DateTime), quote!(::payments_runtime::DateTime)),
+        TypeRef::Base64 => library(quote!(Base64), quote!(::payments_runtime::Base64)),
+        TypeRef::Json => library(quote!(Value), quote!(::serde_json::Value)),
         TypeRef::Array(inner) => {
-            let inner = type_tokens(inner);
+            let inner = type_tokens_with(inner, paths);
             quote!(Vec<#inner>)
         }
         TypeRef::Map(inner) => {
-            let inner = type_tokens(inner);
-            quote!(BTreeMap<String, #inner>)
+            let inner = type_tokens_with(inner, paths);
+            let map = library(quote!(BTreeMap), quote!(::std::collections::BTreeMap));
+            quote!(#map<String, #inner>)
         }
         TypeRef::Nullable(inner) => {
-            let inner = type_tokens(inner);
-            quote!(Nullable<#inner>)
+            let inner = type_tokens_with(inner, paths);
+            let nullable = library(quote!(Nullable), quote!(::payments_runtime::Nullable));
+            quote!(#nullable<#inner>)
         }
     }
 }
