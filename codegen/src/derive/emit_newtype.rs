@@ -2,7 +2,7 @@
 //! newtype): `Validate`, `CheckJson`, serde impls that check on the way in, and constructors.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::{DeriveInput, Field};
 
 use super::attr;
@@ -70,24 +70,13 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
             quote!(<#inner as #serde_path::Serialize>::serialize(&self.0, __serializer)),
         ),
     };
-    let before = if json_rules.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(let __before = __out.len();)
-    };
-    let json_rules = if json_rules.is_empty() {
-        TokenStream::new()
-    } else {
-        quote! {
-            if __out.len() == __before {
-                // Rules apply to the value serde reads: deserialize it from the tree.
-                let __parsed: ::core::result::Result<#inner, _> = #deserialize_value;
-                if let ::core::result::Result::Ok(__inner) = __parsed {
-                    #json_rules
-                }
-            }
-        }
-    };
+    let check_json = rules::check_then_rules(
+        quote!(#check_json;),
+        quote!(#inner),
+        deserialize_value,
+        format_ident!("__inner"),
+        json_rules,
+    );
 
     let name = &input.ident;
     let vis = &input.vis;
@@ -192,9 +181,7 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
                     __at: &::payments_runtime::Location<'_>,
                     __out: &mut ::payments_runtime::Violations,
                 ) {
-                    #before
-                    #check_json;
-                    #json_rules
+                    #check_json
                 }
             }
 

@@ -1,7 +1,7 @@
 //! `#[derive(Validate)]` on a struct with named fields: `Validate` and `CheckJson`.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, FieldsNamed, Ident, Path, Type};
 
@@ -196,41 +196,27 @@ fn check_field(field: &Field<'_>, regexes: &mut Regexes) -> TokenStream {
         Some(module) => quote!(#module::check_json(__member, __at, __out);),
         None => quote!(<#ty as ::payments_runtime::CheckJson>::check_json(__member, __at, __out);),
     };
-    let rules = rules::apply(&field.rules, &field.wrappers, quote!(&__field), regexes);
-    let then_rules = if rules.is_empty() {
-        TokenStream::new()
-    } else {
-        let deserialize = match (&field.serde.with, &field.serde.deserialize_with) {
-            (Some(with), _) => quote!(#with::deserialize(__member)),
-            (None, Some(function)) => quote!(#function(__member)),
-            (None, None) => {
-                quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(__member))
-            }
-        };
-        quote! {
-            if __out.len() == __before {
-                // Rules apply to the value serde reads: deserialize the member from the tree.
-                let __parsed: ::core::result::Result<#ty, _> = #deserialize;
-                if let ::core::result::Result::Ok(__field) = __parsed {
-                    #rules
-                }
-            }
+    let deserialize = match (&field.serde.with, &field.serde.deserialize_with) {
+        (Some(with), _) => quote!(#with::deserialize(__member)),
+        (None, Some(function)) => quote!(#function(__member)),
+        (None, None) => {
+            quote!(<#ty as ::payments_runtime::__private::serde::Deserialize>::deserialize(__member))
         }
     };
-    let before = if rules.is_empty() {
-        TokenStream::new()
-    } else {
-        quote!(let __before = __out.len();)
-    };
+    let check_member = rules::check_then_rules(
+        check_value,
+        quote!(#ty),
+        deserialize,
+        format_ident!("__field"),
+        rules::apply(&field.rules, &field.wrappers, quote!(&__field), regexes),
+    );
     quote! {
         {
             let __at = &__at.key(#wire);
             match #lookup {
                 ::core::option::Option::None => { #missing }
                 ::core::option::Option::Some(__member) => {
-                    #before
-                    #check_value
-                    #then_rules
+                    #check_member
                 }
             }
         }

@@ -135,3 +135,29 @@ fn calls(checked: &Checked, regexes: &mut Regexes) -> TokenStream {
     }
     out
 }
+
+/// A `CheckJson` body for one value: `check` (its type's own check, a statement), then, only
+/// when that found nothing, the value `deserialize`d from the tree as `ty` and bound to
+/// `binding` for `rules` (from [`apply`]). Rules apply to the value serde reads, so a value
+/// serde would reject reports only the type's violations.
+pub(crate) fn check_then_rules(
+    check: TokenStream,
+    ty: TokenStream,
+    deserialize: TokenStream,
+    binding: Ident,
+    rules: TokenStream,
+) -> TokenStream {
+    if rules.is_empty() {
+        return check;
+    }
+    quote! {
+        let __before = __out.len();
+        #check
+        if __out.len() == __before {
+            let __parsed: ::core::result::Result<#ty, _> = #deserialize;
+            if let ::core::result::Result::Ok(#binding) = __parsed {
+                #rules
+            }
+        }
+    }
+}
