@@ -135,7 +135,10 @@ pub(crate) fn parse_rfc3339(text: &str) -> Result<OffsetDateTime, ParseDateTimeE
 impl fmt::Display for DateTime {
     /// RFC 3339; a value RFC 3339 cannot express falls back to `OffsetDateTime`'s `Display`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.to_rfc3339() {
+        if let Some(text) = &self.text {
+            return f.write_str(text);
+        }
+        match self.value.format(&Rfc3339) {
             Ok(text) => f.write_str(&text),
             Err(_) => fmt::Display::fmt(&self.value, f),
         }
@@ -144,7 +147,11 @@ impl fmt::Display for DateTime {
 
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = self.to_rfc3339().map_err(S::Error::custom)?;
+        // The text it was read from, as it was: no copy.
+        if let Some(text) = &self.text {
+            return serializer.serialize_str(text);
+        }
+        let text = self.value.format(&Rfc3339).map_err(S::Error::custom)?;
         serializer.serialize_str(&text)
     }
 }

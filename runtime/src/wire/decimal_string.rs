@@ -5,7 +5,9 @@
 //! exponent, exactly (see [`super::DecimalError`]). A JSON number is rejected.
 
 use rust_decimal::Decimal;
-use serde::de::{Deserialize, Deserializer, Error as _};
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
 use serde::ser::Serializer;
 
 use super::shape::form::Form;
@@ -23,8 +25,22 @@ impl Form for Text {
     }
 
     fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        parse_decimal(&text).map_err(D::Error::custom)
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+/// Reads the decimal from the string as the deserializer lends it: no copy of the text.
+struct TextVisitor;
+
+impl Visitor<'_> for TextVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Decimal, E> {
+        parse_decimal(text).map_err(E::custom)
     }
 }
 
