@@ -74,13 +74,14 @@ pub fn validate(input: TokenStream) -> TokenStream {
     let expanded = syn::parse2::<DeriveInput>(input).and_then(|input| match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(named) => emit_struct::expand(&input, named),
-            Fields::Unnamed(unnamed) if unnamed.unnamed.len() == 1 => {
-                match unnamed.unnamed.first() {
-                    Some(field) => emit_newtype::expand(&input, field),
-                    None => Err(not_supported(&input)),
+            Fields::Unnamed(unnamed) => {
+                let mut fields = unnamed.unnamed.iter();
+                match (fields.next(), fields.next()) {
+                    (Some(field), None) => emit_newtype::expand(&input, field),
+                    _ => Err(not_supported(&input)),
                 }
             }
-            _ => Err(not_supported(&input)),
+            Fields::Unit => Err(not_supported(&input)),
         },
         _ => Err(not_supported(&input)),
     });
