@@ -167,29 +167,22 @@ fn with_header(doc: &Document, space: &TypeSpace, body: &str, options: &Options)
     }
 }
 
+/// `//!` lines: the API's title and version, then its description, made safe for rustdoc as
+/// item docs are.
 fn module_docs(doc: &Document) -> String {
     let info = &doc.api.info;
-    let mut lines = vec![format!(
-        "{} (version {})",
-        info.title.trim(),
-        info.version.trim()
-    )];
-    if let Some(description) = info
-        .description
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-    {
-        lines.push(String::new());
-        lines.extend(description.lines().map(|l| l.trim().to_owned()));
+    let mut text = format!("{} (version {})", info.title.trim(), info.version.trim());
+    if let Some(description) = info.description.as_deref() {
+        text.push_str("\n\n");
+        text.push_str(description);
     }
-    lines
+    emit::doc_lines(&text)
         .iter()
-        .map(|l| {
-            if l.is_empty() {
+        .map(|line| {
+            if line.is_empty() {
                 "//!\n".to_owned()
             } else {
-                format!("//! {l}\n")
+                format!("//! {line}\n")
             }
         })
         .collect()

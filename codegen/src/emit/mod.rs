@@ -36,6 +36,7 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     body
 }
 
+pub(crate) use docs::doc_lines;
 pub use operations::{operations_head, Helpers};
 
 /// Where the formatted text of a part goes (see [`emit_part`]).
