@@ -98,9 +98,13 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
             out.extend(closest.into_iter().flatten());
         },
     };
+    // Variants are held inline, as `Response` holds its bodies: which one is large is a
+    // question of Rust layout the generator cannot answer, and boxing would change how every
+    // variant is built and matched.
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
         pub enum #name { #(#variant_idents(#variant_types),)* }
 
         impl serde::Serialize for #name {

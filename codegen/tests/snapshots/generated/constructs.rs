@@ -134,6 +134,7 @@ pub enum Interval {
 
 /// Tagged by a discriminator.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Method {
     CardMethod(CardMethod),
     BankMethod(BankMethod),
@@ -266,6 +267,7 @@ pub enum Status {
 
 /// Variants told apart by a required member only one of them declares.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Destination {
     WalletDestination(WalletDestination),
     AccountDestination(AccountDestination),
@@ -365,6 +367,7 @@ pub struct Event {
 
 /// Untagged alternatives: a payload matching none reports the paths of the closest one.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Problem {
     Detailed(ProblemDetailed),
     Message(String),
