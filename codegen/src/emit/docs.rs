@@ -49,44 +49,54 @@ pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
 }
 
 /// Makes text safe for rustdoc: no indented code blocks and no untagged fences (both would be
-/// compiled as doctests), no trailing spaces, no runs of blank lines. A line that continues a
-/// list item without being indented (Markdown's lazy continuation) is indented to the item's
-/// text, which renders the same and reads as what it is.
+/// compiled as doctests), no trailing spaces, no runs of blank lines. A plain line that continues
+/// a list item without being indented (Markdown's lazy continuation) is indented to the item's
+/// text, which renders the same and reads as what it is; a line that could start a block of its
+/// own (a rule, a setext underline, HTML, a table row, …) is left as written.
 pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut in_fence = false;
-    // The width of the list marker (`- `, `12. `) of the item the previous lines belong to.
-    let mut list_item: Option<usize> = None;
+    // The fence (`` ``` `` or `~~~`) of the code block the lines are in.
+    let mut fence: Option<&'static str> = None;
+    let mut previous = Previous::Blank;
     for raw in text.lines() {
         let trimmed = raw.trim();
-        let line = if let Some(lang) = trimmed.strip_prefix("```") {
-            in_fence = !in_fence;
-            list_item = None;
-            if in_fence && lang.trim().is_empty() {
-                "```text".to_owned()
+        let line = if let Some(open) = fence {
+            if trimmed.starts_with(open) {
+                fence = None;
+                trimmed.to_owned()
+            } else {
+                raw.trim_end().to_owned()
+            }
+        } else if let Some(open) = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f)) {
+            fence = Some(open);
+            previous = Previous::Blank;
+            if trimmed[open.len()..].trim().is_empty() {
+                format!("{open}text")
             } else {
                 trimmed.to_owned()
             }
-        } else if in_fence {
-            raw.trim_end().to_owned()
-        } else if let Some(marker) = list_marker(trimmed) {
-            list_item = Some(marker);
+        } else if trimmed.is_empty() {
+            previous = Previous::Blank;
+            String::new()
+        } else if let Some(width) = list_item(trimmed, previous) {
+            previous = Previous::Item(width);
             trimmed.to_owned()
-        } else if trimmed.is_empty() || trimmed.starts_with(['#', '>']) {
-            // A blank line ends the item's paragraph; a heading or quote interrupts it.
-            list_item = None;
+        } else if trimmed.starts_with(['-', '*', '_', '=', '|', '#', '>']) || html_block(trimmed) {
+            previous = Previous::Text;
             trimmed.to_owned()
+        } else if let Previous::Item(width) = previous {
+            format!("{:width$}{trimmed}", "")
         } else {
-            let indent = list_item.unwrap_or(0);
-            format!("{:indent$}{trimmed}", "")
+            previous = Previous::Text;
+            trimmed.to_owned()
         };
         if line.is_empty() && out.last().is_none_or(String::is_empty) {
             continue;
         }
         out.push(line);
     }
-    if in_fence {
-        out.push("```".to_owned());
+    if let Some(open) = fence {
+        out.push(open.to_owned());
     }
     while out.last().is_some_and(String::is_empty) {
         out.pop();
@@ -94,16 +104,114 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     out
 }
 
-/// The width of the list marker `line` starts with: `- `, `* `, `+ `, or up to nine digits
-/// then `. ` or `) `.
-fn list_marker(line: &str) -> Option<usize> {
+/// Whether `line` opens an HTML block that may interrupt a paragraph (CommonMark's kinds 1–6:
+/// `<!…`, `<?…`, and the block-level tags). Any other tag (`<SecurityDefinitions />`) is
+/// paragraph text, so a lazy continuation.
+fn html_block(line: &str) -> bool {
+    const TAGS: &[&str] = &[
+        "address",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "menu",
+        "menuitem",
+        "nav",
+        "noframes",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "pre",
+        "script",
+        "search",
+        "section",
+        "style",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+    ];
+    let Some(rest) = line.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with(['!', '?']) {
+        return true;
+    }
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let (name, after) = rest.split_at(name_len);
+    let ends_name = after.is_empty() || after.starts_with([' ', '\t', '>', '/']);
+    ends_name && TAGS.iter().any(|tag| tag.eq_ignore_ascii_case(name))
+}
+
+/// The line before, outside code blocks, as far as list items go.
+#[derive(Debug, Clone, Copy)]
+enum Previous {
+    Blank,
+    /// Paragraph text outside a list item (or a line that may have ended one).
+    Text,
+    /// A list item, or a line continuing it; its text starts `width` columns in.
+    Item(usize),
+}
+
+/// The marker width of the list item `line` starts (`- `, `* `, `+ `; up to nine digits then
+/// `. ` or `) `). As in CommonMark, an ordered item interrupts paragraph text only when it is
+/// numbered 1.
+fn list_item(line: &str, previous: Previous) -> Option<usize> {
     if line.starts_with(['-', '*', '+']) && line[1..].starts_with(' ') {
         return Some(2);
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = &line[digits..];
-    ((1..=9).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") ")))
-        .then_some(digits + 2)
+    let (number, rest) = line.split_at(digits);
+    let marker = (1..=9).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") "));
+    let may_interrupt =
+        !matches!(previous, Previous::Text) || number.trim_start_matches('0') == "1";
+    (marker && may_interrupt).then_some(digits + 2)
 }
 
 #[cfg(test)]
@@ -137,16 +245,17 @@ mod tests {
 
     #[test]
     fn lazy_list_continuations_are_indented_to_the_item() {
-        let text =
-            "Offers:\n  - OAuth2\nan open protocol\n\nAfter.\n12. twelve\nmore\n# Heading\nplain";
+        let text = "Offers:\n  - OAuth2\nan open protocol\nmore\n\nAfter.\n1. one\n12. twelve\nmore\n# Heading\nplain";
         assert_eq!(
             doc_lines(text),
             [
                 "Offers:",
                 "- OAuth2",
                 "  an open protocol",
+                "  more",
                 "",
                 "After.",
+                "1. one",
                 "12. twelve",
                 "    more",
                 "# Heading",
@@ -157,6 +266,50 @@ mod tests {
         assert_eq!(
             doc_lines("-x\nnext\n**bold**\nnext\n1234567890. n\nnext"),
             ["-x", "next", "**bold**", "next", "1234567890. n", "next"]
+        );
+    }
+
+    #[test]
+    fn lines_that_may_start_a_block_are_not_pulled_into_an_item() {
+        // A rule, a setext underline, HTML, a table: each renders as before, outside the item.
+        for after in [
+            "---",
+            "===",
+            "***",
+            "___",
+            "<div>",
+            "</DIV>",
+            "<!-- x -->",
+            "| a | b |",
+        ] {
+            let text = format!("- item\n{after}\nnext");
+            assert_eq!(doc_lines(&text), ["- item", after, "next"], "{after}");
+        }
+        // `10.` cannot interrupt a paragraph: it is text, and so is the line after it.
+        assert_eq!(doc_lines("Intro\n10. a\n---"), ["Intro", "10. a", "---"]);
+    }
+
+    #[test]
+    fn an_inline_tag_continues_the_item() {
+        assert_eq!(
+            doc_lines("- OAuth2\n<SecurityDefinitions />\n<span>x</span>"),
+            ["- OAuth2", "  <SecurityDefinitions />", "  <span>x</span>"]
+        );
+    }
+
+    #[test]
+    fn tilde_fences_are_tagged_and_closed_like_backtick_fences() {
+        assert_eq!(
+            doc_lines("~~~\nfn main() {}\n```\n~~~\n~~~json\n{}"),
+            [
+                "~~~text",
+                "fn main() {}",
+                "```",
+                "~~~",
+                "~~~json",
+                "{}",
+                "~~~"
+            ]
         );
     }
 }
