@@ -49,18 +49,19 @@ pub fn render_space(
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
     let count = emit::part_count(space);
+    // The operations' parts first: they are the largest (parameters, bodies and responses of
+    // a whole operation), so no thread is left waiting for one at the end.
+    let operations = emit::first_operations_part(space).min(count);
+    let order: Vec<usize> = (operations..count).chain(0..operations).collect();
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
-        loop {
-            let index = next.fetch_add(1, Ordering::Relaxed);
-            if index >= count {
-                return done;
-            }
+        while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
             let part = emit::emit_part(space, &options.emit, index);
             let text = format_items(part.tokens);
             done.push((index, part.helpers, text.map(|text| (text, part.placement))));
         }
+        done
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
