@@ -1,5 +1,6 @@
 //! `DateTime`: an RFC 3339 timestamp (`format: date-time`).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -72,9 +73,14 @@ impl DateTime {
     /// express (a year outside 0000–9999 or an offset with seconds), which parsing never
     /// produces.
     pub fn to_rfc3339(&self) -> Result<String, time::error::Format> {
+        self.text().map(Cow::into_owned)
+    }
+
+    /// The RFC 3339 text, borrowed when the value was parsed (as [`DateTime::to_rfc3339`]).
+    fn text(&self) -> Result<Cow<'_, str>, time::error::Format> {
         match &self.text {
-            Some(text) => Ok(text.to_string()),
-            None => self.value.format(&Rfc3339),
+            Some(text) => Ok(Cow::Borrowed(text)),
+            None => self.value.format(&Rfc3339).map(Cow::Owned),
         }
     }
 }
@@ -135,10 +141,7 @@ pub(crate) fn parse_rfc3339(text: &str) -> Result<OffsetDateTime, ParseDateTimeE
 impl fmt::Display for DateTime {
     /// RFC 3339; a value RFC 3339 cannot express falls back to `OffsetDateTime`'s `Display`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(text) = &self.text {
-            return f.write_str(text);
-        }
-        match self.value.format(&Rfc3339) {
+        match self.text() {
             Ok(text) => f.write_str(&text),
             Err(_) => fmt::Display::fmt(&self.value, f),
         }
@@ -147,11 +150,8 @@ impl fmt::Display for DateTime {
 
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        // The text it was read from, as it was: no copy.
-        if let Some(text) = &self.text {
-            return serializer.serialize_str(text);
-        }
-        let text = self.value.format(&Rfc3339).map_err(S::Error::custom)?;
+        // A parsed value writes the text it was read from, without copying it.
+        let text = self.text().map_err(S::Error::custom)?;
         serializer.serialize_str(&text)
     }
 }

@@ -171,14 +171,9 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
     }
 }
 
-/// A type written with full paths, valid inside an operation module.
-fn qualified(ty: &TypeRef) -> TokenStream {
-    type_tokens_with(ty, Paths::Full)
-}
-
 fn payload_type(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Json(ty) => qualified(ty),
+        Payload::Json(ty) => type_tokens_with(ty, Paths::Full),
         Payload::Bytes => quote!(Vec<u8>),
         Payload::Text => quote!(String),
     }

@@ -7,9 +7,9 @@
 //! name, `deepObject` writes `name[key]`, others join with `,`, ` ` or `|`); anything else, and
 //! `content` parameters, as compact JSON.
 
-use super::{qualified, Helpers};
+use super::Helpers;
 use crate::emit::docs::doc_attrs;
-use crate::emit::types::ident;
+use crate::emit::types::{ident, type_tokens_with, Paths};
 use crate::ir::{
     Docs, Namer, Operation, ParamLocation, ParamStyle, Parameter, TypeKind, TypeRef, TypeSpace,
 };
@@ -117,7 +117,7 @@ fn field(p: &Parameter) -> TokenStream {
         &extra,
     );
     let name = ident(&p.rust_name);
-    let mut ty = qualified(&p.ty);
+    let mut ty = type_tokens_with(&p.ty, Paths::Full);
     if !p.required {
         ty = quote!(Option<#ty>);
     }
