@@ -205,11 +205,21 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Steps into an array or object at its opening bracket.
-    fn open(&mut self) -> Option<()> {
+    /// Steps into an array or object at its opening bracket; `true` when `close` follows at
+    /// once (`[]`, `{}`), which is then stepped over too.
+    fn open(&mut self, close: u8) -> Option<bool> {
         self.depth += 1;
         self.at += 1;
-        (self.depth <= MAX_DEPTH).then_some(())
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        self.skip_whitespace();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.at += 1;
+            self.depth -= 1;
+        }
+        Some(empty)
     }
 
     /// After an item: `,` (more to come, `true`) or the closing `close` (`false`).
@@ -228,14 +238,10 @@ impl<'a> Reader<'a> {
     }
 
     fn array(&mut self) -> Option<Json<'a>> {
-        self.open()?;
-        let mut items = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b']') {
-            self.at += 1;
-            self.depth -= 1;
-            return Some(Json::Array(items));
+        if self.open(b']')? {
+            return Some(Json::Array(Vec::new()));
         }
+        let mut items = Vec::new();
         loop {
             items.push(self.value()?);
             if !self.next_or_close(b']')? {
@@ -245,14 +251,10 @@ impl<'a> Reader<'a> {
     }
 
     fn object(&mut self) -> Option<Json<'a>> {
-        self.open()?;
-        let mut members = Vec::new();
-        self.skip_whitespace();
-        if self.peek() == Some(b'}') {
-            self.at += 1;
-            self.depth -= 1;
+        if self.open(b'}')? {
             return Some(Json::Object(Object::default()));
         }
+        let mut members = Vec::new();
         loop {
             self.skip_whitespace();
             if self.peek()? != b'"' {
