@@ -13,6 +13,16 @@ mod openapi_31 {
     payments_codegen_macros::include_spec!("../codegen/tests/fixtures/openapi-31.json");
 }
 
+/// The rendered snapshot itself (not `include_spec!`'s tokens): a `///` line rustc rejects,
+/// such as one holding a bare carriage return, fails this build.
+#[path = "../../codegen/tests/snapshots/generated/hostile_strings.rs"]
+pub mod hostile;
+
+#[doc(hidden)]
+pub mod __private {
+    pub use payments_codegen_macros::check_literal;
+}
+
 use constructs::{
     Destination, DtoCreatePaymentRequest, Event, Interval, Method, Payment, Problem, Status,
 };
@@ -241,6 +251,35 @@ fn openapi_31_type_arrays_const_and_examples() {
             ("/kind".to_owned(), "const"),
             ("/amount".to_owned(), "exclusiveMinimum"),
             ("/reason".to_owned(), "type")
+        ]
+    );
+}
+
+#[test]
+fn strings_with_carriage_returns_backticks_and_controls_keep_their_exact_wire_values() {
+    use hostile::{PayMent, PayMentStatus};
+    assert_eq!(PayMentStatus::FooBar.as_str(), "foo\rbar");
+    assert_eq!(PayMentStatus::FooBar2.as_str(), "foo\nbar");
+    assert_eq!(
+        PayMentStatus::VALUES,
+        ["foo\rbar", "foo\nbar", "`tick`", "``", "*/", "\"", "\\", "\u{2029}", "\0"]
+    );
+    let payment: PayMent = round_trip(&json!({"status\r": "foo\rbar", "note`": "`t`", "\r": "x"}));
+    assert_eq!(payment.status, PayMentStatus::FooBar);
+    assert_eq!(payment.note_or_default(), "`t`");
+    let absent: PayMent = round_trip(&json!({"status\r": "\u{0}"}));
+    assert_eq!(
+        absent.note_or_default(),
+        "`tick`\r",
+        "the documented default, CR included"
+    );
+    let rejected = parse::<PayMent>(br#"{"status": "foo\rbar", "note`": "a\rb"}"#)
+        .expect_err("the member is named `status\\r`, and the note's pattern excludes CR");
+    assert_eq!(
+        listed(&rejected),
+        [
+            ("/status\r".to_owned(), "required"),
+            ("/note`".to_owned(), "pattern")
         ]
     );
 }

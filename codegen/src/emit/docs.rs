@@ -34,8 +34,19 @@ pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
         paragraphs.push(format!("Source: {source}"));
     }
     paragraphs.extend(extra.iter().cloned());
-    let text = paragraphs.join("\n\n");
-    let lines = doc_lines(&text);
+    // Each paragraph on its own: a code block a description leaves open is closed before the
+    // next paragraph, so the generator's own lines never end up inside it.
+    let mut lines: Vec<String> = Vec::new();
+    for paragraph in &paragraphs {
+        let paragraph = doc_lines(paragraph);
+        if paragraph.is_empty() {
+            continue;
+        }
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(paragraph);
+    }
     let deprecated = docs.deprecated.then(|| quote!(#[deprecated]));
     let lines = lines.iter().map(|line| {
         let line = if line.is_empty() {
@@ -58,6 +69,9 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     // The fence (`` ``` `` or `~~~`) of the code block the lines are in.
     let mut fence: Option<&'static str> = None;
     let mut previous = Previous::Blank;
+    // A bare carriage return (or another line separator rustc does not accept in a doc comment)
+    // ends a line, as `\r\n` does; other control characters are shown escaped.
+    let text = doc_safe(text);
     for raw in text.lines() {
         let trimmed = raw.trim();
         let line = if let Some(open) = fence {
@@ -102,6 +116,59 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// `text` with every line break (`\r\n`, `\r`, U+2028, U+2029) as `\n`, and every other control
+/// character but tab shown as its Rust escape: what prettyplease writes as a `///` comment must be
+/// text rustc accepts there (it rejects a bare carriage return).
+fn doc_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => out.extend(c.escape_default()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A spec string (an enum value, a wire name, a default) as a Markdown code span on one doc
+/// line: control characters are shown as Rust escapes (`foo\rbar`), and the fence is one
+/// backtick longer than the longest run of backticks inside.
+pub(crate) fn code_span(value: &str) -> String {
+    let shown: String = value
+        .chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect();
+    let mut longest = 0;
+    let mut run = 0;
+    for c in shown.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // A span that starts or ends with a backtick needs a space between it and the fence.
+    let pad = if shown.starts_with('`') || shown.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{shown}{pad}{fence}")
 }
 
 /// Whether `line` opens an HTML block that may interrupt a paragraph (CommonMark's kinds 1–6:
@@ -216,7 +283,7 @@ fn list_item(line: &str, previous: Previous) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::doc_lines;
+    use super::{code_span, doc_attrs, doc_lines, Docs};
 
     #[test]
     fn indented_text_and_bare_fences_cannot_become_doctests() {
@@ -311,5 +378,35 @@ mod tests {
                 "~~~"
             ]
         );
+    }
+
+    #[test]
+    fn every_line_break_ends_a_line_and_controls_are_escaped() {
+        assert_eq!(
+            doc_lines("a\rb\r\nc\u{2028}d\u{2029}e\nf\u{7}g\u{0}"),
+            ["a", "b", "c", "d", "e", "f\\u{7}g\\u{0}"]
+        );
+    }
+
+    #[test]
+    fn code_spans_hold_any_value_on_one_line() {
+        assert_eq!(code_span("USD"), "`USD`");
+        assert_eq!(code_span("foo\rbar"), "`foo\\rbar`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`tick`"), "`` `tick` ``");
+        assert_eq!(code_span("``"), "``` `` ```");
+        assert_eq!(code_span("\u{2029}"), "`\\u{2029}`");
+    }
+
+    #[test]
+    fn a_fence_a_description_leaves_open_is_closed_before_the_next_paragraph() {
+        let docs = Docs {
+            description: Some("text\n```".to_owned()),
+            ..Docs::default()
+        };
+        let attrs = doc_attrs(&docs, &["`POST /x`".to_owned()]).to_string();
+        let closed = attrs.find("\" ```\"").expect("the fence is closed");
+        let line = attrs.find("POST /x").expect("the operation line");
+        assert!(closed < line, "{attrs}");
     }
 }

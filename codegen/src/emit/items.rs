@@ -1,6 +1,6 @@
 //! One named type → its Rust item(s).
 
-use super::docs::doc_attrs;
+use super::docs::{code_span, doc_attrs};
 use super::rules::{rule_list, validate_attr};
 use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, type_tokens};
 use super::{one_of, EmitOptions};
@@ -46,7 +46,12 @@ fn field_tokens(field: &Field) -> TokenStream {
     let extra: Vec<String> = field
         .default
         .as_ref()
-        .map(|d| vec![format!("Defaults to `{d}` when absent.")])
+        .map(|d| {
+            vec![format!(
+                "Defaults to {} when absent.",
+                code_span(&d.to_string())
+            )]
+        })
         .unwrap_or_default();
     let docs = doc_attrs(&field.docs, &extra);
     let name = ident(&field.rust_name);
@@ -97,8 +102,9 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
                 f.rust_name.trim_start_matches("r#")
             ));
             let doc = format!(
-                " `{}`, or its documented default `{value}` when absent.",
-                f.wire_name
+                " {}, or its documented default {} when absent.",
+                code_span(&f.wire_name),
+                code_span(&value.to_string())
             );
             let body = if copy {
                 quote!(self.#name.unwrap_or(#expr))
@@ -182,7 +188,7 @@ fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
         let doc = if wire.is_empty() {
             " The empty string.".to_owned()
         } else {
-            format!(" `{wire}`")
+            format!(" {}", code_span(wire))
         };
         quote!(#[doc = #doc] #[wire(#wire)] #variant)
     });

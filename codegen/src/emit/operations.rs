@@ -7,7 +7,7 @@
 
 mod params;
 
-use super::docs::doc_attrs;
+use super::docs::{code_span, doc_attrs};
 use super::types::{ident, type_tokens_with, Paths};
 use crate::ir::{Operation, Payload, Response, Status, TypeRef, TypeSpace};
 use proc_macro2::{Literal, TokenStream};
@@ -123,7 +123,7 @@ fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
 
 fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) -> TokenStream {
     let module = ident(&op.module);
-    let mut extra = vec![format!("`{} {}`", op.method, op.path)];
+    let mut extra = vec![code_span(&format!("{} {}", op.method, op.path))];
     extra.extend(op.notes.iter().cloned());
     let docs = doc_attrs(&op.docs, &extra);
     let allow = refers_to_deprecated(space, op).then(|| quote!(#[allow(deprecated)]));
@@ -138,7 +138,8 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
         };
         // `doc_attrs` puts the body's description (trimmed, if any) before this line.
         let line = format!(
-            "The request body ({presence}), sent as `{content_type}`{}.",
+            "The request body ({presence}), sent as {}{}.",
+            code_span(content_type),
             match body.payload {
                 Payload::Json(_) => " (JSON)",
                 Payload::Bytes => ": raw bytes",
@@ -223,12 +224,12 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
         let spec = response.status.spec_text();
         let description = response.description.trim();
         let mut doc_lines = vec![if description.is_empty() {
-            format!("`{spec}`")
+            code_span(&spec)
         } else {
-            format!("`{spec}`: {description}")
+            format!("{}: {description}", code_span(&spec))
         }];
         if let Some(content_type) = &response.content_type {
-            doc_lines.push(format!("Body: `{content_type}`."));
+            doc_lines.push(format!("Body: {}.", code_span(content_type)));
         }
         let docs = doc_attrs(&Default::default(), &doc_lines);
         let pattern = match response.status {

@@ -8,7 +8,7 @@
 //! `content` parameters, as compact JSON.
 
 use super::Helpers;
-use crate::emit::docs::doc_attrs;
+use crate::emit::docs::{code_span, doc_attrs};
 use crate::emit::types::{ident, type_tokens_with, Paths};
 use crate::ir::{
     Docs, Namer, Operation, ParamLocation, ParamStyle, Parameter, TypeKind, TypeRef, TypeSpace,
@@ -101,7 +101,7 @@ fn field(p: &Parameter) -> TokenStream {
         ParamLocation::Header => "Header",
         ParamLocation::Cookie => "Cookie",
     };
-    let mut extra = vec![format!("{location} `{}`.", p.wire_name)];
+    let mut extra = vec![format!("{location} {}.", code_span(&p.wire_name))];
     if p.style == ParamStyle::Json {
         extra.push("Sent as JSON text.".to_owned());
     }
