@@ -89,6 +89,42 @@ fn struct_serde_attributes() {
     );
 }
 
+/// A generated struct: serde's derives write inherent functions (`remote = "Self"`) and the
+/// Validate derive implements the traits over them, reading the struct from a map only.
+#[test]
+fn struct_remote_self() {
+    validate(
+        "struct_remote_self",
+        quote! {
+            #[serde(remote = "Self", deny_unknown_fields)]
+            pub struct Payment {
+                #[validate(min_length = 1)]
+                pub id: String,
+            }
+        },
+    );
+}
+
+#[test]
+fn remote_misuse() {
+    let other = derive::validate(quote! {
+        #[serde(remote = "other::Payment")]
+        pub struct Payment { pub id: String }
+    });
+    assert_eq!(
+        messages(other),
+        ["derive(Validate) takes `remote = \"Self\"` only: it validates this type"]
+    );
+    let generic = derive::validate(quote! {
+        #[serde(remote = "Self")]
+        pub struct Payment<T> { pub id: T }
+    });
+    assert_eq!(
+        messages(generic),
+        ["derive(Validate) implements serde's traits over `remote = \"Self\"` for structs without generics only"]
+    );
+}
+
 #[test]
 fn newtype_string() {
     validate(
@@ -137,6 +173,38 @@ fn strict_enum_single_value() {
             }
         },
     );
+}
+
+/// `const: "refund"` (OpenAPI 3.1): the one value is reported as `const`, not `enum`.
+#[test]
+fn strict_enum_const() {
+    wire_enum(
+        "enum_const",
+        quote! {
+            #[wire(const)]
+            pub enum Kind {
+                #[wire("refund")]
+                Refund,
+            }
+        },
+    );
+}
+
+#[test]
+fn const_misuse() {
+    let two = derive::wire_enum(quote! {
+        #[wire(const)]
+        pub enum Kind { #[wire("a")] A, #[wire("b")] B }
+    });
+    assert_eq!(
+        messages(two),
+        ["`#[wire(const)]` needs exactly one `#[wire(\"VALUE\")]` variant"]
+    );
+    let other = derive::wire_enum(quote! {
+        #[wire(konst)]
+        pub enum Kind { #[wire("a")] A }
+    });
+    assert_eq!(messages(other), ["expected `#[wire(const)]` on the enum"]);
 }
 
 #[test]

@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.CreatePaymentRequest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
     #[serde(with = "::payments_runtime::wire::decimal_number")]
     pub amount: Decimal,
@@ -122,6 +123,7 @@ pub enum PaymentStatus {
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     #[serde(
         default,
@@ -175,6 +177,7 @@ pub struct CreatePaymentResponse {
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentAttemptResponse (the document only says attempts is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentAttempt {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempt_number: Option<i64>,
@@ -200,6 +203,7 @@ pub struct PaymentAttempt {
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorDetail>,
@@ -209,6 +213,7 @@ pub struct ErrorResponse {
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorDetail
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<BTreeMap<String, BTreeMap<String, Value>>>,

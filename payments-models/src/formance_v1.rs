@@ -11,6 +11,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
     pub reference: String,
     #[serde(rename = "connectorID")]
@@ -306,12 +307,14 @@ pub enum PaymentSchemeResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     pub data: Payment,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Payment {
     pub id: String,
     pub reference: String,
@@ -385,6 +388,7 @@ pub enum Connector {
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentAdjustment {
     pub reference: String,
     #[serde(rename = "createdAt")]
@@ -397,6 +401,7 @@ pub struct PaymentAdjustment {
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorResponse {
     #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,

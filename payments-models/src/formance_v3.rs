@@ -11,6 +11,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
     pub reference: String,
     #[serde(rename = "connectorID")]
@@ -105,6 +106,7 @@ pub enum PaymentTypeResponse {
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3CreatePaymentAdjustmentRequest (the document only says adjustments is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentAdjustmentRequest {
     pub reference: String,
     #[serde(rename = "createdAt")]
@@ -238,12 +240,14 @@ pub enum PaymentStatusResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     pub data: Payment,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3Payment (the document only says data is a required object)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Payment {
     pub id: String,
     #[serde(rename = "connectorID")]
@@ -289,6 +293,7 @@ pub struct Payment {
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentAdjustment {
     pub id: String,
     pub reference: String,
@@ -310,6 +315,7 @@ pub struct PaymentAdjustment {
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorResponse {
     #[serde(rename = "errorCode")]
     pub error_code: ErrorCode,

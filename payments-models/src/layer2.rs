@@ -11,6 +11,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
     /// Source of funds for the payment request
     ///
@@ -25,6 +26,7 @@ pub struct CreatePaymentRequest {
 
 /// Payment information
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentInfo {
     /// Description of the payment
     pub description: String,
@@ -34,11 +36,13 @@ pub struct PaymentInfo {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     pub data: Payment,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Payment {
     /// Unique ID of the payment, to be used to lookup payment details and status
     pub id: String,
@@ -77,6 +81,7 @@ pub enum PaymentStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorResponse {
     /// Error List
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -84,6 +89,7 @@ pub struct ErrorResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ErrorItem {
     /// Layer2 Standard Error Code
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -12,6 +12,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
     /// A unique id for this payment (if none provided, an id will be assigned). Using an existing payment id will update the pending payment
     ///
@@ -65,6 +66,7 @@ macro_rules! __papaya_purpose {
 pub use crate::__papaya_purpose as purpose;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SourceType>,
@@ -80,6 +82,7 @@ pub enum SourceType {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TargetType>,
@@ -96,6 +99,7 @@ pub enum TargetType {
 
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentAmount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AmountType>,
@@ -107,6 +111,7 @@ pub struct PaymentAmount {
 
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentAmountResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AmountTypeResponse>,
@@ -177,6 +182,7 @@ pub use crate::__papaya_currency as currency;
 
 /// specifies info for the executing date
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ExecutionInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ExecutionType>,
@@ -189,6 +195,7 @@ pub struct ExecutionInfo {
 
 /// specifies info for the executing date
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ExecutionInfoResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ExecutionTypeResponse>,
@@ -226,6 +233,7 @@ pub enum ExecutionTypeResponse {
 
 /// Properties describing the finalization of this payment details
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Finalization {
     /// is the amount final
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -236,6 +244,7 @@ pub struct Finalization {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Attachment {
     /// a unique id to give the attachment
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -249,6 +258,7 @@ pub struct Attachment {
 
 /// Source: The document marks no response member as required. The amount, execution, final and attachments members are documented with the same fields, types, constraints and descriptions as in the request, so they share the request's component schemas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<PaymentAmountResponse>,
@@ -287,6 +297,7 @@ pub struct CreatePaymentResponse {
 
 /// Extra info on the payment and its execution
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<PaymentRequestStatus>,
@@ -343,6 +354,7 @@ pub enum PaymentRequestStatus {
 
 /// If the payment has been processed, holds the amount credited
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreditInfo {
     /// the 3 letter ISO currency code this payment will be credited in
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -358,6 +370,7 @@ pub struct CreditInfo {
 
 /// If the payment has not been processed yet, holds information about the funding requirments
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct FundingInfo {
     /// the 3 letter ISO currency code this amount is to be funded in
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,6 +389,7 @@ pub struct FundingInfo {
 
 /// The amount to be debited to wallet
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct DebitInfo {
     /// the 3 letter ISO currency code this payment will be debited in
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -391,6 +405,7 @@ pub struct DebitInfo {
 
 /// source method
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PaymentRequestMethodEntity {
     /// the id of the entity
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -401,6 +416,7 @@ pub struct PaymentRequestMethodEntity {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct TargetEntity {
     /// the type of the entity
     #[serde(default, skip_serializing_if = "Option::is_none")]

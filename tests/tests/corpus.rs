@@ -673,7 +673,7 @@ fn violations_map_back_to_the_spec() {
         occurrence("/components/schemas/Attachment", "required: url")
     );
     assert_eq!(
-        at("/source/type", "const"),
+        at("/source/type", "enum"),
         occurrence("/components/schemas/SourceType", "enum")
     );
     assert_eq!(

@@ -7,6 +7,7 @@ use crate::ir::{
     variant_idents, Constraints, DecimalWire, Docs, IntWidth, Newtype, StringEnum, TypeDef,
     TypeKind, TypeRef, Variant,
 };
+use crate::load::CONST_MARK;
 use openapiv3::{
     AdditionalProperties, IntegerFormat, ReferenceOr, Schema, SchemaData, SchemaKind, StringFormat,
     Type, VariantOrUnknownOrEmpty,
@@ -96,14 +97,14 @@ impl Converter<'_> {
             SchemaKind::Type(Type::String(s)) if !s.enumeration.is_empty() => {
                 let values: Vec<&str> =
                     s.enumeration.iter().flatten().map(String::as_str).collect();
-                TypeKind::Enum(self.string_enum(values, ctx))
+                TypeKind::Enum(self.string_enum(values, &schema.schema_data, ctx))
             }
             SchemaKind::Any(any)
                 if !any.enumeration.is_empty()
                     && any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
             {
                 let values: Vec<&str> = any.enumeration.iter().filter_map(Value::as_str).collect();
-                TypeKind::Enum(self.string_enum(values, ctx))
+                TypeKind::Enum(self.string_enum(values, &schema.schema_data, ctx))
             }
             SchemaKind::Type(Type::Object(o))
                 if !o.properties.is_empty()
@@ -127,7 +128,7 @@ impl Converter<'_> {
         }))
     }
 
-    fn string_enum(&self, values: Vec<&str>, ctx: &Context) -> StringEnum {
+    fn string_enum(&self, values: Vec<&str>, data: &SchemaData, ctx: &Context) -> StringEnum {
         let mut unique: Vec<&str> = Vec::with_capacity(values.len());
         for v in values {
             if !unique.contains(&v) {
@@ -145,6 +146,7 @@ impl Converter<'_> {
                 })
                 .collect(),
             open: ctx.direction == Direction::Response,
+            constant: data.extensions.get(CONST_MARK) == Some(&Value::Bool(true)),
         }
     }
 

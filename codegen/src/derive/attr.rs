@@ -390,6 +390,9 @@ pub(crate) struct SerdeContainer {
     pub(crate) default: bool,
     /// `rename_all = "..."` (or its `deserialize` half).
     pub(crate) rename_all: Option<RenameAll>,
+    /// `remote = "Self"`: serde's derives wrote inherent `serialize`/`deserialize` functions, and
+    /// this derive implements the traits over them, reading the struct from an object only.
+    pub(crate) remote_self: Option<Span>,
 }
 
 /// Reads the serde attributes of a struct.
@@ -406,6 +409,15 @@ pub(crate) fn serde_container(attrs: &[Attribute], errors: &mut Errors) -> Serde
         let result = attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("deny_unknown_fields") {
                 container.deny_unknown_fields = true;
+            } else if meta.path.is_ident("remote") {
+                let remote = string_value(&meta)?;
+                if remote.value() != "Self" {
+                    return Err(syn::Error::new(
+                        remote.span(),
+                        "derive(Validate) takes `remote = \"Self\"` only: it validates this type",
+                    ));
+                }
+                container.remote_self = Some(remote.span());
             } else if meta.path.is_ident("default") {
                 container.default = true;
                 skip_value(meta.input)?;

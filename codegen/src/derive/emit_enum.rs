@@ -10,6 +10,30 @@ use super::attr::{self, Wire};
 use super::errors::Errors;
 use super::types;
 
+/// Whether the enum carries `#[wire(const)]` (the schema states `const`, not `enum`): its one
+/// documented value is then reported as a `const` violation.
+fn constant(input: &DeriveInput, variants: &Variants<'_>, errors: &mut Errors) -> bool {
+    let mut found = false;
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("wire"))
+    {
+        match attr.parse_args::<syn::Token![const]>() {
+            Ok(_) if variants.documented.len() != 1 => errors.push(syn::Error::new_spanned(
+                attr,
+                "`#[wire(const)]` needs exactly one `#[wire(\"VALUE\")]` variant",
+            )),
+            Ok(_) => found = true,
+            Err(_) => errors.push(syn::Error::new_spanned(
+                attr,
+                "expected `#[wire(const)]` on the enum",
+            )),
+        }
+    }
+    found
+}
+
 /// The variants, read and checked.
 struct Variants<'a> {
     documented: Vec<(&'a Ident, LitStr)>,
@@ -109,6 +133,7 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
         ));
     }
     let variants = variants(data, &mut errors);
+    let constant = constant(input, &variants, &mut errors);
     if data.variants.is_empty() {
         errors.at(
             input.ident.span(),
@@ -165,9 +190,15 @@ pub(crate) fn expand(input: &DeriveInput, data: &DataEnum) -> syn::Result<TokenS
             },
         ),
         None => {
-            let (code, message) = match texts.as_slice() {
-                [one] => (quote!(Const), format!("must be {one:?}")),
-                many => (quote!(Enum), format!("must be one of {}", quoted(many))),
+            // The keyword the schema states: `const`, or an `enum` (of one value or more).
+            let code = if constant {
+                quote!(Const)
+            } else {
+                quote!(Enum)
+            };
+            let message = match texts.as_slice() {
+                [one] => format!("must be {one:?}"),
+                many => format!("must be one of {}", quoted(many)),
             };
             (
                 quote!(&'static str),

@@ -92,6 +92,12 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
         &mut errors,
     );
     let container = attr::serde_container(&input.attrs, &mut errors);
+    if let (Some(span), false) = (container.remote_self, input.generics.params.is_empty()) {
+        errors.at(
+            span,
+            "derive(Validate) implements serde's traits over `remote = \"Self\"` for structs without generics only",
+        );
+    }
     let fields = fields(input, named, &container, &mut errors);
     errors.finish()?;
 
@@ -137,9 +143,11 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     let check_generics = bounded(&input.generics, check_bound);
     let (v_impl, v_ty, v_where) = validate_generics.split_for_impl();
     let (c_impl, c_ty, c_where) = check_generics.split_for_impl();
+    let serde_impls = container.remote_self.map(|_| object_only_serde(name));
     Ok(quote! {
         const _: () = {
             #statics
+            #serde_impls
 
             #[automatically_derived]
             impl #v_impl ::payments_runtime::Validate for #name #v_ty #v_where {
@@ -173,6 +181,33 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
             }
         };
     })
+}
+
+/// `Serialize` and `Deserialize` over the inherent functions serde derives for
+/// `#[serde(remote = "Self")]`; `Deserialize` reads the struct from a map only, as JSON Schema's
+/// `type: object` does (serde's derived code alone also reads it from a sequence).
+fn object_only_serde(name: &Ident) -> TokenStream {
+    quote! {
+        #[automatically_derived]
+        impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: ::payments_runtime::__private::serde::Deserializer<'de>,
+            {
+                #name::deserialize(::payments_runtime::ObjectOnly(__deserializer))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::payments_runtime::__private::serde::Serialize for #name {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: ::payments_runtime::__private::serde::Serializer,
+            {
+                #name::serialize(self, __serializer)
+            }
+        }
+    }
 }
 
 /// Checks one member of the JSON object `__object`.

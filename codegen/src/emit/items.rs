@@ -36,6 +36,7 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+        #[serde(remote = "Self")]
         #deny
         pub struct #name { #(#fields,)* }
         #defaults
@@ -192,10 +193,12 @@ fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
         };
         quote!(#[doc = #doc] #[wire(#wire)] #variant)
     });
+    let constant = e.constant.then(|| quote!(#[wire(const)]));
     if e.open {
         quote! {
             #docs
             #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
+            #constant
             pub enum #name {
                 #(#variants,)*
                 /// A value this version of the spec does not document, kept exactly as received.
@@ -207,6 +210,7 @@ fn enum_item(def: &TypeDef, e: &StringEnum) -> TokenStream {
         quote! {
             #docs
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
+            #constant
             pub enum #name { #(#variants,)* }
         }
     }

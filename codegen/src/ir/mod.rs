@@ -141,6 +141,8 @@ pub struct StringEnum {
     pub variants: Vec<Variant>,
     /// Open enums (used in responses) keep undocumented values in an `Unknown` variant.
     pub open: bool,
+    /// The schema states `const` (OpenAPI 3.1), not `enum`: a violation is reported as `const`.
+    pub constant: bool,
 }
 
 /// One documented enum value.

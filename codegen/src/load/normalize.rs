@@ -39,11 +39,21 @@ fn walk(value: &mut Value) {
     }
 }
 
+/// The extension `const: v` leaves beside the `enum: [v]` it becomes, so that a violation is
+/// reported with the keyword the document states.
+pub const CONST_MARK: &str = "x-payments-const";
+
 fn schema(value: &mut Value) {
     let Value::Object(map) = value else { return };
     rewrite_type_array(map);
     if let Some(constant) = map.remove("const") {
-        map.insert("enum".to_owned(), Value::Array(vec![constant]));
+        // Beside an `enum`, both apply: the one value, if the enum lists it, else none.
+        let values = match map.remove("enum") {
+            Some(Value::Array(listed)) if !listed.contains(&constant) => Vec::new(),
+            _ => vec![constant],
+        };
+        map.insert("enum".to_owned(), Value::Array(values));
+        map.insert(CONST_MARK.to_owned(), Value::Bool(true));
     }
     if let Some(Value::Array(mut examples)) = map.remove("examples") {
         if !examples.is_empty() && !map.contains_key("example") {
@@ -168,7 +178,20 @@ mod tests {
             normalized(
                 json!({"type": "integer", "const": 3, "examples": [3], "exclusiveMinimum": 0})
             ),
-            json!({"type": "integer", "enum": [3], "example": 3, "minimum": 0, "exclusiveMinimum": true})
+            json!({"type": "integer", "enum": [3], "x-payments-const": true, "example": 3,
+                   "minimum": 0, "exclusiveMinimum": true})
+        );
+    }
+
+    #[test]
+    fn const_beside_enum_keeps_the_one_value_both_allow() {
+        assert_eq!(
+            normalized(json!({"enum": ["a", "b"], "const": "b"})),
+            json!({"enum": ["b"], "x-payments-const": true})
+        );
+        assert_eq!(
+            normalized(json!({"enum": ["a"], "const": "b"})),
+            json!({"enum": [], "x-payments-const": true})
         );
     }
 
@@ -182,7 +205,10 @@ mod tests {
             out["properties"]["a"],
             json!({"type": "integer", "nullable": true})
         );
-        assert_eq!(out["items"], json!({"enum": ["x"]}));
+        assert_eq!(
+            out["items"],
+            json!({"enum": ["x"], "x-payments-const": true})
+        );
     }
 
     #[test]

@@ -120,7 +120,7 @@ const _: () = {
                         __out
                             .push(
                                 __at,
-                                ::payments_runtime::Code::Const,
+                                ::payments_runtime::Code::Enum,
                                 "must be \"group\"",
                             );
                     }

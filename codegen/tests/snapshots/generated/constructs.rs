@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 /// A schema name that is not a Rust identifier.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct DtoCreatePaymentRequest {
     pub amount: Money,
     pub interval: Interval,
@@ -76,6 +77,7 @@ macro_rules! __constructs_dto_create_payment_request_balances_value {
 pub use crate::__constructs_dto_create_payment_request_balances_value as dto_create_payment_request_balances_value;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct DtoCreatePaymentRequestCounts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub small: Option<i32>,
@@ -101,6 +103,7 @@ macro_rules! __constructs_rate {
 pub use crate::__constructs_rate as rate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     #[serde(with = "::payments_runtime::wire::decimal_number")]
@@ -220,6 +223,7 @@ impl payments_runtime::CheckJson for Method {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CardMethod {
     pub kind: String,
     #[validate(pattern = "^[0-9]{4}$")]
@@ -227,6 +231,7 @@ pub struct CardMethod {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct BankMethod {
     pub kind: String,
     pub iban: String,
@@ -234,6 +239,7 @@ pub struct BankMethod {
 
 /// allOf parts are merged into one struct.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Payment {
     pub id: String,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -246,6 +252,7 @@ pub struct Payment {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Base {
     pub id: String,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
@@ -342,12 +349,14 @@ impl payments_runtime::CheckJson for Destination {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct WalletDestination {
     #[serde(rename = "walletId")]
     pub wallet_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct AccountDestination {
     #[serde(rename = "accountId")]
     pub account_id: String,
@@ -357,6 +366,7 @@ pub struct AccountDestination {
 
 /// Recursive through an array and through a direct member.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Event {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -446,6 +456,7 @@ impl payments_runtime::CheckJson for Problem {
 
 /// Detailed
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct ProblemDetailed {
     #[validate(minimum = 100, maximum = 599)]
     pub code: i32,

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 /// Source: source
 /// note
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PayMent {
     /// status
     /// doc
@@ -94,6 +95,7 @@ pub enum PayMentStatus {
 /// Source: source
 /// note
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct PayMentResponse {
     /// status
     /// doc
@@ -165,6 +167,7 @@ pub enum PayMentResponseStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreatePaymentResponseDefault {
     #[serde(rename = "message\r", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct Refund {
     pub kind: RefundKind,
     #[serde(with = "::payments_runtime::wire::decimal_number")]
@@ -31,6 +32,7 @@ pub struct Refund {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
+#[wire(const)]
 pub enum RefundKind {
     /// `refund`
     #[wire("refund")]
@@ -38,6 +40,7 @@ pub enum RefundKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct RefundResponse {
     pub kind: RefundResponseKind,
     #[serde(with = "::payments_runtime::wire::decimal_number")]
@@ -61,6 +64,7 @@ pub struct RefundResponse {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
+#[wire(const)]
 pub enum RefundResponseKind {
     /// `refund`
     #[wire("refund")]

@@ -13,10 +13,19 @@ pub enum Direction {
     Payout,
 }
 
+/// `enum: [group]`: one value, reported with the keyword the schema states.
 #[derive(Clone, Debug, PartialEq, Eq, WireEnum)]
 pub enum Kind {
     #[wire("group")]
     Group,
+}
+
+/// `const: refund` (OpenAPI 3.1).
+#[derive(Clone, Debug, PartialEq, Eq, WireEnum)]
+#[wire(const)]
+pub enum Refund {
+    #[wire("refund")]
+    Refund,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, WireEnum)]
@@ -162,7 +171,11 @@ fn main() {
     );
     assert_eq!(
         check::<Kind>(serde_json::json!("team")),
-        [(String::new(), Code::Const, r#"must be "group""#.to_owned())]
+        [(String::new(), Code::Enum, r#"must be "group""#.to_owned())]
+    );
+    assert_eq!(
+        check::<Refund>(serde_json::json!("chargeback")),
+        [(String::new(), Code::Const, r#"must be "refund""#.to_owned())]
     );
     let not_string = check::<Direction>(serde_json::json!(1));
     assert_eq!(not_string.len(), 1);
