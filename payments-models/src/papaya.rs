@@ -109,18 +109,6 @@ pub struct PaymentAmount {
     pub currency: Option<Currency>,
 }
 
-/// Specifies the amount of the payment
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
-#[serde(remote = "Self")]
-pub struct PaymentAmountResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<AmountTypeResponse>,
-    pub amount: Amount,
-    /// If the amount currency is different than the sender (for SEND) or target (for LAND), specify the 3 letter ISO currency code of the payment
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<Currency>,
-}
-
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum AmountType {
@@ -193,19 +181,6 @@ pub struct ExecutionInfo {
     pub margin: Option<i64>,
 }
 
-/// specifies info for the executing date
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
-#[serde(remote = "Self")]
-pub struct ExecutionInfoResponse {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub r#type: Option<ExecutionTypeResponse>,
-    /// The date this payment should be sent on (for SEND payments) or the date this payment should arrive by (for LAND payments)
-    pub date: DateTime,
-    /// number of hours before execution date, this payment may be sent if funds exist
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub margin: Option<i64>,
-}
-
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum ExecutionType {
@@ -256,23 +231,23 @@ pub struct Attachment {
     pub url: String,
 }
 
-/// Source: The document marks no response member as required. The amount, execution, final and attachments members are documented with the same fields, types, constraints and descriptions as in the request, so they share the request's component schemas.
+/// Source: The document marks no response member as required. The amount, execution and attachments members are documented with the same fields, types, constraints and descriptions as in the request, where some are required; the response's own schemas (Response*) keep the fields and constraints without the requirement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<PaymentAmountResponse>,
+    pub amount: Option<ResponsePaymentAmount>,
     /// Has this payment been approved and ready for execution
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved: Option<bool>,
     /// List of files to attach to the payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<Attachment>>,
+    pub attachments: Option<Vec<ResponseAttachment>>,
     /// The remittence info to send as part of the payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub execution: Option<ExecutionInfoResponse>,
+    pub execution: Option<ResponseExecutionInfo>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#final: Option<Finalization>,
     /// The unique id of the payment
@@ -293,6 +268,47 @@ pub struct CreatePaymentResponse {
     /// A set of key/value pairs to tag the payment with
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_tags: Option<BTreeMap<String, Value>>,
+}
+
+/// Specifies the amount of the payment
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct ResponsePaymentAmount {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<AmountTypeResponse>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    /// If the amount currency is different than the sender (for SEND) or target (for LAND), specify the 3 letter ISO currency code of the payment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
+}
+
+/// specifies info for the executing date
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct ResponseExecutionInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<ExecutionTypeResponse>,
+    /// The date this payment should be sent on (for SEND payments) or the date this payment should arrive by (for LAND payments)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateTime>,
+    /// number of hours before execution date, this payment may be sent if funds exist
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub margin: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct ResponseAttachment {
+    /// a unique id to give the attachment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// A title to give the attachment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// a url link to the attachment
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Extra info on the payment and its execution
