@@ -110,7 +110,7 @@ mod tests {
             let amount = at.key("amount");
             match members.get("amount") {
                 None => out.push(&amount, Code::Required, "is required"),
-                Some(v) => crate::wire::decimal_number::check_json(v, &amount, out),
+                Some(v) => crate::wire::decimal_number::check_json::<Decimal>(v, &amount, out),
             }
             let currency = at.key("currency");
             match members.get("currency") {

@@ -131,12 +131,14 @@ fn reject_validate(attrs: &[syn::Attribute], message: &str, errors: &mut Errors)
 }
 
 /// Whether a `with` module's `check_json` takes the field type as a type argument: the runtime's
-/// `nullable` module checks the value inside by that type; the decimal adapters do not need it.
+/// `nullable` module checks the value inside by that type, and the decimal adapters check the
+/// field's shape (`Option`, `Nullable`, `Vec` around the decimal) by it.
 pub(crate) fn generic_check_json(module: &Path) -> bool {
-    module
-        .segments
-        .last()
-        .is_some_and(|segment| segment.ident == "nullable")
+    module.segments.last().is_some_and(|segment| {
+        ["nullable", "decimal_number", "decimal_string"]
+            .iter()
+            .any(|name| segment.ident == name)
+    })
 }
 
 /// `generics` with `T: bound` added to the where clause for every type parameter `T`.

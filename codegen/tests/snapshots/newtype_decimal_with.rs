@@ -78,7 +78,9 @@ const _: () = {
             __out: &mut ::payments_runtime::Violations,
         ) {
             let __before = __out.len();
-            ::payments_runtime::wire::decimal_string::check_json(__value, __at, __out);
+            ::payments_runtime::wire::decimal_string::check_json::<
+                Decimal,
+            >(__value, __at, __out);
             if __out.len() == __before {
                 let __parsed: ::core::result::Result<Decimal, _> = ::payments_runtime::wire::decimal_string::deserialize(
                     __value,

@@ -244,11 +244,9 @@ const _: () = {
                     }
                     ::core::option::Option::Some(__member) => {
                         let __before = __out.len();
-                        ::payments_runtime::wire::decimal_string::check_json(
-                            __member,
-                            __at,
-                            __out,
-                        );
+                        ::payments_runtime::wire::decimal_string::check_json::<
+                            Decimal,
+                        >(__member, __at, __out);
                         if __out.len() == __before {
                             let __parsed: ::core::result::Result<Decimal, _> = ::payments_runtime::wire::decimal_string::deserialize(
                                 __member,

@@ -47,11 +47,12 @@ pub fn deserialize<'de, T: DecimalShape, D: Deserializer<'de>>(
     T::deserialize_as::<Number, D>(deserializer)
 }
 
-/// Checks a present member of a field using this adapter, whatever its shape (see
-/// [`check_shapes`](super::check_shapes)): each decimal must be a JSON number a `Decimal`
-/// holds exactly.
-pub fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    super::check_shapes(value, at, out, check_scalar);
+/// Checks a present member of a field of type `T` (a [`DecimalShape`]) using this adapter:
+/// `null` where an `Option` or `Nullable` reads it, an array where a `Vec` does (each item
+/// checked in turn), each decimal as a JSON number a `Decimal` holds exactly; any other JSON
+/// type is a `type` violation.
+pub fn check_json<T: DecimalShape>(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    T::check_as(value, at, out, check_scalar);
 }
 
 /// One decimal as a JSON number: not a number → `type`; not held exactly by a `Decimal` →

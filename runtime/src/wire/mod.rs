@@ -22,7 +22,6 @@ pub use exact::DecimalError;
 pub use shape::DecimalShape;
 
 pub(crate) use exact::parse_decimal;
-pub(crate) use shape::check_shapes;
 
 #[cfg(test)]
 mod tests_adapters;

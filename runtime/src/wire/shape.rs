@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 use serde::de::{Deserialize, Deserializer};
 use serde::ser::{Serialize, Serializer};
 
-use crate::Nullable;
+use crate::check_json::wrong_type;
+use crate::{Json, Location, Nullable, Violations};
 
 pub(crate) mod form {
     use rust_decimal::Decimal;
@@ -44,7 +45,15 @@ pub trait DecimalShape: Sized {
     fn deserialize_as<'de, F: Form, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error>;
+
+    /// Reports every violation of the untrusted `value` against this shape, each decimal
+    /// checked by `scalar`.
+    #[doc(hidden)]
+    fn check_as(value: &Json<'_>, at: &Location<'_>, out: &mut Violations, scalar: Scalar);
 }
+
+/// The check of one decimal in a wire form.
+pub(crate) type Scalar = fn(&Json<'_>, &Location<'_>, &mut Violations);
 
 /// Serializes a borrowed shape in form `F`.
 struct Out<'a, T, F>(&'a T, PhantomData<F>);
@@ -76,6 +85,10 @@ impl DecimalShape for Decimal {
     ) -> Result<Self, D::Error> {
         F::deserialize(deserializer)
     }
+
+    fn check_as(value: &Json<'_>, at: &Location<'_>, out: &mut Violations, scalar: Scalar) {
+        scalar(value, at, out);
+    }
 }
 
 impl<T: DecimalShape> DecimalShape for Option<T> {
@@ -100,6 +113,13 @@ impl<T: DecimalShape> DecimalShape for Option<T> {
             Option::<In<T, F>>::deserialize(deserializer).map(|v| v.map(|In(v, _)| v))
         }
     }
+
+    /// `null` is `None` (or `T`'s own null).
+    fn check_as(value: &Json<'_>, at: &Location<'_>, out: &mut Violations, scalar: Scalar) {
+        if !matches!(value, Json::Null) {
+            T::check_as(value, at, out, scalar);
+        }
+    }
 }
 
 impl<T: DecimalShape> DecimalShape for Nullable<T> {
@@ -117,6 +137,12 @@ impl<T: DecimalShape> DecimalShape for Nullable<T> {
     ) -> Result<Self, D::Error> {
         Option::<In<T, F>>::deserialize(deserializer).map(|v| Nullable::from(v.map(|In(v, _)| v)))
     }
+
+    fn check_as(value: &Json<'_>, at: &Location<'_>, out: &mut Violations, scalar: Scalar) {
+        if !matches!(value, Json::Null) {
+            T::check_as(value, at, out, scalar);
+        }
+    }
 }
 
 impl<T: DecimalShape> DecimalShape for Vec<T> {
@@ -132,25 +158,15 @@ impl<T: DecimalShape> DecimalShape for Vec<T> {
         Vec::<In<T, F>>::deserialize(deserializer)
             .map(|items| items.into_iter().map(|In(v, _)| v).collect())
     }
-}
 
-/// Walks a member checked by a decimal adapter whatever its shape: `null` (the `Option` and
-/// `Nullable` shapes), an array (the `Vec` shapes, recursively), else one decimal handed to
-/// `scalar`. Not knowing the field's shape, it accepts `null` and arrays for every shape; when
-/// serde rejects such a value for a shape that does not take it, [`crate::parse()`] still fails.
-pub(crate) fn check_shapes(
-    value: &crate::Json<'_>,
-    at: &crate::Location<'_>,
-    out: &mut crate::Violations,
-    scalar: fn(&crate::Json<'_>, &crate::Location<'_>, &mut crate::Violations),
-) {
-    match value {
-        crate::Json::Null => {}
-        crate::Json::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                check_shapes(item, &at.index(i), out, scalar);
+    fn check_as(value: &Json<'_>, at: &Location<'_>, out: &mut Violations, scalar: Scalar) {
+        match value {
+            Json::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    T::check_as(item, &at.index(i), out, scalar);
+                }
             }
+            other => wrong_type("an array", other, at, out),
         }
-        one => scalar(one, at, out),
     }
 }

@@ -168,20 +168,22 @@ fn check(
 
 #[test]
 fn number_check_json() {
-    let f = crate::wire::decimal_number::check_json;
-    assert!(check(f, json!(1.25)).is_empty());
-    assert!(check(f, json!(null)).is_empty());
-    assert!(check(f, json!([1, 2.5])).is_empty());
+    use crate::wire::decimal_number::check_json;
+    let option = check_json::<Option<Decimal>>;
+    assert!(check(option, json!(1.25)).is_empty());
+    assert!(check(option, json!(null)).is_empty());
     assert_eq!(
-        check(f, json!("1.25")),
+        check(option, json!("1.25")),
         [(
             "/amount".to_owned(),
             Code::Type,
             "expected a number, found a string".to_owned()
         )]
     );
+    let list = check_json::<Vec<Decimal>>;
+    assert!(check(list, json!([1, 2.5])).is_empty());
     let huge: serde_json::Value = serde_json::from_str("[1, 1e40, true]").unwrap();
-    let found = check(f, huge);
+    let found = check(list, huge);
     assert_eq!(found.len(), 2);
     assert_eq!((found[0].0.as_str(), found[0].1), ("/amount/1", Code::Type));
     assert!(found[0].2.contains("too large"));
@@ -195,9 +197,51 @@ fn number_check_json() {
     );
 }
 
+/// The check knows the field's shape: `null` only where an `Option` or `Nullable` reads it, an
+/// array only where a `Vec` does — what serde would reject is a violation, not a silent pass.
+#[test]
+fn the_check_follows_the_field_shape() {
+    use crate::wire::decimal_number::check_json;
+    let codes = |found: Vec<(String, Code, String)>| -> Vec<(String, Code)> {
+        found
+            .into_iter()
+            .map(|(path, code, _)| (path, code))
+            .collect()
+    };
+    let at = |path: &str| (path.to_owned(), Code::Type);
+    assert_eq!(
+        codes(check(check_json::<Decimal>, json!(null))),
+        [at("/amount")]
+    );
+    assert_eq!(
+        codes(check(check_json::<Decimal>, json!([1]))),
+        [at("/amount")]
+    );
+    assert_eq!(
+        codes(check(check_json::<Option<Decimal>>, json!([1]))),
+        [at("/amount")]
+    );
+    assert!(check(check_json::<Nullable<Decimal>>, json!(null)).is_empty());
+    assert!(check(check_json::<Option<Nullable<Decimal>>>, json!(null)).is_empty());
+    assert_eq!(
+        codes(check(check_json::<Vec<Decimal>>, json!(1))),
+        [at("/amount")]
+    );
+    assert_eq!(
+        codes(check(check_json::<Vec<Decimal>>, json!([1, null]))),
+        [at("/amount/1")]
+    );
+    assert!(check(check_json::<Vec<Option<Decimal>>>, json!([1, null])).is_empty());
+    assert_eq!(
+        codes(check(check_json::<Option<Vec<Decimal>>>, json!([[1]]))),
+        [at("/amount/0")]
+    );
+}
+
 #[test]
 fn string_check_json() {
-    let f = crate::wire::decimal_string::check_json;
+    use crate::wire::decimal_string::check_json;
+    let f = check_json::<Option<Decimal>>;
     assert!(check(f, json!("1.25")).is_empty());
     assert!(check(f, json!(null)).is_empty());
     assert_eq!(
@@ -210,4 +254,5 @@ fn string_check_json() {
     );
     assert_eq!(check(f, json!("twelve"))[0].1, Code::Format);
     assert_eq!(check(f, json!("1e40"))[0].1, Code::Type);
+    assert_eq!(check(check_json::<Decimal>, json!(null))[0].1, Code::Type);
 }

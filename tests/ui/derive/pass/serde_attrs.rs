@@ -16,7 +16,7 @@ mod as_text {
     }
 
     pub fn check_json(value: &payments_runtime::Json<'_>, at: &Location<'_>, out: &mut Violations) {
-        payments_runtime::wire::decimal_string::check_json(value, at, out);
+        payments_runtime::wire::decimal_string::check_json::<Decimal>(value, at, out);
     }
 }
 
