@@ -62,7 +62,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
         return Err(Error::at(path, "", "an OpenAPI document must be an object"));
     }
     match raw.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.0") => {}
+        Some(v) if v.starts_with("3.0") => normalize::openapi_30(&mut raw),
         Some(v) if v.starts_with("3.1") => normalize::openapi_31_to_30(&mut raw),
         Some(v) => {
             return Err(Error::at(

@@ -7,35 +7,90 @@
 //! - `examples: [a, …]` (in a schema) → `example: a`
 //! - numeric `exclusiveMinimum: n` → `minimum: n, exclusiveMinimum: true` (same for maximum)
 //! - `oneOf`/`anyOf` with a `{type: "null"}` branch → the other branch(es) with `nullable: true`
+//!
+//! In both versions, a count keyword (`minLength`, `maxItems`, …) written as an integral number
+//! (`2.0`, `2e0`) becomes that integer: JSON Schema defines its value as an integer, which `2.0`
+//! is, and the typed OpenAPI view takes only integer text.
 
 use serde_json::{Map, Value};
 
 /// Rewrites a 3.1 document in place and marks it 3.0.3.
 pub fn openapi_31_to_30(doc: &mut Value) {
-    walk(doc);
+    walk(doc, Version::V31);
     if let Some(version) = doc.get_mut("openapi") {
         *version = Value::String("3.0.3".to_owned());
     }
 }
 
+/// Rewrites what a 3.0 document needs: integral count keywords.
+pub fn openapi_30(doc: &mut Value) {
+    walk(doc, Version::V30);
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Version {
+    V30,
+    V31,
+}
+
 /// Finds every schema position: values of `schema` keys and of `schemas` maps.
-fn walk(value: &mut Value) {
+fn walk(value: &mut Value, version: Version) {
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
                 match key.as_str() {
-                    "schema" => schema(child),
+                    "schema" => schema(child, version),
                     "schemas" => {
                         if let Value::Object(schemas) = child {
-                            schemas.values_mut().for_each(schema);
+                            schemas.values_mut().for_each(|s| schema(s, version));
                         }
                     }
-                    _ => walk(child),
+                    _ => walk(child, version),
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(walk),
+        Value::Array(items) => items.iter_mut().for_each(|v| walk(v, version)),
         _ => {}
+    }
+}
+
+/// The keywords whose value JSON Schema defines as a non-negative integer.
+const COUNTS: &[&str] = &[
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minProperties",
+    "maxProperties",
+    "minContains",
+    "maxContains",
+];
+
+/// `2.0` (or `2e0`, `20e-1`) → `2` for each count keyword; anything else is left for the typed
+/// view to refuse at its pointer.
+fn integral_counts(map: &mut Map<String, Value>) {
+    for key in COUNTS {
+        let Some(Value::Number(n)) = map.get(*key) else {
+            continue;
+        };
+        if n.is_u64() {
+            continue;
+        }
+        if let Some(whole) = integral(&n.to_string()) {
+            map.insert((*key).to_owned(), Value::Number(whole.into()));
+        }
+    }
+}
+
+/// The value of a JSON number's text when it is a whole number that fits a `u64`.
+fn integral(text: &str) -> Option<u64> {
+    let decimal = rust_decimal::Decimal::from_scientific(text)
+        .or_else(|_| text.parse::<rust_decimal::Decimal>())
+        .ok()?;
+    if decimal.fract().is_zero() && !decimal.is_sign_negative() {
+        u64::try_from(decimal.trunc()).ok()
+    } else {
+        None
     }
 }
 
@@ -43,8 +98,31 @@ fn walk(value: &mut Value) {
 /// reported with the keyword the document states.
 pub const CONST_MARK: &str = "x-payments-const";
 
-fn schema(value: &mut Value) {
+fn schema(value: &mut Value, version: Version) {
     let Value::Object(map) = value else { return };
+    integral_counts(map);
+    if version == Version::V31 {
+        rewrite_31(map);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child) = map.get_mut(key) {
+            schema(child, version);
+        }
+    }
+    for key in ["properties", "patternProperties", "$defs", "definitions"] {
+        if let Some(Value::Object(children)) = map.get_mut(key) {
+            children.values_mut().for_each(|s| schema(s, version));
+        }
+    }
+    for key in ["allOf", "oneOf", "anyOf", "prefixItems"] {
+        if let Some(Value::Array(children)) = map.get_mut(key) {
+            children.iter_mut().for_each(|s| schema(s, version));
+        }
+    }
+}
+
+/// The 3.1 keywords of one schema in their 3.0 form.
+fn rewrite_31(map: &mut Map<String, Value>) {
     rewrite_type_array(map);
     if let Some(constant) = map.remove("const") {
         // Beside an `enum`, both apply: the one value, if the enum lists it, else none.
@@ -71,21 +149,6 @@ fn schema(value: &mut Value) {
     }
     for combinator in ["oneOf", "anyOf"] {
         drop_null_branch(map, combinator);
-    }
-    for key in ["items", "additionalProperties", "not"] {
-        if let Some(child) = map.get_mut(key) {
-            schema(child);
-        }
-    }
-    for key in ["properties", "patternProperties", "$defs", "definitions"] {
-        if let Some(Value::Object(children)) = map.get_mut(key) {
-            children.values_mut().for_each(schema);
-        }
-    }
-    for key in ["allOf", "oneOf", "anyOf", "prefixItems"] {
-        if let Some(Value::Array(children)) = map.get_mut(key) {
-            children.iter_mut().for_each(schema);
-        }
     }
 }
 
@@ -154,6 +217,24 @@ mod tests {
         openapi_31_to_30(&mut doc);
         assert_eq!(doc["openapi"], "3.0.3");
         doc["components"]["schemas"]["S"].take()
+    }
+
+    #[test]
+    fn integral_counts_become_integers_in_both_versions() {
+        assert_eq!(
+            normalized(json!({"type": "string", "minLength": 2.0, "maxLength": 3e0,
+                              "properties": {"a": {"type": "array", "maxItems": 20e-1}}})),
+            json!({"type": "string", "minLength": 2, "maxLength": 3,
+                   "properties": {"a": {"type": "array", "maxItems": 2}}})
+        );
+        let mut doc = json!({"openapi": "3.0.3", "components": {"schemas": {
+            "S": {"type": "object", "minProperties": 1.0, "maxProperties": 2.5}}}});
+        openapi_30(&mut doc);
+        assert_eq!(
+            doc["components"]["schemas"]["S"],
+            json!({"type": "object", "minProperties": 1, "maxProperties": 2.5}),
+            "2.5 is no integer: left for the typed view to refuse at its pointer"
+        );
     }
 
     #[test]
