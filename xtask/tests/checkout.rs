@@ -1,0 +1,257 @@
+//! The xtask works on the checkout it runs in, not the one it was built from (issue 12 §3).
+//!
+//! Cargo's fingerprints are relocatable: a second checkout sharing `CARGO_TARGET_DIR` with this
+//! one, whose sources are no newer than the shared build, reuses this checkout's xtask binary.
+//! The tests copy this repository (its tracked and untracked, non-ignored files) into a
+//! temporary directory with old modification times, so that `cargo xtask` in the copy runs
+//! the binary built here (nothing is built from the copy, so the shared target directory keeps
+//! only what this checkout built), and check that specs are read from and models written into
+//! the copy while this checkout is left alone.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, SystemTime};
+
+/// This checkout (the one the xtask under test was built from).
+fn original() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest
+        .parent()
+        .expect("xtask/ has a parent")
+        .to_path_buf()
+}
+
+/// The target directory this test was built into (the first ancestor of the xtask binary that
+/// holds cargo's `CACHEDIR.TAG`).
+fn shared_target() -> PathBuf {
+    Path::new(env!("CARGO_BIN_EXE_xtask"))
+        .ancestors()
+        .find(|dir| dir.join("CACHEDIR.TAG").is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| original().join("target"))
+}
+
+/// A fresh directory under the system's temporary directory, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("create temp dir");
+        TempDir(dir.canonicalize().expect("canonical temp dir"))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Copies this checkout's tracked and untracked, non-ignored files to `to`, dated 2001 (older
+/// than any build).
+fn copy_checkout(to: &Path) {
+    let from = original();
+    let listed = Command::new("git")
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .current_dir(&from)
+        .output()
+        .expect("git runs (the test copies the checkout with `git ls-files`)");
+    assert!(
+        listed.status.success(),
+        "git ls-files: {}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    for name in listed.stdout.split(|b| *b == 0).filter(|n| !n.is_empty()) {
+        let name = std::str::from_utf8(name).expect("UTF-8 file name");
+        let source = from.join(name);
+        if !source.is_file() {
+            continue; // tracked but deleted in the working tree
+        }
+        let dest = to.join(name);
+        std::fs::create_dir_all(dest.parent().expect("parent")).expect("create dir");
+        std::fs::copy(&source, &dest).unwrap_or_else(|e| panic!("copy {name}: {e}"));
+        let file = std::fs::File::options()
+            .write(true)
+            .open(&dest)
+            .expect("open copy");
+        file.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000))
+            .expect("set mtime");
+    }
+}
+
+fn read(path: &Path) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "status {}\nstdout:\n{}\nstderr:\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+/// The xtask binary built from this checkout, started in `dir` with `CARGO_MANIFEST_DIR` as
+/// given (`None`: not set).
+fn xtask(dir: &Path, manifest_dir: Option<&Path>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+    command.args(args).current_dir(dir);
+    match manifest_dir {
+        Some(manifest_dir) => command.env("CARGO_MANIFEST_DIR", manifest_dir),
+        None => command.env_remove("CARGO_MANIFEST_DIR"),
+    };
+    command.output().expect("xtask runs")
+}
+
+/// `cargo xtask ARGS` in `dir`, sharing this checkout's target directory.
+fn cargo_xtask(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .arg("xtask")
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", shared_target())
+        .env("CARGO_NET_OFFLINE", "true")
+        .env_remove("CARGO_MANIFEST_DIR")
+        .output()
+        .expect("cargo runs")
+}
+
+const MARKER: &str = "Copy-only marker for the xtask checkout test";
+
+/// Changes the papaya spec's description (and so the generated module's docs) in `checkout`.
+fn mark_papaya_spec(checkout: &Path) {
+    let spec = checkout.join("specs/papaya.yaml");
+    let text = std::fs::read_to_string(&spec).expect("papaya spec");
+    let marked = text.replacen(
+        "Papaya Global create-payment-instruction operation",
+        MARKER,
+        1,
+    );
+    assert_ne!(marked, text, "the papaya spec's description changed");
+    std::fs::write(&spec, marked).expect("write spec");
+}
+
+/// Asserts (before anything is written) that `check`, a `codegen --check` run, reads the specs of
+/// `checkout`: with the copy's `specs/layer2.yaml` moved away it must fail naming that file.
+fn assert_reads_specs_of(checkout: &Path, check: impl Fn() -> Output) {
+    let spec = checkout.join("specs/layer2.yaml");
+    let away = checkout.join("specs/layer2.yaml.away");
+    std::fs::rename(&spec, &away).expect("move the spec away");
+    let output = check();
+    std::fs::rename(&away, &spec).expect("move the spec back");
+    let missing = spec.display().to_string();
+    assert!(
+        !output.status.success() && String::from_utf8_lossy(&output.stderr).contains(&missing),
+        "expected a failure naming {missing} (the copy's spec), got\n{}",
+        text(&output)
+    );
+}
+
+#[test]
+fn cargo_xtask_in_a_second_checkout_sharing_the_target_dir_works_on_that_checkout() {
+    let temp = TempDir::new("cargo-checkout");
+    let copy = temp.0.join("checkout");
+    copy_checkout(&copy);
+    let original = original();
+    let original_papaya = read(&original.join("payments-models/src/papaya.rs"));
+    let original_layer2 = read(&original.join("payments-models/src/layer2.rs"));
+    assert_reads_specs_of(&copy, || cargo_xtask(&copy, &["codegen", "--check"]));
+
+    // The copy's models are up to date with the copy's specs (whatever the original holds).
+    let generate = cargo_xtask(&copy, &["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+
+    // A generated file deleted in the copy only is missing in the copy's check.
+    std::fs::remove_file(copy.join("payments-models/src/layer2.rs")).expect("remove");
+    let check = cargo_xtask(&copy, &["codegen", "--check"]);
+    assert!(!check.status.success(), "{}", text(&check));
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("payments-models/src/layer2.rs"),
+        "{}",
+        text(&check)
+    );
+
+    // A spec changed in the copy only changes the copy's models.
+    mark_papaya_spec(&copy);
+    let generate = cargo_xtask(&copy, &["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    let copy_papaya = std::fs::read_to_string(copy.join("payments-models/src/papaya.rs"))
+        .expect("copy's papaya.rs");
+    assert!(copy_papaya.contains(MARKER), "the copy's spec was not read");
+    assert!(copy.join("payments-models/src/layer2.rs").is_file());
+    let check = cargo_xtask(&copy, &["codegen", "--check"]);
+    assert!(check.status.success(), "{}", text(&check));
+
+    assert_eq!(
+        read(&original.join("payments-models/src/papaya.rs")),
+        original_papaya,
+        "the original checkout's models were written"
+    );
+    assert_eq!(
+        read(&original.join("payments-models/src/layer2.rs")),
+        original_layer2
+    );
+}
+
+#[test]
+fn the_binary_built_here_works_on_the_checkout_it_is_started_for() {
+    let temp = TempDir::new("binary-checkout");
+    let copy = temp.0.join("checkout");
+    copy_checkout(&copy);
+    let original = original();
+    let original_papaya = read(&original.join("payments-models/src/papaya.rs"));
+    // As `cargo run` starts it: CARGO_MANIFEST_DIR names the copy's xtask/.
+    assert_reads_specs_of(&copy, || {
+        xtask(&copy, Some(&copy.join("xtask")), &["codegen", "--check"])
+    });
+    // Without CARGO_MANIFEST_DIR: the checkout above the current directory.
+    assert_reads_specs_of(&copy, || {
+        xtask(&copy.join("specs"), None, &["codegen", "--check"])
+    });
+    mark_papaya_spec(&copy);
+
+    let generate = xtask(&copy, Some(&copy.join("xtask")), &["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    let papaya = copy.join("payments-models/src/papaya.rs");
+    assert!(std::fs::read_to_string(&papaya).unwrap().contains(MARKER));
+
+    std::fs::remove_file(&papaya).expect("remove");
+    let check = xtask(&copy.join("specs"), None, &["codegen", "--check"]);
+    assert!(!check.status.success(), "{}", text(&check));
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("payments-models/src/papaya.rs"),
+        "{}",
+        text(&check)
+    );
+    let generate = xtask(&copy.join("payments-models"), None, &["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert!(std::fs::read_to_string(&papaya).unwrap().contains(MARKER));
+
+    assert_eq!(
+        read(&original.join("payments-models/src/papaya.rs")),
+        original_papaya,
+        "the original checkout's models were written"
+    );
+}
+
+#[test]
+fn outside_any_checkout_the_xtask_says_so() {
+    let temp = TempDir::new("no-checkout");
+    let output = xtask(&temp.0, None, &["codegen", "--check"]);
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("cannot find the workspace") && !stderr.contains("panicked"),
+        "{}",
+        text(&output)
+    );
+}
