@@ -13,9 +13,45 @@ pub struct CrateFiles {
     pub type_count: usize,
 }
 
+/// Where a standalone crate gets `payments-runtime` and `payments-codegen-macros` from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Runtime {
+    /// Path dependencies, written into `Cargo.toml` as given: relative paths are relative to the
+    /// generated crate's directory (Cargo reads them so).
+    Paths {
+        /// The directory of `payments-runtime` (this repository's `runtime/`).
+        runtime: PathBuf,
+        /// The directory of `payments-codegen-macros` (this repository's `codegen/macros/`).
+        macros: PathBuf,
+    },
+    /// The published crates: this version requirement for both (`payments-runtime = "REQ"`).
+    Version(String),
+}
+
+impl Runtime {
+    /// Path dependencies on a directory laid out like this repository: `dir/runtime` and
+    /// `dir/codegen/macros`.
+    pub fn checkout(dir: &Path) -> Self {
+        Runtime::Paths {
+            runtime: dir.join("runtime"),
+            macros: dir.join("codegen").join("macros"),
+        }
+    }
+}
+
 /// Generates the crate `crate_name` for `spec`. `workspace` is this repository's root: the
-/// crate depends on its `runtime/` and `codegen/macros/` by path.
+/// crate depends on its `runtime/` and `codegen/macros/` by path (as `workspace` is given;
+/// see [`crate_files_with`] for relative paths and published versions).
 pub fn crate_files(spec: &Path, crate_name: &str, workspace: &Path) -> Result<CrateFiles, Error> {
+    crate_files_with(spec, crate_name, &Runtime::checkout(workspace))
+}
+
+/// Generates the crate `crate_name` for `spec`, depending on the runtime crates as `runtime` says.
+pub fn crate_files_with(
+    spec: &Path,
+    crate_name: &str,
+    runtime: &Runtime,
+) -> Result<CrateFiles, Error> {
     let options = Options {
         spec_label: spec.display().to_string(),
         emit: EmitOptions {
@@ -30,18 +66,25 @@ pub fn crate_files(spec: &Path, crate_name: &str, workspace: &Path) -> Result<Cr
     );
     Ok(CrateFiles {
         files: vec![
-            (PathBuf::from("Cargo.toml"), manifest(crate_name, workspace)),
+            (PathBuf::from("Cargo.toml"), manifest(crate_name, runtime)),
             (PathBuf::from("src/lib.rs"), lib),
         ],
         type_count: generated.type_count,
     })
 }
 
-fn manifest(name: &str, workspace: &Path) -> String {
-    let path = |p: &str| workspace.join(p).display().to_string().replace('\\', "/");
+/// The `Cargo.toml` of the standalone crate `name`.
+pub fn manifest(name: &str, runtime: &Runtime) -> String {
+    let (macros, runtime) = match runtime {
+        Runtime::Paths { runtime, macros } => (
+            format!("{{ path = {} }}", toml_string(&path_text(macros))),
+            format!("{{ path = {} }}", toml_string(&path_text(runtime))),
+        ),
+        Runtime::Version(requirement) => (toml_string(requirement), toml_string(requirement)),
+    };
     format!(
         r#"[package]
-name = "{name}"
+name = {name}
 version = "0.1.0"
 edition = "2021"
 publish = false
@@ -50,13 +93,38 @@ publish = false
 [workspace]
 
 [dependencies]
-payments-codegen-macros = {{ path = "{macros}" }}
-payments-runtime = {{ path = "{runtime}" }}
+payments-codegen-macros = {macros}
+payments-runtime = {runtime}
 rust_decimal = {{ version = "1.37", default-features = false, features = ["std", "serde", "serde-with-str", "serde-with-arbitrary-precision"] }}
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = {{ version = "1", features = ["arbitrary_precision", "preserve_order"] }}
 "#,
-        macros = path("codegen/macros"),
-        runtime = path("runtime"),
+        name = toml_string(name),
     )
+}
+
+/// A path as Cargo.toml text: `/`-separated on every platform (Cargo accepts it on Windows).
+fn path_text(path: &Path) -> String {
+    let text = path.display().to_string();
+    if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text
+    }
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }

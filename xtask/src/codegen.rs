@@ -1,7 +1,8 @@
 //! `cargo xtask codegen`: the bundled specs → payments-models/src, or any spec → a crate.
 
+use payments_codegen::standalone::Runtime;
 use payments_codegen::{generate_file, EmitOptions, Options};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// The bundled provider documents: spec file stem → module of payments-models.
 pub const PROVIDERS: &[(&str, &str)] = &[
@@ -17,6 +18,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut spec = None;
     let mut out = None;
     let mut crate_name = None;
+    let mut runtime_path = None;
+    let mut runtime_version = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
@@ -26,14 +29,38 @@ pub fn run(args: &[String]) -> Result<(), String> {
             "--crate-name" => {
                 crate_name = Some(rest.next().ok_or("--crate-name needs a NAME")?.clone())
             }
+            "--runtime-path" => {
+                runtime_path = Some(PathBuf::from(
+                    rest.next().ok_or("--runtime-path needs a DIR")?,
+                ))
+            }
+            "--runtime-version" => {
+                runtime_version = Some(rest.next().ok_or("--runtime-version needs a REQ")?.clone())
+            }
             other => return Err(format!("unknown argument `{other}`\n\n{}", super::USAGE)),
         }
     }
+    let runtime = match (runtime_path, runtime_version) {
+        (None, None) => RuntimeChoice::Workspace,
+        (Some(dir), None) => RuntimeChoice::Path(dir),
+        (None, Some(requirement)) => RuntimeChoice::Version(requirement),
+        (Some(_), Some(_)) => {
+            return Err("--runtime-path and --runtime-version exclude each other".to_owned())
+        }
+    };
     match (spec, out) {
-        (None, None) => bundled(check),
+        (None, None) => {
+            if crate_name.is_some() || runtime != RuntimeChoice::Workspace {
+                return Err(
+                    "--crate-name, --runtime-path and --runtime-version go with --spec and --out"
+                        .to_owned(),
+                );
+            }
+            bundled(check)
+        }
         (Some(spec), Some(out)) => {
             let name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
-            standalone(&spec, &out, &name, check)
+            standalone(&spec, &out, &name, &runtime, check)
         }
         _ => Err("--spec and --out go together".to_owned()),
     }
@@ -150,9 +177,127 @@ fn default_crate_name(spec: &Path) -> String {
     format!("{}-models", cleaned.trim_matches('-'))
 }
 
+/// Where a standalone crate's runtime crates come from, as the command line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum RuntimeChoice {
+    /// The workspace this xtask runs for (the default).
+    Workspace,
+    /// `--runtime-path DIR`: a directory laid out like this repository.
+    Path(PathBuf),
+    /// `--runtime-version REQ`: the published crates.
+    Version(String),
+}
+
+/// The dependencies a crate written into `out` gets for `choice`: path dependencies relative
+/// to `out` when there is such a path (else absolute), or the version requirement.
+fn runtime_for(choice: &RuntimeChoice, out: &Path) -> Result<Runtime, String> {
+    let dir = match choice {
+        RuntimeChoice::Workspace => workspace_root()?,
+        RuntimeChoice::Path(dir) => dir.clone(),
+        RuntimeChoice::Version(requirement) => {
+            return check_requirement(requirement).map(|()| Runtime::Version(requirement.clone()))
+        }
+    };
+    let dir = dir
+        .canonicalize()
+        .map_err(|e| format!("cannot read the runtime directory {}: {e}", dir.display()))?;
+    let runtime = dir.join("runtime");
+    let macros = dir.join("codegen").join("macros");
+    for crate_dir in [&runtime, &macros] {
+        if !crate_dir.join("Cargo.toml").is_file() {
+            return Err(format!(
+                "{} does not hold the runtime crates the way this repository does: \
+                 no {}",
+                dir.display(),
+                crate_dir.join("Cargo.toml").display()
+            ));
+        }
+    }
+    let out = resolve_dir(out)
+        .map_err(|e| format!("cannot resolve the output directory {}: {e}", out.display()))?;
+    let written = |to: PathBuf| -> Result<PathBuf, String> {
+        let path = relative_path(&out, &to).unwrap_or(to);
+        match path.to_str() {
+            Some(_) => Ok(path),
+            None => Err(format!(
+                "{} is not UTF-8 (Cargo.toml cannot name it)",
+                path.display()
+            )),
+        }
+    };
+    Ok(Runtime::Paths {
+        runtime: written(runtime)?,
+        macros: written(macros)?,
+    })
+}
+
+/// Rejects a `--runtime-version` that is no Cargo version requirement (`1`, `^0.2.1`,
+/// `>=1.2, <2`, `=1.0.0-rc.1`, …).
+fn check_requirement(requirement: &str) -> Result<(), String> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || " .,<>=~^*+-".contains(c);
+    if requirement.trim().is_empty() || !requirement.chars().all(allowed) {
+        return Err(format!(
+            "--runtime-version `{requirement}` is not a version requirement (like `0.1` or `>=0.1, <0.3`)"
+        ));
+    }
+    Ok(())
+}
+
+/// `path` made absolute and free of symlinks, `.` and `..`, whether or not it exists: its
+/// nearest existing ancestor canonicalized, with the rest appended.
+fn resolve_dir(path: &Path) -> std::io::Result<PathBuf> {
+    let absolute = std::env::current_dir()?.join(path);
+    for ancestor in absolute.ancestors() {
+        let Ok(mut resolved) = ancestor.canonicalize() else {
+            continue;
+        };
+        let rest = absolute.strip_prefix(ancestor).unwrap_or(Path::new(""));
+        for component in rest.components() {
+            match component {
+                Component::CurDir => {}
+                // The component before it does not exist, so it is no symlink to look through.
+                Component::ParentDir => {
+                    resolved.pop();
+                }
+                other => resolved.push(other),
+            }
+        }
+        return Ok(resolved);
+    }
+    Err(std::io::Error::new(
+        std::io::ErrorKind::NotFound,
+        "no ancestor of it exists",
+    ))
+}
+
+/// The path from directory `from` to `to`, both absolute and normalized (no `.`, `..` or
+/// symlinks), or `None` when there is none (Windows paths on different drives).
+fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
+    let from: Vec<Component> = from.components().collect();
+    let to: Vec<Component> = to.components().collect();
+    if from.first() != to.first() {
+        return None;
+    }
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut path: PathBuf = std::iter::repeat_n(Component::ParentDir, from.len() - common)
+        .chain(to[common..].iter().copied())
+        .collect();
+    if path.as_os_str().is_empty() {
+        path.push(".");
+    }
+    Some(path)
+}
+
 /// Writes a self-contained models crate for any spec: `DIR/Cargo.toml` and `DIR/src/lib.rs`.
-fn standalone(spec: &Path, out: &Path, crate_name: &str, check: bool) -> Result<(), String> {
-    let generated = payments_codegen::standalone::crate_files(spec, crate_name, &workspace_root()?)
+fn standalone(
+    spec: &Path,
+    out: &Path,
+    crate_name: &str,
+    runtime: &RuntimeChoice,
+    check: bool,
+) -> Result<(), String> {
+    let runtime = runtime_for(runtime, out)?;
+    let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime)
         .map_err(|e| e.to_string())?;
     let files: Vec<(PathBuf, String)> = generated
         .files
@@ -226,6 +371,59 @@ mod tests {
         .unwrap();
     }
 
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|a| (*a).to_owned()).collect()
+    }
+
+    /// The dependency lines of the runtime crates in a manifest.
+    fn runtime_lines(manifest: &str) -> Vec<&str> {
+        manifest
+            .lines()
+            .filter(|l| l.starts_with("payments-"))
+            .collect()
+    }
+
+    #[test]
+    fn relative_paths_between_directories() {
+        let cases = [
+            ("/a/b/out", "/a/b/runtime", "../runtime"),
+            ("/a/b/out", "/a/c/d", "../../c/d"),
+            ("/a", "/a/runtime", "runtime"),
+            ("/a/b/c", "/a", "../.."),
+            ("/a/b", "/a/b", "."),
+            ("/tmp/acme", "/work/main/runtime", "../../work/main/runtime"),
+        ];
+        for (from, to, expected) in cases {
+            assert_eq!(
+                relative_path(Path::new(from), Path::new(to)),
+                Some(PathBuf::from(expected)),
+                "{from} → {to}"
+            );
+        }
+    }
+
+    #[test]
+    fn output_directories_resolve_whether_or_not_they_exist() {
+        let temp = TempDir::new("resolve");
+        std::fs::create_dir_all(temp.0.join("real/inner")).unwrap();
+        assert_eq!(
+            resolve_dir(&temp.0.join("real/inner")).unwrap(),
+            temp.0.join("real/inner")
+        );
+        assert_eq!(
+            resolve_dir(&temp.0.join("real/./new/../other/crate")).unwrap(),
+            temp.0.join("real/other/crate")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(temp.0.join("real"), temp.0.join("link")).unwrap();
+            assert_eq!(
+                resolve_dir(&temp.0.join("link/inner/../new")).unwrap(),
+                temp.0.join("real/new")
+            );
+        }
+    }
+
     #[test]
     fn the_workspace_is_found_from_cargo_manifest_dir_then_the_current_directory() {
         let temp = TempDir::new("find");
@@ -261,5 +459,116 @@ mod tests {
             error.starts_with("cannot find the workspace: CARGO_MANIFEST_DIR is not set"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn the_runtime_crates_are_named_relative_to_the_output_directory_by_default() {
+        let root = workspace_root().unwrap().canonicalize().unwrap();
+        // Not created: resolved through its nearest existing ancestor (root/target).
+        let out = root.join("target/xtask-unit-not-created/acme");
+        let runtime = runtime_for(&RuntimeChoice::Workspace, &out).unwrap();
+        assert_eq!(
+            runtime,
+            Runtime::Paths {
+                runtime: PathBuf::from("../../../runtime"),
+                macros: PathBuf::from("../../../codegen/macros"),
+            }
+        );
+        assert!(!root.join("target/xtask-unit-not-created").exists());
+        let manifest = payments_codegen::standalone::manifest("acme-models", &runtime);
+        assert_eq!(
+            runtime_lines(&manifest),
+            [
+                r#"payments-codegen-macros = { path = "../../../codegen/macros" }"#,
+                r#"payments-runtime = { path = "../../../runtime" }"#,
+            ]
+        );
+        assert!(manifest.starts_with("[package]\nname = \"acme-models\"\n"));
+    }
+
+    #[test]
+    fn runtime_path_names_another_checkout_relative_to_the_output_directory() {
+        let temp = TempDir::new("runtime-path");
+        let checkout = temp.0.join("checkout");
+        fake_checkout(&checkout);
+        let out = temp.0.join("crates/acme");
+        std::fs::create_dir_all(&out).unwrap();
+        let runtime = runtime_for(&RuntimeChoice::Path(checkout.join("xtask/..")), &out).unwrap();
+        let manifest = payments_codegen::standalone::manifest("acme-models", &runtime);
+        assert_eq!(
+            runtime_lines(&manifest),
+            [
+                r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
+                r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+            ]
+        );
+
+        // A directory without the runtime crates is refused, naming what is missing.
+        std::fs::remove_dir_all(checkout.join("codegen")).unwrap();
+        let error = runtime_for(&RuntimeChoice::Path(checkout.clone()), &out).unwrap_err();
+        assert!(
+            error.contains("does not hold the runtime crates")
+                && error.contains("codegen/macros/Cargo.toml"),
+            "{error}"
+        );
+        let error = runtime_for(&RuntimeChoice::Path(temp.0.join("missing")), &out).unwrap_err();
+        assert!(
+            error.starts_with("cannot read the runtime directory"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn runtime_version_names_the_published_crates() {
+        let choice = RuntimeChoice::Version(">=0.1, <0.3".to_owned());
+        let runtime = runtime_for(&choice, Path::new("anywhere")).unwrap();
+        let manifest = payments_codegen::standalone::manifest("acme-models", &runtime);
+        assert_eq!(
+            runtime_lines(&manifest),
+            [
+                r#"payments-codegen-macros = ">=0.1, <0.3""#,
+                r#"payments-runtime = ">=0.1, <0.3""#,
+            ]
+        );
+        for bad in ["", " ", "0.1\"", "0.1\n[patch]", "0.1 # x"] {
+            let choice = RuntimeChoice::Version(bad.to_owned());
+            let error = runtime_for(&choice, Path::new("anywhere")).unwrap_err();
+            assert!(
+                error.contains("is not a version requirement"),
+                "{bad:?}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn runtime_options_are_checked() {
+        let error = run(&args(&[
+            "--spec",
+            "a.yaml",
+            "--out",
+            "x",
+            "--runtime-path",
+            ".",
+            "--runtime-version",
+            "1",
+        ]))
+        .unwrap_err();
+        assert_eq!(
+            error,
+            "--runtime-path and --runtime-version exclude each other"
+        );
+        for lone in [
+            ["--runtime-version", "1"],
+            ["--runtime-path", "."],
+            ["--crate-name", "x"],
+        ] {
+            let error = run(&args(&lone)).unwrap_err();
+            assert!(
+                error.contains("go with --spec and --out"),
+                "{lone:?}: {error}"
+            );
+        }
+        let error = run(&args(&["--spec", "a.yaml", "--out", "x", "--runtime-path"])).unwrap_err();
+        assert_eq!(error, "--runtime-path needs a DIR");
     }
 }

@@ -1,6 +1,6 @@
 //! Project tasks. `cargo xtask codegen [--check]` regenerates payments-models from specs/;
-//! `cargo xtask codegen --spec FILE --out DIR` generates a models crate for any spec. Both work
-//! on the checkout the xtask runs in, found at run time.
+//! `cargo xtask codegen --spec FILE --out DIR` generates a models crate for any spec (see
+//! `USAGE`). Both work on the checkout the xtask runs in, found at run time.
 
 mod codegen;
 
@@ -25,7 +25,17 @@ const USAGE: &str = "usage:
   cargo xtask codegen            regenerate payments-models/src from specs/
   cargo xtask codegen --check    fail (and name the files) when the checked-in models are stale
   cargo xtask codegen --spec FILE --out DIR [--crate-name NAME]
-                                 write a models crate for any OpenAPI 3.0/3.1 document
+                      [--runtime-path CHECKOUT | --runtime-version REQ] [--check]
+                                 write a models crate for any OpenAPI 3.0/3.1 document into DIR
+                                 (--check: fail, naming the files, when DIR differs from it).
+                                 It depends on payments-runtime and payments-codegen-macros
+    (default)                    by path: this checkout's runtime/ and codegen/macros/
+    --runtime-path CHECKOUT      by path: CHECKOUT/runtime and CHECKOUT/codegen/macros (CHECKOUT
+                                 is a checkout of this repository or a directory laid out alike,
+                                 relative to the current directory)
+    --runtime-version REQ        on the published crates: payments-runtime = \"REQ\",
+                                 payments-codegen-macros = \"REQ\"
+                                 Paths are written relative to DIR (absolute when none exists).
 
 The checkout is the one `cargo xtask` runs in: cargo's CARGO_MANIFEST_DIR, else the nearest
 directory at or above the current one whose Cargo.toml has [workspace] and that holds xtask/.";

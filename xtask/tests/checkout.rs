@@ -255,3 +255,104 @@ fn outside_any_checkout_the_xtask_says_so() {
         text(&output)
     );
 }
+
+#[test]
+fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
+    let temp = TempDir::new("standalone");
+    let copy = temp.0.join("checkout");
+    copy_checkout(&copy);
+    let manifest_dir = copy.join("xtask");
+    let spec = "checkout/specs/papaya.yaml";
+    let run = |extra: &[&str]| {
+        let mut args = vec!["codegen", "--spec", spec, "--out", "crates/papaya"];
+        args.extend_from_slice(extra);
+        xtask(&temp.0, Some(&manifest_dir), &args)
+    };
+    let manifest = temp.0.join("crates/papaya/Cargo.toml");
+    let dependencies = || -> Vec<String> {
+        std::fs::read_to_string(&manifest)
+            .expect("Cargo.toml")
+            .lines()
+            .filter(|l| l.starts_with("payments-"))
+            .map(str::to_owned)
+            .collect()
+    };
+
+    // --check before anything is written: both files are stale, and nothing is created.
+    let check = run(&["--check"]);
+    assert!(!check.status.success(), "{}", text(&check));
+    assert!(!temp.0.join("crates").exists());
+
+    let generate = run(&[]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert_eq!(
+        dependencies(),
+        [
+            r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
+            r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+        ]
+    );
+    let check = run(&["--check"]);
+    assert!(check.status.success(), "{}", text(&check));
+
+    // Another choice of runtime is another Cargo.toml (and the same lib.rs).
+    let check = run(&["--runtime-version", "0.1", "--check"]);
+    assert!(!check.status.success(), "{}", text(&check));
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        stderr.contains("Cargo.toml") && !stderr.contains("lib.rs"),
+        "{}",
+        text(&check)
+    );
+    let generate = run(&["--runtime-version", "0.1"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert_eq!(
+        dependencies(),
+        [
+            r#"payments-codegen-macros = "0.1""#,
+            r#"payments-runtime = "0.1""#,
+        ]
+    );
+    let generate = run(&["--runtime-path", "checkout/xtask/.."]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert_eq!(
+        dependencies(),
+        [
+            r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
+            r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+        ]
+    );
+}
+
+#[test]
+fn a_crate_generated_outside_the_checkout_builds_with_its_relative_paths() {
+    let temp = TempDir::new("build");
+    let original = original();
+    let spec = original.join("specs/papaya.yaml");
+    let spec = spec.to_str().expect("UTF-8 path");
+    let generate = xtask(
+        &temp.0,
+        Some(&original.join("xtask")),
+        &["codegen", "--spec", spec, "--out", "acme"],
+    );
+    assert!(generate.status.success(), "{}", text(&generate));
+    let dir = temp.0.join("acme");
+    let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).expect("Cargo.toml");
+    assert!(
+        manifest.contains("payments-runtime = { path = \"../"),
+        "{manifest}"
+    );
+    // Same dependency versions as this workspace, and no registry resolution in the test.
+    std::fs::copy(original.join("Cargo.lock"), dir.join("Cargo.lock")).expect("Cargo.lock");
+    // The target directory of tests/tests/full_specs.rs, which builds the same dependencies.
+    let check = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--offline", "--message-format=short"])
+        .current_dir(&dir)
+        .env(
+            "CARGO_TARGET_DIR",
+            original.join("target/full-specs-target"),
+        )
+        .output()
+        .expect("cargo runs");
+    assert!(check.status.success(), "{}", text(&check));
+}
