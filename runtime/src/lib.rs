@@ -18,6 +18,7 @@ mod object_only;
 pub mod parse;
 pub mod pattern;
 pub mod rules;
+pub mod schema;
 mod unknown;
 mod validate;
 mod violation;

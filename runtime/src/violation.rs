@@ -47,6 +47,18 @@ pub enum Code {
     AdditionalProperties,
     /// A value matches none (or more than one) of the `oneOf` alternatives.
     OneOf,
+    /// A value matches none of the `anyOf` alternatives.
+    AnyOf,
+    /// A value matches the schema of `not`.
+    Not,
+    /// An array repeats an item (`uniqueItems`).
+    UniqueItems,
+    /// An object has too few members.
+    MinProperties,
+    /// An object has too many members.
+    MaxProperties,
+    /// The schema is `false`: no value is allowed.
+    False,
     /// The input is not JSON at all.
     Syntax,
 }
@@ -72,6 +84,12 @@ impl Code {
             Code::Format => "format",
             Code::AdditionalProperties => "additionalProperties",
             Code::OneOf => "oneOf",
+            Code::AnyOf => "anyOf",
+            Code::Not => "not",
+            Code::UniqueItems => "uniqueItems",
+            Code::MinProperties => "minProperties",
+            Code::MaxProperties => "maxProperties",
+            Code::False => "false",
             Code::Syntax => "syntax",
         }
     }

@@ -1,0 +1,241 @@
+//! The keywords of one [`Node`], each applied to the JSON type it concerns.
+
+use std::collections::HashSet;
+
+use rust_decimal::Decimal;
+
+use super::equal::{canonical, json_equal};
+use super::{check, is_valid, JsonType, Node, Schema};
+use crate::json::Json;
+use crate::wire::parse_decimal;
+use crate::{rules, Code, Location, Violations};
+
+pub(super) fn check_node(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    if node.nullable && value.is_null() {
+        return;
+    }
+    if let Some(types) = node.types {
+        if !types.iter().any(|t| has_type(value, *t)) {
+            let listed: Vec<&str> = types.iter().map(|t| t.as_str()).collect();
+            out.push(
+                at,
+                Code::Type,
+                format!("expected {}, found {}", listed.join(" or "), value.kind()),
+            );
+            return;
+        }
+    }
+    if let Some(values) = node.enumeration {
+        if !values.iter().any(|text| equals_text(value, text)) {
+            out.push(
+                at,
+                Code::Enum,
+                format!("must be one of {}", values.join(", ")),
+            );
+        }
+    }
+    if let Some(text) = node.constant {
+        if !equals_text(value, text) {
+            out.push(at, Code::Const, format!("must be {text}"));
+        }
+    }
+    match value {
+        Json::Number(text) => numeric(node, text, at, out),
+        Json::String(text) => string(node, text, at, out),
+        Json::Array(items) => array(node, items, at, out),
+        Json::Object(_) => object(node, value, at, out),
+        Json::Null | Json::Bool(_) => {}
+    }
+    combinators(node, value, at, out);
+}
+
+fn has_type(value: &Json<'_>, ty: JsonType) -> bool {
+    match (ty, value) {
+        (JsonType::Null, Json::Null)
+        | (JsonType::Boolean, Json::Bool(_))
+        | (JsonType::Number, Json::Number(_))
+        | (JsonType::String, Json::String(_))
+        | (JsonType::Array, Json::Array(_))
+        | (JsonType::Object, Json::Object(_)) => true,
+        (JsonType::Integer, Json::Number(text)) => is_integer(text),
+        _ => false,
+    }
+}
+
+/// Whether a JSON number's text has no fractional part (`1.0`, `1e3` and `10e-1` do not).
+fn is_integer(text: &str) -> bool {
+    match parse_decimal(text) {
+        Ok(value) => value.fract().is_zero(),
+        // Beyond a Decimal's range: an integer unless it has a fraction or a negative exponent.
+        Err(_) => !text.contains(['.', 'e', 'E']) || exponent_only_integer(text),
+    }
+}
+
+/// `12e40` is an integer; `1.5e-3` is not.
+fn exponent_only_integer(text: &str) -> bool {
+    let Some(position) = text.find(['e', 'E']) else {
+        return false;
+    };
+    let (mantissa, exponent) = text.split_at(position);
+    let exponent: i64 = exponent[1..].trim_start_matches('+').parse().unwrap_or(-1);
+    let fraction = mantissa
+        .split_once('.')
+        .map_or("", |(_, f)| f.trim_end_matches('0'));
+    exponent >= 0 && (fraction.len() as i64) <= exponent
+}
+
+fn equals_text(value: &Json<'_>, text: &str) -> bool {
+    match Json::from_slice(text.as_bytes()) {
+        Ok(expected) => json_equal(value, &expected),
+        Err(_) => false,
+    }
+}
+
+/// A decimal bound the generator wrote; it checked the text, so a failure is not expected.
+fn bound(text: &str) -> Option<Decimal> {
+    parse_decimal(text).ok()
+}
+
+fn numeric(node: &Node, text: &str, at: &Location<'_>, out: &mut Violations) {
+    let stated = [
+        node.minimum,
+        node.maximum,
+        node.exclusive_minimum,
+        node.exclusive_maximum,
+        node.multiple_of,
+    ];
+    if stated.iter().all(Option::is_none) {
+        return;
+    }
+    let Ok(value) = parse_decimal(text) else {
+        return out.push(
+            at,
+            Code::Type,
+            format!("{text} is beyond the range the numeric keywords are checked in"),
+        );
+    };
+    if let Some(b) = node.minimum.and_then(bound) {
+        rules::minimum(&value, b, at, out);
+    }
+    if let Some(b) = node.maximum.and_then(bound) {
+        rules::maximum(&value, b, at, out);
+    }
+    if let Some(b) = node.exclusive_minimum.and_then(bound) {
+        rules::exclusive_minimum(&value, b, at, out);
+    }
+    if let Some(b) = node.exclusive_maximum.and_then(bound) {
+        rules::exclusive_maximum(&value, b, at, out);
+    }
+    if let Some(b) = node.multiple_of.and_then(bound) {
+        rules::multiple_of(&value, b, at, out);
+    }
+}
+
+fn string(node: &Node, text: &str, at: &Location<'_>, out: &mut Violations) {
+    if let Some(min) = node.min_length {
+        rules::min_length(text, min, at, out);
+    }
+    if let Some(max) = node.max_length {
+        rules::max_length(text, max, at, out);
+    }
+    if let Some(pattern) = node.pattern {
+        rules::pattern(text, pattern.regex, pattern.source, at, out);
+    }
+    if let Some(format) = node.format {
+        rules::format(text, format, at, out);
+    }
+}
+
+fn array(node: &Node, items: &[Json<'_>], at: &Location<'_>, out: &mut Violations) {
+    if let Some(min) = node.min_items {
+        rules::min_items(items.len(), min, at, out);
+    }
+    if let Some(max) = node.max_items {
+        rules::max_items(items.len(), max, at, out);
+    }
+    if node.unique_items {
+        let mut seen = HashSet::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if !seen.insert(canonical(item)) {
+                out.push(
+                    &at.index(i),
+                    Code::UniqueItems,
+                    "repeats an earlier item (items must be unique)",
+                );
+            }
+        }
+    }
+    if let Some(schema) = &node.items {
+        for (i, item) in items.iter().enumerate() {
+            check(schema, item, &at.index(i), out);
+        }
+    }
+}
+
+fn object(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    let Some(members) = value.as_object() else {
+        return;
+    };
+    for name in node.required {
+        if members.get(name).is_none() {
+            out.push(&at.key(name), Code::Required, "is required");
+        }
+    }
+    if let Some(min) = node.min_properties {
+        if members.len() < min {
+            out.push(
+                at,
+                Code::MinProperties,
+                format!("must have at least {min} members"),
+            );
+        }
+    }
+    if let Some(max) = node.max_properties {
+        if members.len() > max {
+            out.push(
+                at,
+                Code::MaxProperties,
+                format!("must have at most {max} members"),
+            );
+        }
+    }
+    for (key, member) in members.iter() {
+        let at = at.key(key);
+        match node.properties.iter().find(|(name, _)| *name == key) {
+            Some((_, schema)) => check(schema, member, &at, out),
+            None => match &node.additional_properties {
+                Some(Schema::Bool(false)) => {
+                    out.push(&at, Code::AdditionalProperties, "is not allowed")
+                }
+                Some(schema) => check(schema, member, &at, out),
+                None => {}
+            },
+        }
+    }
+}
+
+fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    for schema in node.all_of {
+        check(schema, value, at, out);
+    }
+    if !node.any_of.is_empty() && !node.any_of.iter().any(|s| is_valid(s, value)) {
+        out.push(at, Code::AnyOf, "matches none of the anyOf alternatives");
+    }
+    if !node.one_of.is_empty() {
+        let matching = node.one_of.iter().filter(|s| is_valid(s, value)).count();
+        match matching {
+            1 => {}
+            0 => out.push(at, Code::OneOf, "matches none of the oneOf alternatives"),
+            n => out.push(
+                at,
+                Code::OneOf,
+                format!("matches {n} of the oneOf alternatives; exactly one must match"),
+            ),
+        }
+    }
+    if let Some(schema) = &node.not {
+        if is_valid(schema, value) {
+            out.push(at, Code::Not, "matches the schema it must not match");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Checked any-JSON: JSON Schema keywords applied to a value whose schema implies no one Rust
+//! type (`{minimum: 1.1}` with no `type`, `{enum: [1, "a", null]}`, `not`, `uniqueItems`, an
+//! `allOf` of scalars, `type` beside `anyOf`, …).
+//!
+//! The generator writes such a schema as a `static` [`Schema`] tree and a newtype over
+//! `serde_json::Value` whose `CheckJson` and `Validate` call [`check`]. Each keyword applies to
+//! the instances of its own JSON type and is ignored for others, as JSON Schema Validation
+//! (2020-12, §6) defines; numbers are compared exactly (`1` equals `1.0`), never through `f64`.
+//! A `$ref` to a component is that component's own `CheckJson` ([`Schema::Check`]).
+
+mod equal;
+mod keywords;
+
+use crate::json::Json;
+use crate::{Location, Violations};
+
+pub use equal::json_equal;
+
+/// A schema position: a boolean schema, a reference to a generated type's check, or a node.
+#[derive(Clone, Copy)]
+pub enum Schema {
+    /// `true` accepts every value, `false` none.
+    Bool(bool),
+    /// A `$ref` to a generated type: its `CheckJson::check_json`.
+    Check(fn(&Json<'_>, &Location<'_>, &mut Violations)),
+    /// A schema object.
+    Node(&'static Node),
+}
+
+impl std::fmt::Debug for Schema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Schema::Bool(b) => write!(f, "Schema::Bool({b})"),
+            Schema::Check(_) => f.write_str("Schema::Check(..)"),
+            Schema::Node(node) => node.fmt(f),
+        }
+    }
+}
+
+/// A JSON type named by `type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`.
+    Null,
+    /// `boolean`.
+    Boolean,
+    /// `integer`: a number with no fractional part (`1.0` is one).
+    Integer,
+    /// `number`.
+    Number,
+    /// `string`.
+    String,
+    /// `array`.
+    Array,
+    /// `object`.
+    Object,
+}
+
+impl JsonType {
+    /// The JSON Schema spelling.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "boolean",
+            JsonType::Integer => "integer",
+            JsonType::Number => "number",
+            JsonType::String => "string",
+            JsonType::Array => "array",
+            JsonType::Object => "object",
+        }
+    }
+}
+
+/// A pattern: its ECMA-262 source (for messages) and the compiled regex.
+#[derive(Debug, Clone, Copy)]
+pub struct Pattern {
+    /// The pattern as the spec wrote it.
+    pub source: &'static str,
+    /// The compiled pattern (a `static` `LazyLock` the generator writes).
+    pub regex: &'static std::sync::LazyLock<regex::Regex>,
+}
+
+/// One schema object: every keyword it states. The defaults (`Node::ANY`) state nothing.
+#[derive(Debug, Clone, Copy)]
+pub struct Node {
+    /// `type` (none: any type).
+    pub types: Option<&'static [JsonType]>,
+    /// `nullable: true` (OpenAPI 3.0): `null` is allowed whatever `type` says.
+    pub nullable: bool,
+    /// `enum`: the JSON texts of the allowed values, compared by JSON equality.
+    pub enumeration: Option<&'static [&'static str]>,
+    /// `const`: the JSON text of the one allowed value.
+    pub constant: Option<&'static str>,
+    /// `minimum` as decimal text.
+    pub minimum: Option<&'static str>,
+    /// `maximum` as decimal text.
+    pub maximum: Option<&'static str>,
+    /// `exclusiveMinimum` as decimal text.
+    pub exclusive_minimum: Option<&'static str>,
+    /// `exclusiveMaximum` as decimal text.
+    pub exclusive_maximum: Option<&'static str>,
+    /// `multipleOf` as decimal text.
+    pub multiple_of: Option<&'static str>,
+    /// `minLength` (code points).
+    pub min_length: Option<usize>,
+    /// `maxLength` (code points).
+    pub max_length: Option<usize>,
+    /// `pattern`.
+    pub pattern: Option<Pattern>,
+    /// `format` (`date-time`, `date`, `byte` are checked; others are annotations).
+    pub format: Option<&'static str>,
+    /// `items`.
+    pub items: Option<Schema>,
+    /// `minItems`.
+    pub min_items: Option<usize>,
+    /// `maxItems`.
+    pub max_items: Option<usize>,
+    /// `uniqueItems: true`.
+    pub unique_items: bool,
+    /// `properties`.
+    pub properties: &'static [(&'static str, Schema)],
+    /// `required`.
+    pub required: &'static [&'static str],
+    /// `additionalProperties` (members not in `properties`).
+    pub additional_properties: Option<Schema>,
+    /// `minProperties`.
+    pub min_properties: Option<usize>,
+    /// `maxProperties`.
+    pub max_properties: Option<usize>,
+    /// `allOf`.
+    pub all_of: &'static [Schema],
+    /// `anyOf`.
+    pub any_of: &'static [Schema],
+    /// `oneOf`.
+    pub one_of: &'static [Schema],
+    /// `not`.
+    pub not: Option<Schema>,
+}
+
+impl Node {
+    /// A node that states no keyword.
+    pub const ANY: Node = Node {
+        types: None,
+        nullable: false,
+        enumeration: None,
+        constant: None,
+        minimum: None,
+        maximum: None,
+        exclusive_minimum: None,
+        exclusive_maximum: None,
+        multiple_of: None,
+        min_length: None,
+        max_length: None,
+        pattern: None,
+        format: None,
+        items: None,
+        min_items: None,
+        max_items: None,
+        unique_items: false,
+        properties: &[],
+        required: &[],
+        additional_properties: None,
+        min_properties: None,
+        max_properties: None,
+        all_of: &[],
+        any_of: &[],
+        one_of: &[],
+        not: None,
+    };
+}
+
+/// Pushes every violation of `value` against `schema` found at and below `at`.
+pub fn check(schema: &Schema, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    match schema {
+        Schema::Bool(true) => {}
+        Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
+        Schema::Check(check_json) => check_json(value, at, out),
+        Schema::Node(node) => keywords::check_node(node, value, at, out),
+    }
+}
+
+/// Whether `value` satisfies `schema` (no violation).
+pub fn is_valid(schema: &Schema, value: &Json<'_>) -> bool {
+    let mut out = Violations::new();
+    check(schema, value, &Location::Root, &mut out);
+    out.is_empty()
+}
+
+#[cfg(test)]
+mod tests;
