@@ -57,12 +57,15 @@ fn all_of_cycle_is_an_error() {
 }
 
 #[test]
-fn unsupported_keyword_combination_is_an_error() {
-    let e = error_of(
+fn all_of_over_a_non_object_is_checked_not_refused() {
+    // An object and "a string or an integer": JSON Schema's allOf of the two, which no
+    // value satisfies; it is a checked type, not an error.
+    let code = generate(&with_schemas(
         "    A:\n      allOf:\n        - {type: object, properties: {a: {type: string}}}\n        - oneOf: [{type: string}, {type: integer}]\n",
-    );
-    assert_eq!(e.pointer(), Some("/components/schemas/A/allOf/1"));
-    assert!(e.message().contains("allOf part is not an object"), "{e}");
+    ))
+    .expect("maps to a checked type");
+    assert!(code.contains("pub struct A (pub Value)"), "{code}");
+    assert!(code.contains("one_of"), "{code}");
 }
 
 #[test]
@@ -193,4 +196,58 @@ fn collect_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>
         }
         _ => {}
     }
+}
+
+/// JSON Schema keywords no generated check applies are refused at their own pointer, naming
+/// the keyword — in a component, inline in a property, and in a 3.1 document.
+#[test]
+fn keywords_without_a_check_are_refused_at_their_pointer() {
+    for keyword in [
+        "contains: {type: string}",
+        "minContains: 1",
+        "maxContains: 1",
+        "prefixItems: [{type: string}]",
+        "unevaluatedItems: false",
+        "dependentRequired: {a: [b]}",
+        "dependentSchemas: {a: {}}",
+        "propertyNames: {maxLength: 3}",
+        "patternProperties: {'^a': {}}",
+        "unevaluatedProperties: false",
+        "if: {type: string}",
+        "then: {minLength: 1}",
+        "else: {minimum: 1}",
+        "$dynamicRef: '#meta'",
+    ] {
+        let name = keyword.split(':').next().unwrap_or_default();
+        let e = error_of(&format!(
+            "    A:\n      type: object\n      properties:\n        b: {{{keyword}}}\n"
+        ));
+        assert_eq!(
+            e.pointer(),
+            Some(
+                format!(
+                    "/components/schemas/A/properties/b/{}",
+                    name.replace('/', "~1")
+                )
+                .as_str()
+            ),
+            "{keyword}: {e}"
+        );
+        assert!(
+            e.message().contains(&format!("`{name}` is not supported")),
+            "{e}"
+        );
+        let e = error_of(&format!("    A: {{{keyword}}}\n"));
+        assert_eq!(
+            e.pointer(),
+            Some(format!("/components/schemas/A/{name}").as_str()),
+            "{e}"
+        );
+    }
+    let doc = r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {"A": {"type": ["array", "null"], "contains": {"const": 1}}}}}"#;
+    let e = payments_codegen::load::parse(Path::new("specs/acme.json"), doc)
+        .and_then(|doc| convert::convert(&doc))
+        .expect_err("contains is refused");
+    assert_eq!(e.pointer(), Some("/components/schemas/A/contains"), "{e}");
 }

@@ -45,6 +45,12 @@ fn hostile_strings() {
     snapshot_in("hostile-strings.json", "hostile_strings.rs", "hostile");
 }
 
+/// One schema per validation keyword: the checked any-JSON types as they are written.
+#[test]
+fn keyword_schemas() {
+    snapshot_in("keywords.json", "keywords.rs", "keywords");
+}
+
 #[test]
 fn generation_is_deterministic() {
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs.yaml");

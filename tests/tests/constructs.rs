@@ -283,3 +283,117 @@ fn strings_with_carriage_returns_backticks_and_controls_keep_their_exact_wire_va
         ]
     );
 }
+
+mod keywords {
+    payments_codegen_macros::include_spec!("../codegen/tests/fixtures/keywords.json");
+}
+
+/// `parse::<T>` of each payload: `Ok` for the valid ones, exactly the listed (path, keyword)
+/// violations for the invalid one.
+fn keyword_case<T>(valid: &[&str], invalid: &str, expected: &[(&str, &str)])
+where
+    T: serde::de::DeserializeOwned
+        + serde::Serialize
+        + payments_runtime::Validate
+        + payments_runtime::CheckJson,
+{
+    for text in valid {
+        let value: T = parse(text.as_bytes()).unwrap_or_else(|v| panic!("{text} rejected:\n{v}"));
+        let written = serde_json::to_value(&value).expect("serializes");
+        let read: Value = serde_json::from_str(text).expect("test JSON");
+        assert_eq!(written, read, "{text} round-trips");
+    }
+    let found = parse::<T>(invalid.as_bytes())
+        .map(|_| ())
+        .expect_err(invalid);
+    let expected: Vec<(String, &str)> = expected
+        .iter()
+        .map(|(p, c)| ((*p).to_owned(), *c))
+        .collect();
+    assert_eq!(listed(&found), expected, "{invalid}");
+}
+
+/// One schema per keyword of the JSON Schema 2020-12 validation vocabulary (and the applicators
+/// OpenAPI 3.0's Schema Object has): a payload that breaks only that keyword is rejected with
+/// that keyword's code; values of the JSON types a keyword does not concern pass it.
+#[test]
+fn every_validation_keyword_has_an_effect() {
+    use keywords::*;
+    keyword_case::<Type>(&["1"], r#""1""#, &[("", "type")]);
+    keyword_case::<TypeNull>(&["null"], "0", &[("", "type")]);
+    keyword_case::<EnumMixed>(
+        &["1", "1.0", r#""a""#, "null", r#"{"k": [1]}"#],
+        "2",
+        &[("", "enum")],
+    );
+    keyword_case::<EnumEmpty>(&[], "1", &[("", "enum")]);
+    keyword_case::<EnumIntegers>(&["3"], "4", &[("", "enum")]);
+    keyword_case::<Const>(&["2", "2.0"], "5", &[("", "const")]);
+    keyword_case::<ConstNull>(&["null"], "0", &[("", "const")]);
+    keyword_case::<MultipleOf>(&["1.5", r#""x""#], "0.7", &[("", "multipleOf")]);
+    keyword_case::<Maximum>(&["10", "[]"], "10.5", &[("", "maximum")]);
+    keyword_case::<ExclusiveMaximum>(&["9.99"], "10", &[("", "exclusiveMaximum")]);
+    keyword_case::<Minimum>(&["1.1", "true"], "1", &[("", "minimum")]);
+    keyword_case::<ExclusiveMinimum>(&["0.001"], "0", &[("", "exclusiveMinimum")]);
+    keyword_case::<MaxLength>(&[r#""ab""#, "100"], r#""abc""#, &[("", "maxLength")]);
+    keyword_case::<MinLength>(&[r#""ab""#, "1"], r#""a""#, &[("", "minLength")]);
+    keyword_case::<Pattern>(&[r#""abc""#, "1"], r#""b""#, &[("", "pattern")]);
+    keyword_case::<MaxItems>(&["[1]", "{}"], "[1, 2]", &[("", "maxItems")]);
+    keyword_case::<MinItems>(&["[1]", "5"], "[]", &[("", "minItems")]);
+    keyword_case::<UniqueItems>(
+        &["[1, 2]", r#"[{"a": 1}, {"a": 2}]"#],
+        "[1, 1.0]",
+        &[("/1", "uniqueItems")],
+    );
+    keyword_case::<MaxProperties>(
+        &[r#"{"a": 1}"#, "[1, 2]"],
+        r#"{"a": 1, "b": 2}"#,
+        &[("", "maxProperties")],
+    );
+    keyword_case::<MinProperties>(&[r#"{"a": 1}"#, "[]"], "{}", &[("", "minProperties")]);
+    keyword_case::<Required>(
+        &[r#"{"a": null}"#, r#""x""#],
+        r#"{"b": 1}"#,
+        &[("/a", "required")],
+    );
+    keyword_case::<Properties>(&[r#"{"a": "x"}"#], r#"{"a": 1}"#, &[("/a", "type")]);
+    keyword_case::<AdditionalProperties>(
+        &[r#"{"a": "any", "b": 1, "c": 2}"#],
+        r#"{"a": 1, "b": "x"}"#,
+        &[("/b", "type")],
+    );
+    keyword_case::<AdditionalFalse>(
+        &[r#"{"a": 1}"#],
+        r#"{"b": 1}"#,
+        &[("/b", "additionalProperties")],
+    );
+    keyword_case::<AllOf>(&["25", "20", "30"], "35", &[("", "maximum")]);
+    keyword_case::<AnyOf>(&[r#""ab""#, r#""abcd""#], r#""abc""#, &[("", "anyOf")]);
+    keyword_case::<AnyOf>(&[], "3", &[("", "type")]);
+    keyword_case::<OneOf>(&["10", "35"], "25", &[("", "oneOf")]);
+    // Strict requests, lenient responses: a response both alternatives accept is read.
+    keyword_case::<OneOfReply>(&["10", "25", "35"], r#""x""#, &[("", "type")]);
+    keyword_case::<Not>(&["1", "null"], r#""x""#, &[("", "not")]);
+    keyword_case::<False>(&[], "null", &[("", "false")]);
+    keyword_case::<Holder>(
+        &[r#"{"when": null}"#, r#"{"when": "2026-12-01T10:00:00Z"}"#],
+        r#"{"when": "soon"}"#,
+        &[("/when", "format")],
+    );
+    let holder: Holder = parse(br#"{"when": null}"#).expect("null is allowed");
+    assert_eq!(
+        holder.when,
+        Some(Nullable::Null),
+        "anyOf [date-time, null] is a nullable DateTime"
+    );
+    keyword_case::<Holder>(
+        &[r#"{"anything": [1], "ref": 2, "list": [20, 25]}"#],
+        r#"{"never": 1, "ref": 3, "list": [25, 25.0, 40]}"#,
+        &[
+            ("/never", "false"),
+            ("/ref", "const"),
+            ("/list/1", "uniqueItems"),
+            ("/list/2", "maximum"),
+        ],
+    );
+}

@@ -6,6 +6,7 @@
 //! converted, so a `$ref` resolves to a name without converting its target, which makes
 //! recursive schemas and forward references free.
 
+mod checked;
 mod constraints;
 mod direction;
 mod object;

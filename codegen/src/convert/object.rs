@@ -3,7 +3,7 @@
 
 use super::direction::unescape;
 use super::schema::docs_of;
-use super::{Context, Converter};
+use super::{Context, Converter, Direction};
 use crate::error::{push_token, Error};
 use crate::ir::{
     field_ident, type_ident, Field, Namer, OneOf, OneOfVariant, Struct, Tagging, TypeKind, TypeRef,
@@ -285,7 +285,13 @@ impl<'d> Converter<'d> {
             },
             None => Tagging::Untagged,
         };
-        Ok(OneOf { variants, tagging })
+        Ok(OneOf {
+            variants,
+            tagging,
+            // Strict requests, lenient responses: a provider's response that two alternatives
+            // accept is read as the first, as an undocumented enum value is kept.
+            exclusive: keyword == "oneOf" && ctx.direction == Direction::Request,
+        })
     }
 }
 
@@ -372,7 +378,8 @@ fn direct_targets(kind: &TypeKind) -> Vec<String> {
         TypeKind::Alias(t) | TypeKind::Newtype(crate::ir::Newtype { inner: t, .. }) => {
             t.named().map(str::to_owned).into_iter().collect()
         }
-        TypeKind::Enum(_) => Vec::new(),
+        // A checked type holds JSON; its references are checks, not Rust members.
+        TypeKind::Enum(_) | TypeKind::Checked(_) => Vec::new(),
     }
 }
 

@@ -70,6 +70,9 @@ impl Converter<'_> {
             ReferenceOr::Item(schema) => schema,
         };
         let docs = docs_of(&schema.schema_data);
+        if let Some(kind) = self.checked_kind(ctx)? {
+            return Ok(def(kind, docs));
+        }
         if let Some(kind) = self.named_kind(rust, schema, ctx)? {
             return Ok(def(kind, docs));
         }
@@ -150,9 +153,20 @@ impl Converter<'_> {
         }
     }
 
-    /// `allOf: [$ref]` with nothing else is a reference with extra annotations.
+    /// `allOf: [X]` with nothing else is X with extra annotations, when X is a `$ref` or not
+    /// an object (`anyOf: [{type: string, format: date-time}, {type: 'null'}]` normalises to
+    /// `allOf: [{type: string, …}]` with `nullable`); an inline object part stays a struct of
+    /// the schema's own name.
     pub(super) fn is_wrapper(&self, all_of: &[ReferenceOr<Schema>]) -> bool {
-        all_of.len() == 1 && matches!(all_of[0], ReferenceOr::Reference { .. })
+        match all_of {
+            [ReferenceOr::Reference { .. }] => true,
+            [ReferenceOr::Item(part)] => match &part.schema_kind {
+                SchemaKind::Type(Type::Object(_)) | SchemaKind::AllOf { .. } => false,
+                SchemaKind::Any(any) => any.properties.is_empty() && any.all_of.is_empty(),
+                _ => true,
+            },
+            _ => false,
+        }
     }
 
     /// The type of a property, item or map value.
@@ -179,6 +193,17 @@ impl Converter<'_> {
     }
 
     fn use_of_item(&mut self, schema: &Schema, ctx: &Context) -> Result<Use, Error> {
+        if let Some(kind) = self.checked_kind(ctx)? {
+            // `nullable` is one of the node's keywords: no `Nullable` around it.
+            let rust = self.inline_name(&ctx.hint);
+            self.space.push(TypeDef {
+                name: rust.clone(),
+                pointer: ctx.pointer.clone(),
+                docs: docs_of(&schema.schema_data),
+                kind,
+            });
+            return Ok(Use::plain(TypeRef::Named(rust)));
+        }
         let mut used = self.use_of_kind(schema, ctx)?;
         if schema.schema_data.nullable && !matches!(used.ty, TypeRef::Nullable(_) | TypeRef::Json) {
             used.ty = TypeRef::Nullable(Box::new(used.ty));

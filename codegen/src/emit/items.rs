@@ -3,7 +3,7 @@
 use super::docs::{code_span, doc_attrs};
 use super::rules::{rule_list, validate_attr};
 use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, type_tokens};
-use super::{one_of, EmitOptions};
+use super::{checked, one_of, EmitOptions};
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
@@ -16,7 +16,8 @@ pub fn item(space: &TypeSpace, def: &TypeDef, options: &EmitOptions) -> TokenStr
         TypeKind::Struct(s) => struct_item(space, def, s),
         TypeKind::Enum(e) => enum_item(def, e),
         TypeKind::Newtype(n) => newtype_item(def, n, options),
-        TypeKind::OneOf(o) => one_of::one_of_item(def, o),
+        TypeKind::OneOf(o) => one_of::one_of_item(space, def, o),
+        TypeKind::Checked(schema) => checked::checked_item(def, schema),
         TypeKind::Alias(ty) => {
             let docs = doc_attrs(&def.docs, &[]);
             let ty = type_tokens(ty);

@@ -1,6 +1,7 @@
 //! Stage 3: the [`TypeSpace`] becomes Rust tokens. This is the only place that decides how a
 //! model looks in Rust.
 
+mod checked;
 mod docs;
 mod items;
 mod one_of;
@@ -141,6 +142,9 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
             o.variants.iter().for_each(|v| ref_needs(&v.ty, needs));
         }
         TypeKind::Alias(t) => ref_needs(t, needs),
+        TypeKind::Checked(_) => {
+            needs.extend([Need::Serde, Need::Value]);
+        }
     }
 }
 

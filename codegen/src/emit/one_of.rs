@@ -3,12 +3,12 @@
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens};
-use crate::ir::{OneOf, Tagging, TypeDef};
+use crate::ir::{DecimalWire, OneOf, Tagging, TypeDef, TypeKind, TypeRef, TypeSpace};
 use proc_macro2::TokenStream;
 use quote::quote;
 
 /// The enum and its impls.
-pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
+pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &[]);
     let variant_idents: Vec<_> = o.variants.iter().map(|v| ident(&v.rust_name)).collect();
@@ -83,6 +83,27 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
                 out.push(at, Code::OneOf, #none);
             }
         }
+        Tagging::Untagged if o.exclusive => {
+            let many = format!("matches more than one of {expected}; exactly one must match");
+            quote! {
+                let mut closest: Option<Violations> = None;
+                let mut matched = 0usize;
+                #({
+                    let mut found = Violations::new();
+                    <#variant_types as CheckJson>::check_json(value, at, &mut found);
+                    if found.is_empty() {
+                        matched += 1;
+                    } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                        closest = Some(found);
+                    }
+                })*
+                match matched {
+                    0 => out.extend(closest.into_iter().flatten()),
+                    1 => {}
+                    _ => out.push(at, Code::OneOf, #many),
+                }
+            }
+        }
         Tagging::Untagged => quote! {
             let mut closest: Option<Violations> = None;
             #({
@@ -98,6 +119,28 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
             out.extend(closest.into_iter().flatten());
         },
     };
+    // A value built in Rust (or read by serde, which takes the first alternative that reads)
+    // is checked against the other alternatives of an untagged `oneOf` through its JSON.
+    let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
+    let exclusive_check = overlapping.then(|| {
+        let many = format!("matches more than one of {expected}; exactly one must match");
+        quote! {
+            if let Ok(json) = serde_json::to_value(self) {
+                let json = payments_runtime::Json::from(&json);
+                let matched = [#(<#variant_types as payments_runtime::CheckJson>::check_json),*]
+                    .iter()
+                    .filter(|check| {
+                        let mut found = payments_runtime::Violations::new();
+                        check(&json, at, &mut found);
+                        found.is_empty()
+                    })
+                    .count();
+                if matched > 1 {
+                    out.push(at, payments_runtime::Code::OneOf, #many);
+                }
+            }
+        }
+    });
     // Variants are held inline, as `Response` holds its bodies: which one is large is a
     // question of Rust layout the generator cannot answer, and boxing would change how every
     // variant is built and matched.
@@ -124,6 +167,7 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
         impl payments_runtime::Validate for #name {
             fn validate_at(&self, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
                 match self { #(Self::#variant_idents(v) => payments_runtime::Validate::validate_at(v, at, out),)* }
+                #exclusive_check
             }
         }
 
@@ -134,5 +178,54 @@ pub fn one_of_item(def: &TypeDef, o: &OneOf) -> TokenStream {
                 #check_body
             }
         }
+    }
+}
+
+/// JSON types, as bits.
+const NULL: u8 = 1;
+const BOOL: u8 = 2;
+const NUMBER: u8 = 4;
+const STRING: u8 = 8;
+const ARRAY: u8 = 16;
+const OBJECT: u8 = 32;
+const ANY: u8 = 63;
+
+/// Whether no JSON value can be read by two alternatives: their JSON types do not overlap, so
+/// `oneOf`'s "exactly one" holds whenever one alternative reads the value.
+fn disjoint(space: &TypeSpace, o: &OneOf) -> bool {
+    let mut seen = 0u8;
+    for variant in &o.variants {
+        let kinds = json_kinds(space, &variant.ty, 0);
+        if seen & kinds != 0 {
+            return false;
+        }
+        seen |= kinds;
+    }
+    true
+}
+
+/// The JSON types a value of `ty` can be read from.
+fn json_kinds(space: &TypeSpace, ty: &TypeRef, depth: usize) -> u8 {
+    match ty {
+        TypeRef::String | TypeRef::DateTime | TypeRef::Base64 => STRING,
+        TypeRef::Decimal(DecimalWire::String) => STRING,
+        TypeRef::Decimal(DecimalWire::Number) | TypeRef::Integer(_) | TypeRef::BigInt => NUMBER,
+        TypeRef::Bool => BOOL,
+        TypeRef::Array(_) => ARRAY,
+        TypeRef::Map(_) => OBJECT,
+        TypeRef::Nullable(inner) => NULL | json_kinds(space, inner, depth + 1),
+        TypeRef::Json => ANY,
+        TypeRef::Named(name) if depth < 32 => match space.get(name).map(|d| &d.kind) {
+            Some(TypeKind::Struct(_)) => OBJECT,
+            Some(TypeKind::Enum(_)) => STRING,
+            Some(TypeKind::Newtype(n)) => json_kinds(space, &n.inner, depth + 1),
+            Some(TypeKind::Alias(inner)) => json_kinds(space, inner, depth + 1),
+            Some(TypeKind::OneOf(inner)) => inner
+                .variants
+                .iter()
+                .fold(0, |kinds, v| kinds | json_kinds(space, &v.ty, depth + 1)),
+            Some(TypeKind::Checked(_)) | None => ANY,
+        },
+        TypeRef::Named(_) => ANY,
     }
 }

@@ -4,9 +4,11 @@
 //! document, `emit` turns it into tokens. Types are kept in the order conversion first named
 //! them, so output is deterministic for a given document.
 
+mod checked;
 mod names;
 mod operations;
 
+pub use checked::{CheckedNode, SchemaNode};
 pub use names::{field_ident, pascal, type_ident, variant_idents, Namer};
 pub use operations::{
     Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
@@ -102,6 +104,9 @@ pub enum TypeKind {
     OneOf(OneOf),
     /// A name for another type (a schema that is a plain `$ref`, array or map).
     Alias(TypeRef),
+    /// Any JSON value, checked keyword by keyword at run time: a schema whose keywords imply
+    /// no one Rust type.
+    Checked(SchemaNode),
 }
 
 /// An object type.
@@ -170,6 +175,10 @@ pub struct OneOf {
     pub variants: Vec<OneOfVariant>,
     /// How a JSON value selects its variant.
     pub tagging: Tagging,
+    /// `oneOf` (exactly one alternative may match) in a request type, not `anyOf`: without a
+    /// discriminator, a value two alternatives accept is a `oneOf` violation. In response
+    /// types a `oneOf` reads the first alternative that accepts the value.
+    pub exclusive: bool,
 }
 
 /// One alternative of a [`OneOf`].

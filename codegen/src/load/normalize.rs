@@ -8,7 +8,8 @@
 //! - numeric `exclusiveMinimum: n` → `minimum: n, exclusiveMinimum: true` (same for maximum)
 //! - `oneOf`/`anyOf` with a `{type: "null"}` branch → the other branch(es) with `nullable: true`
 //!
-//! In both versions, a count keyword (`minLength`, `maxItems`, …) written as an integral number
+//! In both versions, a boolean schema (`true`, `false`, which JSON Schema allows wherever a
+//! schema may stand) becomes `{}` or `{not: {}}` (marked, see [`FALSE_MARK`]), and a count keyword (`minLength`, `maxItems`, …) written as an integral number
 //! (`2.0`, `2e0`) becomes that integer: JSON Schema defines its value as an integer, which `2.0`
 //! is, and the typed OpenAPI view takes only integer text.
 
@@ -51,6 +52,21 @@ fn walk(value: &mut Value, version: Version) {
         }
         Value::Array(items) => items.iter_mut().for_each(|v| walk(v, version)),
         _ => {}
+    }
+}
+
+/// The extension a `false` schema becomes `{not: {}}` with, so that its violation says `false`.
+pub const FALSE_MARK: &str = "x-payments-false";
+
+/// A boolean schema (`true`: any value; `false`: none) as the schema object the typed view
+/// reads: `{}`, or `{not: {}}` marked as `false`.
+fn boolean_schema(value: &mut Value) {
+    if let Value::Bool(allowed) = *value {
+        *value = if allowed {
+            Value::Object(Map::new())
+        } else {
+            serde_json::json!({"not": {}, FALSE_MARK: true})
+        };
     }
 }
 
@@ -99,14 +115,18 @@ fn integral(text: &str) -> Option<u64> {
 pub const CONST_MARK: &str = "x-payments-const";
 
 fn schema(value: &mut Value, version: Version) {
+    boolean_schema(value);
     let Value::Object(map) = value else { return };
     integral_counts(map);
     if version == Version::V31 {
         rewrite_31(map);
     }
     for key in ["items", "additionalProperties", "not"] {
-        if let Some(child) = map.get_mut(key) {
-            schema(child, version);
+        match map.get_mut(key) {
+            // `additionalProperties: true/false` is the OpenAPI 3.0 form too.
+            Some(Value::Bool(_)) if key == "additionalProperties" => {}
+            Some(child) => schema(child, version),
+            None => {}
         }
     }
     for key in ["properties", "patternProperties", "$defs", "definitions"] {

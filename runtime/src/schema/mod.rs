@@ -169,14 +169,37 @@ impl Node {
     };
 }
 
+/// How many schemas may be applied inside one another to one value. Schemas that refer to
+/// each other without descending into the value (`A: {not: {$ref: B}}`, `B: {allOf: [{$ref:
+/// A}]}`) would otherwise recurse without end.
+const MAX_DEPTH: usize = 256;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Pushes every violation of `value` against `schema` found at and below `at`.
 pub fn check(schema: &Schema, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    match schema {
-        Schema::Bool(true) => {}
-        Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
-        Schema::Check(check_json) => check_json(value, at, out),
-        Schema::Node(node) => keywords::check_node(node, value, at, out),
+    let depth = DEPTH.with(|d| {
+        let depth = d.get() + 1;
+        d.set(depth);
+        depth
+    });
+    if depth > MAX_DEPTH {
+        out.push(
+            at,
+            crate::Code::Type,
+            "the schema refers to itself without end here; the value cannot be checked",
+        );
+    } else {
+        match schema {
+            Schema::Bool(true) => {}
+            Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
+            Schema::Check(check_json) => check_json(value, at, out),
+            Schema::Node(node) => keywords::check_node(node, value, at, out),
+        }
     }
+    DEPTH.with(|d| d.set(depth - 1));
 }
 
 /// Whether `value` satisfies `schema` (no violation).

@@ -292,3 +292,20 @@ fn json_equality_of_numbers() {
     ));
     assert!(!eq("1", "\"1\""));
 }
+
+fn endless(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    static SELF: Node = Node {
+        not: Some(Schema::Check(endless)),
+        ..Node::ANY
+    };
+    check(&Schema::Node(&SELF), value, at, out);
+}
+
+#[test]
+fn a_schema_that_refers_to_itself_without_end_is_a_violation_not_a_stack_overflow() {
+    let found = codes(&Schema::Check(endless), "1");
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|(path, _)| path.is_empty()), "{found:?}");
+    // The depth is back to zero: an ordinary check afterwards is unaffected.
+    assert!(valid(&Schema::Node(&MINIMUM), "2"));
+}

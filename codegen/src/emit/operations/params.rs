@@ -141,7 +141,7 @@ fn scalar(space: &TypeSpace, ty: &TypeRef, depth: usize) -> Option<Scalar> {
                 Scalar::Json => None,
             },
             TypeKind::Alias(inner) => scalar(space, inner, depth + 1),
-            TypeKind::Struct(_) | TypeKind::OneOf(_) => None,
+            TypeKind::Struct(_) | TypeKind::OneOf(_) | TypeKind::Checked(_) => None,
         },
         _ => None,
     }

@@ -1,0 +1,392 @@
+//! Schemas whose keywords imply no one Rust type become checked any-JSON types
+//! ([`TypeKind::Checked`]): the value is kept as JSON and every keyword is applied at run time
+//! by `payments_runtime::schema`, each to the JSON type it concerns.
+//!
+//! A schema is typed when its assertion keywords all concern one JSON type that the typed
+//! path enforces completely (`{type: string, maxLength: 3}`, an object with `properties`, a
+//! string `enum`); otherwise — keywords of several types and no `type`, numeric or string
+//! keywords with no `type`, `not`, `uniqueItems`, `min/maxProperties`, a non-string `enum` or
+//! `const`, `required` names no property declares, an `additionalProperties` schema beside
+//! `properties`, `type` or other assertions beside `anyOf`/`oneOf`, an `allOf` with a part that
+//! is not an object, `type: null` — it is checked.
+
+use serde_json::{Map, Value};
+
+use super::direction::SCHEMA_PREFIX;
+use super::{Context, Converter};
+use crate::error::{push_token, Error};
+use crate::ir::{CheckedNode, SchemaNode, TypeKind};
+use crate::load::{CONST_MARK, FALSE_MARK};
+
+/// Keywords that assert nothing (annotations, and OpenAPI's own).
+const ANNOTATIONS: &[&str] = &[
+    "title",
+    "description",
+    "example",
+    "examples",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "xml",
+    "externalDocs",
+    "discriminator",
+    "nullable",
+    "$comment",
+    "$schema",
+    "$id",
+    "$anchor",
+    "$dynamicAnchor",
+    "$vocabulary",
+    "$defs",
+    "definitions",
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+
+/// The assertion keywords the typed path reads (each with the limits `needs_checked` states).
+const TYPED: &[&str] = &[
+    "type",
+    "format",
+    "enum",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "items",
+    "minItems",
+    "maxItems",
+    "properties",
+    "required",
+    "additionalProperties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "$ref",
+];
+
+/// The JSON type each assertion keyword concerns.
+fn family(keyword: &str) -> Option<&'static str> {
+    Some(match keyword {
+        "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "multipleOf" => "number",
+        "minLength" | "maxLength" | "pattern" => "string",
+        "items" | "minItems" | "maxItems" | "uniqueItems" => "array",
+        "properties" | "required" | "additionalProperties" | "minProperties" | "maxProperties" => {
+            "object"
+        }
+        _ => return None,
+    })
+}
+
+/// Whether the raw schema needs the checked form (see the module docs).
+pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
+    let Some(map) = raw.as_object() else {
+        return false;
+    };
+    if map.contains_key("$ref") {
+        return false;
+    }
+    if [
+        "not",
+        FALSE_MARK,
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    ]
+    .iter()
+    .any(|k| map.get(*k).is_some_and(|v| v != &Value::Bool(false)))
+    {
+        return true;
+    }
+    // A keyword the typed path does not read goes to the checked path, which applies it or
+    // refuses it with its pointer: never a silent drop.
+    if map.keys().any(|k| {
+        !k.starts_with("x-") && !ANNOTATIONS.contains(&k.as_str()) && !TYPED.contains(&k.as_str())
+    }) {
+        return true;
+    }
+    let ty = map.get("type").and_then(Value::as_str);
+    if ty == Some("null") {
+        return true;
+    }
+    let union = map.contains_key("anyOf") || map.contains_key("oneOf");
+    let asserted: Vec<&str> = map
+        .keys()
+        .map(String::as_str)
+        .filter(|k| !k.starts_with("x-") && !ANNOTATIONS.contains(k))
+        .filter(|k| !matches!(*k, "allOf" | "anyOf" | "oneOf" | "format"))
+        .collect();
+    // `type: object` beside a union of objects (a discriminated `oneOf`, typically) says
+    // nothing the alternatives do not: the typed union keeps the discriminator's mapping.
+    let objects_only = ty == Some("object")
+        && asserted == ["type"]
+        && ["anyOf", "oneOf"].iter().all(|k| {
+            map.get(*k)
+                .and_then(Value::as_array)
+                .is_none_or(|parts| parts.iter().all(|p| object_like(doc, p, 0)))
+        });
+    if union && !asserted.is_empty() && !objects_only {
+        return true;
+    }
+    if let Some(Value::Array(parts)) = map.get("allOf") {
+        // `allOf: [X]` alone (often a `$ref` with a description or default beside it) is X.
+        let wrapper = parts.len() == 1 && asserted.is_empty();
+        if !wrapper && !parts.iter().all(|part| object_like(doc, part, 0)) {
+            return true;
+        }
+    }
+    if let Some(values) = map.get("enum").and_then(Value::as_array) {
+        let strings = values.iter().all(|v| v.is_string() || v.is_null());
+        let nullable = map.get("nullable") == Some(&Value::Bool(true));
+        // `null` listed in an enum allows `null`; the typed enum reads it only when nullable.
+        let null_without_nullable = values.iter().any(Value::is_null) && !nullable;
+        if !values.iter().any(Value::is_string)
+            || !strings
+            || null_without_nullable
+            || ty.is_some_and(|t| t != "string")
+        {
+            return true;
+        }
+    }
+    if map.contains_key(CONST_MARK) && ty.is_some_and(|t| t != "string") {
+        return true;
+    }
+    let declared = |name: &str| {
+        map.get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| p.contains_key(name))
+    };
+    if let Some(required) = map.get("required").and_then(Value::as_array) {
+        if !required.iter().filter_map(Value::as_str).all(declared) {
+            return true;
+        }
+    }
+    let has_properties = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.is_empty());
+    if has_properties
+        && map
+            .get("additionalProperties")
+            .is_some_and(Value::is_object)
+    {
+        return true;
+    }
+    if ty.is_none() {
+        let mut families: Vec<&str> = asserted.iter().filter_map(|k| family(k)).collect();
+        families.sort_unstable();
+        families.dedup();
+        return match families.as_slice() {
+            [] => false,
+            // The typed path reads an array from `items` (with its counts) and an object from
+            // `properties` or `additionalProperties`; other keywords alone need the check.
+            ["array"] => !map.contains_key("items") || map.contains_key("enum"),
+            ["object"] => {
+                let typed = has_properties || map.contains_key("additionalProperties");
+                !typed || map.contains_key("enum")
+            }
+            _ => true,
+        };
+    }
+    false
+}
+
+/// Whether a schema describes only objects (so an `allOf` of such parts merges into a struct).
+/// A chain of references deeper than any real document nests is taken as a cycle and left to
+/// the typed path, which reports it.
+fn object_like(doc: &Value, raw: &Value, depth: usize) -> bool {
+    if depth > 32 {
+        return true;
+    }
+    let Some(map) = raw.as_object() else {
+        return false;
+    };
+    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+        let target = reference
+            .strip_prefix('#')
+            .and_then(|pointer| doc.pointer(pointer));
+        return target.is_some_and(|t| object_like(doc, t, depth + 1));
+    }
+    if let Some(ty) = map.get("type").and_then(Value::as_str) {
+        return ty == "object";
+    }
+    if let Some(Value::Array(parts)) = map.get("allOf") {
+        return parts.iter().all(|p| object_like(doc, p, depth + 1));
+    }
+    map.contains_key("properties") || map.contains_key("required")
+}
+
+impl Converter<'_> {
+    /// The checked kind of the schema at `ctx.pointer`, when it needs one.
+    pub(super) fn checked_kind(&self, ctx: &Context) -> Result<Option<TypeKind>, Error> {
+        let doc = self.doc;
+        match doc.node(&ctx.pointer) {
+            Some(raw) if needs_checked(&doc.raw, raw) => {
+                Ok(Some(TypeKind::Checked(self.schema_node(raw, ctx)?)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn schema_node(&self, raw: &Value, ctx: &Context) -> Result<SchemaNode, Error> {
+        let map = match raw {
+            Value::Bool(b) => return Ok(SchemaNode::Bool(*b)),
+            Value::Object(map) => map,
+            _ => {
+                return Err(self
+                    .doc
+                    .error(&ctx.pointer, "a schema must be an object or a boolean"))
+            }
+        };
+        if let Some(reference) = map.get("$ref") {
+            let Some(reference) = reference.as_str() else {
+                return Err(self
+                    .doc
+                    .error(&push_token(&ctx.pointer, "$ref"), "`$ref` must be a string"));
+            };
+            if !reference.starts_with(SCHEMA_PREFIX) {
+                return Err(self.doc.error(
+                    &push_token(&ctx.pointer, "$ref"),
+                    format!("`$ref: {reference}`: a checked schema can refer to #/components/schemas/… only"),
+                ));
+            }
+            return Ok(SchemaNode::Ref(self.reference(reference, ctx)?));
+        }
+        if map.get(FALSE_MARK) == Some(&Value::Bool(true)) {
+            return Ok(SchemaNode::Bool(false));
+        }
+        let mut node = CheckedNode::default();
+        for (keyword, value) in map {
+            let at = ctx.child(&[keyword], "");
+            self.keyword(&mut node, map, keyword, value, &at)?;
+        }
+        Ok(SchemaNode::Node(Box::new(node)))
+    }
+
+    fn keyword(
+        &self,
+        node: &mut CheckedNode,
+        map: &Map<String, Value>,
+        keyword: &str,
+        value: &Value,
+        at: &Context,
+    ) -> Result<(), Error> {
+        let bad = |what: &str| {
+            self.doc
+                .error(&at.pointer, format!("`{keyword}` must be {what}"))
+        };
+        let count = || value.as_u64().ok_or_else(|| bad("a non-negative integer"));
+        let number = || -> Result<String, Error> {
+            let text = value
+                .as_number()
+                .map(ToString::to_string)
+                .ok_or_else(|| bad("a number"))?;
+            text.parse::<rust_decimal::Decimal>()
+                .or_else(|_| rust_decimal::Decimal::from_scientific(&text))
+                .map_err(|_| bad("a number a decimal holds exactly"))?;
+            Ok(text)
+        };
+        let exclusive = |key: &str| map.get(key) == Some(&Value::Bool(true));
+        let schemas = |value: &Value| -> Result<Vec<SchemaNode>, Error> {
+            let parts = value.as_array().ok_or_else(|| bad("an array of schemas"))?;
+            (0..parts.len())
+                .map(|i| self.schema_node(&parts[i], &at.child(&[&i.to_string()], "")))
+                .collect()
+        };
+        match keyword {
+            "type" => {
+                let name = value.as_str().ok_or_else(|| bad("a type name"))?;
+                if ![
+                    "null", "boolean", "integer", "number", "string", "array", "object",
+                ]
+                .contains(&name)
+                {
+                    return Err(bad(
+                        "one of null, boolean, integer, number, string, array, object",
+                    ));
+                }
+                node.types = vec![name.to_owned()];
+            }
+            "nullable" => node.nullable = value == &Value::Bool(true),
+            "enum" => {
+                let values = value.as_array().ok_or_else(|| bad("an array"))?;
+                let texts: Vec<String> = values.iter().map(Value::to_string).collect();
+                if map.get(CONST_MARK) == Some(&Value::Bool(true)) && texts.len() == 1 {
+                    node.constant = texts.into_iter().next();
+                } else {
+                    node.enumeration = Some(texts);
+                }
+            }
+            "minimum" if exclusive("exclusiveMinimum") => node.exclusive_minimum = Some(number()?),
+            "maximum" if exclusive("exclusiveMaximum") => node.exclusive_maximum = Some(number()?),
+            "minimum" => node.minimum = Some(number()?),
+            "maximum" => node.maximum = Some(number()?),
+            "exclusiveMinimum" | "exclusiveMaximum" if value.is_boolean() => {}
+            "multipleOf" => {
+                let step = number()?;
+                if step.starts_with('-') || step.trim_start_matches(['0', '.']).is_empty() {
+                    return Err(bad("a number above 0"));
+                }
+                node.multiple_of = Some(step);
+            }
+            "minLength" => node.min_length = Some(count()?),
+            "maxLength" => node.max_length = Some(count()?),
+            "pattern" => {
+                let pattern = value.as_str().ok_or_else(|| bad("a string"))?;
+                payments_runtime::pattern::translate(pattern).map_err(|e| {
+                    self.doc.error(
+                        &at.pointer,
+                        format!("pattern `{pattern}` cannot be used: {e}"),
+                    )
+                })?;
+                node.pattern = Some(pattern.to_owned());
+            }
+            "format" => node.format = value.as_str().map(str::to_owned),
+            "items" => node.items = Some(self.schema_node(value, at)?),
+            "minItems" => node.min_items = Some(count()?),
+            "maxItems" => node.max_items = Some(count()?),
+            "uniqueItems" => node.unique_items = value == &Value::Bool(true),
+            "properties" => {
+                let properties = value.as_object().ok_or_else(|| bad("an object"))?;
+                for (name, schema) in properties {
+                    let schema = self.schema_node(schema, &at.child(&[name], ""))?;
+                    node.properties.push((name.clone(), schema));
+                }
+            }
+            "required" => {
+                let names = value.as_array().ok_or_else(|| bad("an array of names"))?;
+                for name in names {
+                    node.required.push(
+                        name.as_str()
+                            .ok_or_else(|| bad("an array of names"))?
+                            .to_owned(),
+                    );
+                }
+            }
+            "additionalProperties" => {
+                node.additional_properties = Some(self.schema_node(value, at)?)
+            }
+            "minProperties" => node.min_properties = Some(count()?),
+            "maxProperties" => node.max_properties = Some(count()?),
+            "allOf" => node.all_of = schemas(value)?,
+            "anyOf" => node.any_of = schemas(value)?,
+            "oneOf" => node.one_of = schemas(value)?,
+            "not" => node.not = Some(self.schema_node(value, at)?),
+            k if k.starts_with("x-") || ANNOTATIONS.contains(&k) => {}
+            other => {
+                return Err(self.doc.error(
+                    &at.pointer,
+                    format!(
+                    "the keyword `{other}` is not supported: no generated check would enforce it"
+                ),
+                ))
+            }
+        }
+        Ok(())
+    }
+}

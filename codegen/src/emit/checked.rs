@@ -1,0 +1,232 @@
+//! A checked any-JSON type: a newtype over `serde_json::Value` whose `CheckJson` and
+//! `Validate` apply the schema's keywords through `payments_runtime::schema::check`; the
+//! schema is written as `static` nodes, one per schema object, inside `check_json`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_tokens};
+use crate::ir::{CheckedNode, SchemaNode, TypeDef};
+
+/// The statics of one checked type, in the order they are referred to.
+#[derive(Default)]
+struct Statics {
+    items: Vec<TokenStream>,
+    nodes: usize,
+    patterns: usize,
+    /// Whether a node states `type` (so `JsonType` is imported).
+    types: bool,
+}
+
+pub(super) fn checked_item(def: &TypeDef, schema: &SchemaNode) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(
+        &def.docs,
+        &[
+            "Any JSON value, checked against the schema's keywords by `validate()` and `parse`."
+                .to_owned(),
+        ],
+    );
+    let mut statics = Statics::default();
+    let root = statics.schema(schema);
+    let items = &statics.items;
+    // In the order rustfmt sorts them.
+    let imported: Vec<TokenStream> = [
+        (statics.types, quote!(JsonType)),
+        (statics.nodes > 0, quote!(Node)),
+        (statics.patterns > 0, quote!(Pattern)),
+        (true, quote!(Schema)),
+    ]
+    .into_iter()
+    .filter_map(|(used, name)| used.then_some(name))
+    .collect();
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, Serialize)]
+        #[serde(transparent)]
+        pub struct #name(pub Value);
+
+        /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+        /// an untagged union tries its next alternative).
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = Self(Value::deserialize(deserializer)?);
+                match ::payments_runtime::Validate::validate(&value) {
+                    Ok(()) => Ok(value),
+                    Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+                }
+            }
+        }
+
+        impl ::payments_runtime::CheckJson for #name {
+            fn check_json(
+                value: &::payments_runtime::Json<'_>,
+                at: &::payments_runtime::Location<'_>,
+                out: &mut ::payments_runtime::Violations,
+            ) {
+                use ::payments_runtime::schema::{#(#imported),*};
+                #(#items)*
+                static SCHEMA: Schema = #root;
+                ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+            }
+        }
+
+        impl ::payments_runtime::Validate for #name {
+            fn validate_at(
+                &self,
+                at: &::payments_runtime::Location<'_>,
+                out: &mut ::payments_runtime::Violations,
+            ) {
+                <Self as ::payments_runtime::CheckJson>::check_json(
+                    &::payments_runtime::Json::from(&self.0),
+                    at,
+                    out,
+                );
+            }
+        }
+    }
+}
+
+impl Statics {
+    /// A `Schema` expression for `schema`, adding the statics it needs.
+    fn schema(&mut self, schema: &SchemaNode) -> TokenStream {
+        match schema {
+            SchemaNode::Bool(b) => quote!(Schema::Bool(#b)),
+            SchemaNode::Ref(ty) => {
+                let ty = type_tokens(ty);
+                quote!(Schema::Check(<#ty as ::payments_runtime::CheckJson>::check_json))
+            }
+            SchemaNode::Node(node) => {
+                let body = self.node(node);
+                let name = format_ident!("NODE_{}", self.nodes);
+                self.nodes += 1;
+                self.items.push(quote!(static #name: Node = #body;));
+                quote!(Schema::Node(&#name))
+            }
+        }
+    }
+
+    fn node(&mut self, node: &CheckedNode) -> TokenStream {
+        let mut fields = Vec::new();
+        let text = |value: &Option<String>| value.as_ref().map(|v| quote!(Some(#v)));
+        let count = |value: Option<u64>| {
+            value.map(|v| {
+                let v = v as usize;
+                quote!(Some(#v))
+            })
+        };
+        if !node.types.is_empty() {
+            self.types = true;
+            let types = node.types.iter().map(|t| {
+                let variant = format_ident!("{}", json_type(t));
+                quote!(JsonType::#variant)
+            });
+            fields.push(quote!(types: Some(&[#(#types),*])));
+        }
+        if node.nullable {
+            fields.push(quote!(nullable: true));
+        }
+        if let Some(values) = &node.enumeration {
+            fields.push(quote!(enumeration: Some(&[#(#values),*])));
+        }
+        for (field, value) in [
+            ("constant", text(&node.constant)),
+            ("minimum", text(&node.minimum)),
+            ("maximum", text(&node.maximum)),
+            ("exclusive_minimum", text(&node.exclusive_minimum)),
+            ("exclusive_maximum", text(&node.exclusive_maximum)),
+            ("multiple_of", text(&node.multiple_of)),
+            ("format", text(&node.format)),
+            ("min_length", count(node.min_length)),
+            ("max_length", count(node.max_length)),
+            ("min_items", count(node.min_items)),
+            ("max_items", count(node.max_items)),
+            ("min_properties", count(node.min_properties)),
+            ("max_properties", count(node.max_properties)),
+        ] {
+            if let Some(value) = value {
+                let field = format_ident!("{field}");
+                fields.push(quote!(#field: #value));
+            }
+        }
+        if let Some(pattern) = &node.pattern {
+            let regex = self.pattern(pattern);
+            fields.push(quote!(pattern: Some(Pattern { source: #pattern, regex: &#regex })));
+        }
+        if let Some(items) = &node.items {
+            let items = self.schema(items);
+            fields.push(quote!(items: Some(#items)));
+        }
+        if node.unique_items {
+            fields.push(quote!(unique_items: true));
+        }
+        if !node.properties.is_empty() {
+            let properties: Vec<TokenStream> = node
+                .properties
+                .iter()
+                .map(|(name, schema)| {
+                    let schema = self.schema(schema);
+                    quote!((#name, #schema))
+                })
+                .collect();
+            fields.push(quote!(properties: &[#(#properties),*]));
+        }
+        if !node.required.is_empty() {
+            let required = &node.required;
+            fields.push(quote!(required: &[#(#required),*]));
+        }
+        if let Some(additional) = &node.additional_properties {
+            let additional = self.schema(additional);
+            fields.push(quote!(additional_properties: Some(#additional)));
+        }
+        for (field, parts) in [
+            ("all_of", &node.all_of),
+            ("any_of", &node.any_of),
+            ("one_of", &node.one_of),
+        ] {
+            if !parts.is_empty() {
+                let parts: Vec<TokenStream> = parts.iter().map(|p| self.schema(p)).collect();
+                let field = format_ident!("{field}");
+                fields.push(quote!(#field: &[#(#parts),*]));
+            }
+        }
+        if let Some(not) = &node.not {
+            let not = self.schema(not);
+            fields.push(quote!(not: Some(#not)));
+        }
+        quote!(Node { #(#fields,)* ..Node::ANY })
+    }
+
+    /// A `static` compiled pattern; the generator translated and compiled it already.
+    fn pattern(&mut self, ecma: &str) -> proc_macro2::Ident {
+        let name = format_ident!("PATTERN_{}", self.patterns);
+        self.patterns += 1;
+        let translated = payments_runtime::pattern::translate(ecma).unwrap_or_default();
+        self.items.push(quote! {
+            static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::__private::Regex> =
+                ::payments_runtime::__private::LazyLock::new(|| {
+                    match ::payments_runtime::__private::Regex::new(#translated) {
+                        ::core::result::Result::Ok(regex) => regex,
+                        ::core::result::Result::Err(error) => ::core::panic!(
+                            "pattern compiled by the generator failed at run time: {}",
+                            error
+                        ),
+                    }
+                });
+        });
+        name
+    }
+}
+
+fn json_type(name: &str) -> &'static str {
+    match name {
+        "null" => "Null",
+        "boolean" => "Boolean",
+        "integer" => "Integer",
+        "number" => "Number",
+        "string" => "String",
+        "array" => "Array",
+        _ => "Object",
+    }
+}
