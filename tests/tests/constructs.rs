@@ -380,6 +380,13 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"when": "soon"}"#,
         &[("/when", "format")],
     );
+    keyword_case::<Representative>(
+        &[
+            r#"{"birthDate": "1990-01-01", "governmentID": "X1", "responsibilities": ["sign"], "name": "Ada", "phone": "1", "email": "a@b", "address": "here"}"#,
+        ],
+        r#"{"birthDate": "1990-01-01"}"#,
+        &[("/name", "required")],
+    );
     let holder: Holder = parse(br#"{"when": null}"#).expect("null is allowed");
     assert_eq!(
         holder.when,

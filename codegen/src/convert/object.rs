@@ -89,6 +89,20 @@ impl<'d> Converter<'d> {
         self.fields(rust, gathered)
     }
 
+    /// An object with `properties` of its own beside `allOf` parts: one struct of every
+    /// member, each part's `required` kept.
+    pub(super) fn object_with_all_of(
+        &mut self,
+        rust: &str,
+        schema: &Schema,
+        ctx: &Context,
+    ) -> Result<Struct, Error> {
+        let mut gathered = Gathered::default();
+        let mut stack = Vec::new();
+        self.gather_schema(&mut gathered, schema, ctx, &mut stack)?;
+        self.fields(rust, gathered)
+    }
+
     fn gather_all_of<'g>(
         &self,
         into: &mut Gathered<'g>,
@@ -166,12 +180,10 @@ impl<'d> Converter<'d> {
                 gather_object(into, &o.properties, &o.required, o.additional_properties.as_ref(), ctx);
                 Ok(())
             }
+            // Members of its own and of its `allOf` parts apply together.
             SchemaKind::Any(any) => {
                 gather_object(into, &any.properties, &any.required, any.additional_properties.as_ref(), ctx);
-                if !any.all_of.is_empty() {
-                    return Err(self.doc.error(&ctx.pointer, "allOf nested inside a schema with other keywords is not supported"));
-                }
-                Ok(())
+                self.gather_all_of(into, &any.all_of, ctx, stack)
             }
             SchemaKind::AllOf { all_of } => self.gather_all_of(into, all_of, ctx, stack),
             _ => Err(self.doc.error(

@@ -115,6 +115,9 @@ impl Converter<'_> {
             {
                 TypeKind::Struct(self.object(rust, o, ctx)?)
             }
+            SchemaKind::Any(any) if !any.all_of.is_empty() => {
+                TypeKind::Struct(self.object_with_all_of(rust, schema, ctx)?)
+            }
             SchemaKind::Any(any) if !any.properties.is_empty() => {
                 TypeKind::Struct(self.any_object(rust, any, ctx)?)
             }
@@ -221,7 +224,7 @@ impl Converter<'_> {
                 SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. }
             )
             || matches!(&schema.schema_kind, SchemaKind::AllOf { all_of } if !self.is_wrapper(all_of))
-            || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.properties.is_empty()
+            || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.properties.is_empty() || !a.all_of.is_empty()
                 || (!a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null())));
         if needs_name {
             let rust = self.inline_name(&ctx.hint);

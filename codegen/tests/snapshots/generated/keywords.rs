@@ -1671,6 +1671,25 @@ pub struct OneOfReplyVariant1(i64);
 #[validate(minimum = 20)]
 pub struct OneOfReplyVariant2(i64);
 
+/// Members of its own and of its allOf part apply together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct Representative {
+    #[serde(rename = "birthDate", default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+    #[serde(rename = "governmentID", default, skip_serializing_if = "Option::is_none")]
+    pub government_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibilities: Option<Vec<String>>,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
