@@ -70,7 +70,7 @@ mod tests {
     use serde::Deserialize;
     use std::sync::LazyLock;
 
-    static CURRENCY: LazyLock<regex::Regex> =
+    static CURRENCY: LazyLock<crate::pattern::Matcher> =
         LazyLock::new(|| crate::pattern::compile("^[A-Z]{3}$").unwrap());
 
     /// What `#[derive(Validate)]` would generate for a small payment.

@@ -1,7 +1,11 @@
 //! ECMA-262 patterns (OpenAPI `pattern`) translated to `regex` crate syntax.
 //!
 //! The `regex` crate guarantees linear-time matching, so it has no look-around and no
-//! back-references; patterns using them are rejected with a [`PatternError`] saying so.
+//! back-references: [`translate`] rejects patterns using them with a [`PatternError`] saying
+//! so. A [`Matcher`] runs every pattern JSON Schema allows: on the linear-time engine when it
+//! can, else (look-around, back-references) on `fancy_regex`, a backtracking engine, within a
+//! budget of [`BACKTRACK_LIMIT`] steps per match — an exhausted budget is an answer
+//! ([`Matcher::is_match`] gives `None`), never a hang.
 //!
 //! Translation follows ECMA-262 without flags (Annex B identity escapes included):
 //!
@@ -61,20 +65,102 @@ impl std::error::Error for PatternError {}
 
 /// Turns an ECMA-262 pattern into `regex` crate syntax; see the [module docs](self).
 pub fn translate(ecma: &str) -> Result<String, PatternError> {
+    translate_for(ecma, false)
+}
+
+fn translate_for(ecma: &str, backtracking: bool) -> Result<String, PatternError> {
     let mut t = Translator {
         chars: ecma.chars().collect(),
         pos: 0,
         out: String::with_capacity(ecma.len() + 8),
+        backtracking,
     };
     t.run()?;
     Ok(t.out)
 }
 
-/// Translates `ecma` and compiles it.
-pub fn compile(ecma: &str) -> Result<regex::Regex, PatternError> {
-    let translated = translate(ecma)?;
-    regex::Regex::new(&translated)
-        .map_err(|e| PatternError::new(0, format!("invalid regular expression: {e}")))
+/// How a pattern is run: its translated text and whether it needs the backtracking engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The pattern in the engine's syntax.
+    pub translated: String,
+    /// Whether it uses look-around or back-references (the backtracking engine).
+    pub backtracking: bool,
+}
+
+/// The translation of `ecma` for the engine that can run it, checked to compile.
+pub fn plan(ecma: &str) -> Result<Plan, PatternError> {
+    let plan = match translate(ecma) {
+        Ok(translated) => Plan {
+            translated,
+            backtracking: false,
+        },
+        Err(_) => Plan {
+            translated: translate_for(ecma, true)?,
+            backtracking: true,
+        },
+    };
+    Matcher::from_plan(&plan)?;
+    Ok(plan)
+}
+
+/// The most backtracking steps one match may take before it gives up.
+pub const BACKTRACK_LIMIT: usize = 100_000;
+
+/// A compiled pattern on the engine its [`Plan`] names.
+#[derive(Clone, Debug)]
+pub enum Matcher {
+    /// The linear-time `regex` engine.
+    Linear(regex::Regex),
+    /// `fancy_regex` with a backtracking budget.
+    Backtracking(fancy_regex::Regex),
+}
+
+impl Matcher {
+    /// Compiles a plan.
+    pub fn from_plan(plan: &Plan) -> Result<Matcher, PatternError> {
+        let invalid =
+            |e: &dyn fmt::Display| PatternError::new(0, format!("invalid regular expression: {e}"));
+        if plan.backtracking {
+            fancy_regex::RegexBuilder::new(&plan.translated)
+                .backtrack_limit(BACKTRACK_LIMIT)
+                .build()
+                .map(Matcher::Backtracking)
+                .map_err(|e| invalid(&e))
+        } else {
+            regex::Regex::new(&plan.translated)
+                .map(Matcher::Linear)
+                .map_err(|e| invalid(&e))
+        }
+    }
+
+    /// The matcher for a pattern the generator or a derive translated and compiled at build
+    /// time (the expansions' `static`s). Compiling the same text with the same engine again
+    /// cannot fail; if it did, the build and the run disagree on the engine, which is a bug.
+    #[doc(hidden)]
+    pub fn compiled(translated: &str, backtracking: bool) -> Matcher {
+        let plan = Plan {
+            translated: translated.to_owned(),
+            backtracking,
+        };
+        match Matcher::from_plan(&plan) {
+            Ok(matcher) => matcher,
+            Err(error) => panic!("pattern compiled at build time failed at run time: {error}"),
+        }
+    }
+
+    /// Whether `text` has a match; `None` when the backtracking budget ran out first.
+    pub fn is_match(&self, text: &str) -> Option<bool> {
+        match self {
+            Matcher::Linear(regex) => Some(regex.is_match(text)),
+            Matcher::Backtracking(regex) => regex.is_match(text).ok(),
+        }
+    }
+}
+
+/// Plans and compiles `ecma`.
+pub fn compile(ecma: &str) -> Result<Matcher, PatternError> {
+    Matcher::from_plan(&plan(ecma)?)
 }
 
 const DIGIT: &str = "0-9";
@@ -95,6 +181,8 @@ struct Translator {
     chars: Vec<char>,
     pos: usize,
     out: String,
+    /// Whether look-around and back-references are kept (for the backtracking engine).
+    backtracking: bool,
 }
 
 impl Translator {
@@ -196,6 +284,12 @@ impl Translator {
             ("?<!", "negative look-behind `(?<!`"),
         ];
         for (syntax, what) in lookaround {
+            if self.starts_with(syntax) && self.backtracking {
+                self.pos += syntax.len();
+                self.out.push('(');
+                self.out.push_str(syntax);
+                return Ok(());
+            }
             if self.starts_with(syntax) {
                 return Err(PatternError::new(
                     start,

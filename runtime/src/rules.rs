@@ -5,9 +5,9 @@
 
 use std::cmp::Ordering;
 
-use regex::Regex;
 use rust_decimal::Decimal;
 
+use crate::pattern::Matcher;
 use crate::{Code, Location, Violations};
 
 mod numeric;
@@ -15,17 +15,29 @@ mod numeric;
 pub use numeric::Numeric;
 
 /// `pattern`: `value` must match `regex` (translated from the ECMA-262 `source`, which the
-/// message quotes). Like JSON Schema, the pattern is not implicitly anchored.
+/// message quotes). Like JSON Schema, the pattern is not implicitly anchored. A backtracking
+/// pattern whose budget runs out on `value` is a `pattern` violation saying so.
 pub fn pattern(
     value: &str,
-    regex: &Regex,
+    regex: &Matcher,
     source: &'static str,
     at: &Location<'_>,
     out: &mut Violations,
 ) {
-    if !regex.is_match(value) {
+    match regex.is_match(value) {
+        Some(true) => {}
         // `concat`, not `format!`: one allocation, no formatting machinery.
-        out.push(at, Code::Pattern, ["must match ", source].concat());
+        Some(false) => out.push(at, Code::Pattern, ["must match ", source].concat()),
+        None => out.push(
+            at,
+            Code::Pattern,
+            [
+                "could not be checked against ",
+                source,
+                ": the pattern ran out of its backtracking budget",
+            ]
+            .concat(),
+        ),
     }
 }
 
@@ -207,11 +219,48 @@ mod tests {
 
     #[test]
     fn pattern_quotes_the_source() {
-        let re = Regex::new("^[A-Z]{3}$").unwrap();
+        let re = crate::pattern::compile("^[A-Z]{3}$").unwrap();
         assert!(run(|at, out| pattern("USD", &re, "^[A-Z]{3}$", at, out)).is_empty());
         assert_eq!(
             run(|at, out| pattern("usd", &re, "^[A-Z]{3}$", at, out)),
             one(Code::Pattern, "must match ^[A-Z]{3}$")
+        );
+    }
+
+    /// A real provider's decimal-string pattern, with a negative look-ahead.
+    #[test]
+    fn look_around_runs_on_the_backtracking_engine() {
+        const SOURCE: &str = r"^(?!^[-+.]*$)[+-]?0*\d*\.?\d*$";
+        let re = crate::pattern::compile(SOURCE).unwrap();
+        assert!(matches!(re, Matcher::Backtracking(_)));
+        for ok in ["1.50", "-0.5", "+12", ".5"] {
+            assert!(
+                run(|at, out| pattern(ok, &re, SOURCE, at, out)).is_empty(),
+                "{ok}"
+            );
+        }
+        for bad in ["", "-", "+.", "1.2.3", "abc"] {
+            assert_eq!(
+                run(|at, out| pattern(bad, &re, SOURCE, at, out)),
+                one(Code::Pattern, &format!("must match {SOURCE}")),
+                "{bad:?}"
+            );
+        }
+    }
+
+    /// Catastrophic backtracking (`(a|a)+` before a look-ahead, on `aaa…b`) ends at the budget
+    /// with a violation.
+    #[test]
+    fn an_exhausted_backtracking_budget_is_a_violation_not_a_hang() {
+        const SOURCE: &str = r"^(a|a)+(?!b)\1c$";
+        let re = crate::pattern::compile(SOURCE).unwrap();
+        let text = format!("{}b", "a".repeat(64));
+        assert_eq!(
+            run(|at, out| pattern(&text, &re, SOURCE, at, out)),
+            one(
+                Code::Pattern,
+                &format!("could not be checked against {SOURCE}: the pattern ran out of its backtracking budget")
+            )
         );
     }
 

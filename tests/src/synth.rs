@@ -127,11 +127,11 @@ fn string(schema: &Value) -> Value {
         _ => {}
     }
     if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
-        let regex = payments_runtime::pattern::translate(pattern)
-            .ok()
-            .and_then(|p| regex::Regex::new(&p).ok());
-        if let Some(regex) = regex {
-            if let Some(found) = PATTERN_CANDIDATES.iter().find(|c| regex.is_match(c)) {
+        if let Ok(regex) = payments_runtime::pattern::compile(pattern) {
+            if let Some(found) = PATTERN_CANDIDATES
+                .iter()
+                .find(|c| regex.is_match(c) == Some(true))
+            {
                 return json!(found);
             }
         }

@@ -338,7 +338,7 @@ impl Converter<'_> {
             "maxLength" => node.max_length = Some(count()?),
             "pattern" => {
                 let pattern = value.as_str().ok_or_else(|| bad("a string"))?;
-                payments_runtime::pattern::translate(pattern).map_err(|e| {
+                payments_runtime::pattern::plan(pattern).map_err(|e| {
                     self.doc.error(
                         &at.pointer,
                         format!("pattern `{pattern}` cannot be used: {e}"),

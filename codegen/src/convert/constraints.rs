@@ -65,9 +65,9 @@ impl Converter<'_> {
         max_length: Option<usize>,
     ) -> Result<Constraints, Error> {
         if let Some(pattern) = pattern {
-            payments_runtime::pattern::translate(pattern).map_err(|e| {
+            payments_runtime::pattern::plan(pattern).map_err(|e| {
                 self.doc.error(
-                    &ctx.pointer,
+                    &crate::error::push_token(&ctx.pointer, "pattern"),
                     format!("pattern `{pattern}` cannot be used: {e}"),
                 )
             })?;

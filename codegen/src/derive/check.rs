@@ -15,10 +15,12 @@ use super::types::ValueKind;
 pub(crate) struct Pattern {
     /// The pattern as documented (ECMA-262), shown in messages.
     pub(crate) source: String,
-    /// The same pattern in `regex` syntax, compiled by the expansion.
+    /// The same pattern in the engine's syntax, compiled by the expansion.
     pub(crate) translated: String,
+    /// Whether it needs the backtracking engine (look-around, back-references).
+    pub(crate) backtracking: bool,
     /// The compiled pattern (for `check_literal!`).
-    pub(crate) regex: regex::Regex,
+    pub(crate) regex: payments_runtime::pattern::Matcher,
 }
 
 /// The rules of one field, newtype or literal, each known to be valid and applicable.
@@ -159,19 +161,33 @@ fn pattern(lit: &syn::LitStr, errors: &mut Errors) -> Option<Pattern> {
     let source = lit.value();
     let translated = match payments_runtime::pattern::translate(&source) {
         Ok(translated) => translated,
-        Err(error) => {
-            errors.at(
-                lit.span(),
-                format!("pattern `{source}` cannot be used: {error}"),
-            );
-            return None;
-        }
+        // Look-around and back-references run on the backtracking engine.
+        Err(_) => match payments_runtime::pattern::plan(&source).and_then(|plan| {
+            payments_runtime::pattern::Matcher::from_plan(&plan).map(|regex| (plan, regex))
+        }) {
+            Ok((plan, regex)) => {
+                return Some(Pattern {
+                    source,
+                    translated: plan.translated,
+                    backtracking: plan.backtracking,
+                    regex,
+                });
+            }
+            Err(error) => {
+                errors.at(
+                    lit.span(),
+                    format!("pattern `{source}` cannot be used: {error}"),
+                );
+                return None;
+            }
+        },
     };
     match regex::Regex::new(&translated) {
         Ok(regex) => Some(Pattern {
             source,
             translated,
-            regex,
+            backtracking: false,
+            regex: payments_runtime::pattern::Matcher::Linear(regex),
         }),
         Err(error) => {
             let reason = regex_reason(&error);

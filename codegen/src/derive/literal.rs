@@ -198,8 +198,13 @@ fn text_violations(text: &str, checked: &Checked, expr: &Expr, errors: &mut Erro
     let mut broken = |message: String| errors.push(syn::Error::new_spanned(expr, message));
     let chars = text.chars().count();
     if let Some(pattern) = &checked.pattern {
-        if !pattern.regex.is_match(text) {
-            broken(format!("{text:?} does not match {}", pattern.source));
+        match pattern.regex.is_match(text) {
+            Some(true) => {}
+            Some(false) => broken(format!("{text:?} does not match {}", pattern.source)),
+            None => broken(format!(
+                "{text:?} could not be checked against {}: the pattern ran out of its backtracking budget",
+                pattern.source
+            )),
         }
     }
     if let Some(min) = checked.min_length {

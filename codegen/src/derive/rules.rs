@@ -13,16 +13,18 @@ use super::types::Wrapper;
 /// The patterns of one expansion, each compiled once by its own static.
 #[derive(Default)]
 pub(crate) struct Regexes {
-    translated: Vec<String>,
+    /// Each pattern's translation and whether it runs on the backtracking engine.
+    translated: Vec<(String, bool)>,
 }
 
 impl Regexes {
     /// The static holding `translated`, declaring it on first use.
-    fn static_for(&mut self, translated: &str) -> Ident {
-        let index = match self.translated.iter().position(|known| known == translated) {
+    fn static_for(&mut self, translated: &str, backtracking: bool) -> Ident {
+        let key = (translated.to_owned(), backtracking);
+        let index = match self.translated.iter().position(|known| *known == key) {
             Some(index) => index,
             None => {
-                self.translated.push(translated.to_owned());
+                self.translated.push(key);
                 self.translated.len() - 1
             }
         };
@@ -30,20 +32,14 @@ impl Regexes {
     }
 
     /// The `static` items for every pattern used. The derive compiled each translated pattern
-    /// with the same `regex` crate, so compiling it again at run time cannot fail.
+    /// with the same engine, so compiling it again at run time cannot fail.
     pub(crate) fn statics(&self) -> TokenStream {
-        let statics = self.translated.iter().enumerate().map(|(index, translated)| {
+        let statics = self.translated.iter().enumerate().map(|(index, (translated, backtracking))| {
             let name = pattern_static(index);
             quote! {
-                static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::__private::Regex> =
+                static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::pattern::Matcher> =
                     ::payments_runtime::__private::LazyLock::new(|| {
-                        match ::payments_runtime::__private::Regex::new(#translated) {
-                            ::core::result::Result::Ok(regex) => regex,
-                            ::core::result::Result::Err(error) => ::core::panic!(
-                                "pattern compiled by derive(Validate) at build time failed at run time: {}",
-                                error
-                            ),
-                        }
+                        ::payments_runtime::pattern::Matcher::compiled(#translated, #backtracking)
                     });
             }
         });
@@ -99,7 +95,7 @@ fn calls(checked: &Checked, regexes: &mut Regexes) -> TokenStream {
     let rules = quote!(::payments_runtime::rules);
     let mut out = TokenStream::new();
     if let Some(pattern) = &checked.pattern {
-        let regex = regexes.static_for(&pattern.translated);
+        let regex = regexes.static_for(&pattern.translated, pattern.backtracking);
         let source = &pattern.source;
         out.extend(quote!(#rules::pattern(__v, &#regex, #source, __at, __out);));
     }

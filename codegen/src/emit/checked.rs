@@ -202,17 +202,17 @@ impl Statics {
     fn pattern(&mut self, ecma: &str) -> proc_macro2::Ident {
         let name = format_ident!("PATTERN_{}", self.patterns);
         self.patterns += 1;
-        let translated = payments_runtime::pattern::translate(ecma).unwrap_or_default();
+        // The converter planned (translated and compiled) the pattern already.
+        let plan =
+            payments_runtime::pattern::plan(ecma).unwrap_or(payments_runtime::pattern::Plan {
+                translated: String::new(),
+                backtracking: false,
+            });
+        let (translated, backtracking) = (&plan.translated, plan.backtracking);
         self.items.push(quote! {
-            static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::__private::Regex> =
+            static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::pattern::Matcher> =
                 ::payments_runtime::__private::LazyLock::new(|| {
-                    match ::payments_runtime::__private::Regex::new(#translated) {
-                        ::core::result::Result::Ok(regex) => regex,
-                        ::core::result::Result::Err(error) => ::core::panic!(
-                            "pattern compiled by the generator failed at run time: {}",
-                            error
-                        ),
-                    }
+                    ::payments_runtime::pattern::Matcher::compiled(#translated, #backtracking)
                 });
         });
         name

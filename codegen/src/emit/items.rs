@@ -171,10 +171,10 @@ fn default_expr(
 fn satisfies(rules: &crate::ir::Constraints, value: &str) -> bool {
     let length = value.chars().count() as u64;
     let pattern_ok = rules.pattern.as_deref().is_none_or(|p| {
-        payments_runtime::pattern::translate(p)
+        payments_runtime::pattern::compile(p)
             .ok()
-            .and_then(|re| regex::Regex::new(&re).ok())
-            .is_some_and(|re| re.is_match(value))
+            .and_then(|re| re.is_match(value))
+            .unwrap_or(false)
     });
     pattern_ok
         && rules.min_length.is_none_or(|n| length >= n)

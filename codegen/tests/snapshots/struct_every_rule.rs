@@ -27,17 +27,9 @@
 // Expansion:
 const _: () = {
     static __PAYMENTS_PATTERN_0: ::payments_runtime::__private::LazyLock<
-        ::payments_runtime::__private::Regex,
+        ::payments_runtime::pattern::Matcher,
     > = ::payments_runtime::__private::LazyLock::new(|| {
-        match ::payments_runtime::__private::Regex::new("^[A-Z]{3}$") {
-            ::core::result::Result::Ok(regex) => regex,
-            ::core::result::Result::Err(error) => {
-                ::core::panic!(
-                    "pattern compiled by derive(Validate) at build time failed at run time: {}",
-                    error
-                )
-            }
-        }
+        ::payments_runtime::pattern::Matcher::compiled("^[A-Z]{3}$", false)
     });
     #[automatically_derived]
     impl ::payments_runtime::Validate for Payment {

@@ -22,6 +22,22 @@ impl Translator {
                 self.out.push_str(r"(?-u:\B)");
                 return Ok(false);
             }
+            '1'..='9' if self.backtracking => {
+                self.out.push('\\');
+                while let Some(d) = self.peek().filter(char::is_ascii_digit) {
+                    self.out.push(d);
+                    self.pos += 1;
+                }
+                return Ok(true);
+            }
+            'k' if self.peek_at(1) == Some('<') && self.backtracking => {
+                self.pos += 2;
+                let name = self.group_name(start)?;
+                self.out.push_str("\\k<");
+                self.out.push_str(&name);
+                self.out.push('>');
+                return Ok(true);
+            }
             '1'..='9' => {
                 return Err(PatternError::new(
                     start,

@@ -3,7 +3,9 @@
 use super::*;
 
 fn re(ecma: &str) -> regex::Regex {
-    compile(ecma).unwrap_or_else(|e| panic!("{ecma}: {e}"))
+    translate(ecma)
+        .and_then(|t| regex::Regex::new(&t).map_err(|e| PatternError::new(0, e.to_string())))
+        .unwrap_or_else(|e| panic!("{ecma}: {e}"))
 }
 
 #[test]
@@ -201,4 +203,38 @@ fn accepted_translations_always_compile() {
         }
     }
     assert!(accepted > 250, "only {accepted} accepted");
+}
+
+/// What the linear engine cannot run, the backtracking engine runs as ECMA-262 defines it.
+#[test]
+fn look_around_and_back_references_plan_for_the_backtracking_engine() {
+    let matches = |ecma: &str, text: &str| {
+        let planned = plan(ecma).unwrap_or_else(|e| panic!("{ecma}: {e}"));
+        assert!(planned.backtracking, "{ecma}");
+        compile(ecma)
+            .unwrap()
+            .is_match(text)
+            .expect("within budget")
+    };
+    assert!(matches("^(?=.*[0-9]).+$", "a1"));
+    assert!(!matches("^(?=.*[0-9]).+$", "ab"));
+    assert!(matches("^(?!abc)", "abd"));
+    assert!(!matches("^(?!abc)", "abcd"));
+    assert!(matches("(?<=\\$)[0-9]+", "$12"));
+    assert!(!matches("^(?<=\\$)[0-9]+", "12"));
+    assert!(matches("(?<!x)y", "ay"));
+    assert!(!matches("(?<!x)y$", "xy"));
+    assert!(matches(r"^(a)\1$", "aa"));
+    assert!(!matches(r"^(a)\1$", "ab"));
+    assert!(matches(r"^(?<x>a)\k<x>$", "aa"));
+    // ECMA escapes keep their meaning on either engine.
+    assert!(!matches(r"^(?=\d)\w+$", "٣x"));
+    assert!(
+        !plan("^[A-Z]{3}$").unwrap().backtracking,
+        "linear when it can be"
+    );
+    assert!(
+        plan("^(?=a").is_err(),
+        "an unclosed group is still an error"
+    );
 }

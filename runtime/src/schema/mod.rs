@@ -77,7 +77,7 @@ pub struct Pattern {
     /// The pattern as the spec wrote it.
     pub source: &'static str,
     /// The compiled pattern (a `static` `LazyLock` the generator writes).
-    pub regex: &'static std::sync::LazyLock<regex::Regex>,
+    pub regex: &'static std::sync::LazyLock<crate::pattern::Matcher>,
 }
 
 /// One schema object: every keyword it states. The defaults (`Node::ANY`) state nothing.

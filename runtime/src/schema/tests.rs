@@ -252,7 +252,7 @@ fn boolean_schemas_nullable_and_references() {
 
 #[test]
 fn patterns_and_formats_apply_to_strings() {
-    static DIGITS: LazyLock<regex::Regex> =
+    static DIGITS: LazyLock<crate::pattern::Matcher> =
         LazyLock::new(|| crate::pattern::compile("^[0-9]+$").expect("a valid pattern"));
     static STRING: Node = Node {
         pattern: Some(Pattern {

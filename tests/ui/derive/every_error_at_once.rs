@@ -3,7 +3,7 @@ use rust_decimal::Decimal;
 
 #[derive(Validate)]
 pub struct Payment {
-    #[validate(pattern = "(?<=a)b", size = 3)]
+    #[validate(pattern = "(?<=a)(b", size = 3)]
     pub currency: String,
     #[validate(minimum = 1, minimum = 2, min_length = 1)]
     pub amount: Decimal,

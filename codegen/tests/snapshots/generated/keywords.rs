@@ -684,16 +684,9 @@ impl ::payments_runtime::CheckJson for Pattern {
     ) {
         use ::payments_runtime::schema::{Node, Pattern, Schema};
         static PATTERN_0: ::payments_runtime::__private::LazyLock<
-            ::payments_runtime::__private::Regex,
+            ::payments_runtime::pattern::Matcher,
         > = ::payments_runtime::__private::LazyLock::new(|| {
-            match ::payments_runtime::__private::Regex::new("^a") {
-                ::core::result::Result::Ok(regex) => regex,
-                ::core::result::Result::Err(error) => {
-                    ::core::panic!(
-                        "pattern compiled by the generator failed at run time: {}", error
-                    )
-                }
-            }
+            ::payments_runtime::pattern::Matcher::compiled("^a", false)
         });
         static NODE_0: Node = Node {
             pattern: Some(Pattern {
