@@ -78,7 +78,11 @@ fn external_refs_and_impossible_rules_are_errors() {
         "{e}"
     );
     let e = error_of("    A: {type: integer, minimum: 5, maximum: 1}\n");
-    assert_eq!(e.pointer(), Some("/components/schemas/A"));
+    assert_eq!(
+        e.pointer(),
+        Some("/components/schemas/A/minimum"),
+        "node and keyword"
+    );
     assert!(
         e.message()
             .contains("no number satisfies minimum 5 and maximum 1"),
@@ -97,11 +101,13 @@ fn external_refs_and_impossible_rules_are_errors() {
     .expect("a look-ahead pattern runs on the backtracking engine");
     let e = error_of("    A: {type: number, multipleOf: 0}\n");
     assert!(e.message().contains("multipleOf must be above 0"), "{e}");
+    assert_eq!(e.pointer(), Some("/components/schemas/A/multipleOf"), "{e}");
     let e = error_of("    A: {type: array, minItems: 3, maxItems: 1}\n");
     assert!(
         e.message().contains("minItems 3 is above maxItems 1"),
         "{e}"
     );
+    assert_eq!(e.pointer(), Some("/components/schemas/A/minItems"), "{e}");
 }
 
 #[test]

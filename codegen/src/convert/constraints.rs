@@ -34,7 +34,7 @@ impl Converter<'_> {
             let (lo, hi) = (parse(&min.value), parse(&max.value));
             if lo > hi || (lo == hi && (min.exclusive || max.exclusive)) {
                 return Err(self.doc.error(
-                    &ctx.pointer,
+                    &crate::error::push_token(&ctx.pointer, "minimum"),
                     format!(
                         "no number satisfies minimum {} and maximum {}",
                         min.value, max.value
@@ -45,7 +45,7 @@ impl Converter<'_> {
         if let Some(step) = &rules.multiple_of {
             if parse(step) <= Some(Decimal::ZERO) {
                 return Err(self.doc.error(
-                    &ctx.pointer,
+                    &crate::error::push_token(&ctx.pointer, "multipleOf"),
                     format!("multipleOf must be above 0, found {step}"),
                 ));
             }
@@ -120,7 +120,7 @@ impl Converter<'_> {
     ) -> Result<(), Error> {
         match (lo, hi) {
             (Some(lo), Some(hi)) if lo > hi => Err(self.doc.error(
-                &ctx.pointer,
+                &crate::error::push_token(&ctx.pointer, lo_name),
                 format!("{lo_name} {lo} is above {hi_name} {hi}: no value can satisfy both"),
             )),
             _ => Ok(()),
