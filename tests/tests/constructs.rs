@@ -387,6 +387,19 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"birthDate": "1990-01-01"}"#,
         &[("/name", "required")],
     );
+    // Review findings: keywords the typed view would have dropped.
+    keyword_case::<IntegerBoundDecimal>(&["100"], "101", &[("", "maximum")]);
+    keyword_case::<IntegerBoundDecimal>(&[], "1.5", &[("", "type")]);
+    keyword_case::<StringWithNumberKeyword>(&[r#""ab""#], r#""abcd""#, &[("", "maxLength")]);
+    keyword_case::<StringWithNumberKeyword>(&[], "5", &[("", "type")]);
+    keyword_case::<AllOfAndOneOf>(&[r#"{"a": 1}"#], r#"{"a": 1, "b": 2}"#, &[("", "oneOf")]);
+    keyword_case::<AllOfPartKeywords>(
+        &[r#"{"id": "x"}"#],
+        r#"{"id": "x", "n": 1}"#,
+        &[("", "maxProperties")],
+    );
+    keyword_case::<TighterMinimum>(&["10"], "5", &[("", "minimum")]);
+    keyword_case::<ConstInEnum>(&["1", "1.0"], "2", &[("", "const")]);
     let holder: Holder = parse(br#"{"when": null}"#).expect("null is allowed");
     assert_eq!(
         holder.when,

@@ -115,6 +115,10 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
         return true;
     }
     let union = map.contains_key("anyOf") || map.contains_key("oneOf");
+    // The typed path reads a union or an `allOf`, not both.
+    if union && map.contains_key("allOf") {
+        return true;
+    }
     let asserted: Vec<&str> = map
         .keys()
         .map(String::as_str)
@@ -132,6 +136,29 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
         });
     if union && !asserted.is_empty() && !objects_only {
         return true;
+    }
+    if let Some(t) = ty.filter(|t| !matches!(*t, "object" | "array")) {
+        // A scalar type with keywords of another type: the typed view reads such a schema as
+        // untyped, so the check applies the keywords of its own type.
+        let own = if t == "integer" { "number" } else { t };
+        if asserted.iter().filter_map(|k| family(k)).any(|f| f != own) {
+            return true;
+        }
+        // An integer bound or step that is no 64-bit integer (`maximum: 100.0`).
+        let numeric = [
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+        ];
+        if t == "integer"
+            && numeric
+                .iter()
+                .any(|k| map.get(*k).is_some_and(|v| v.is_number() && !v.is_i64()))
+        {
+            return true;
+        }
     }
     if let Some(Value::Array(parts)) = map.get("allOf") {
         // `allOf: [X]` alone (often a `$ref` with a description or default beside it) is X.
@@ -212,6 +239,28 @@ fn object_like(doc: &Value, raw: &Value, depth: usize) -> bool {
             .and_then(|pointer| doc.pointer(pointer));
         return target.is_some_and(|t| object_like(doc, t, depth + 1));
     }
+    // Keywords a merged struct would not keep.
+    let dropped = [
+        "not",
+        "anyOf",
+        "oneOf",
+        "minProperties",
+        "maxProperties",
+        "enum",
+        FALSE_MARK,
+    ];
+    if dropped.iter().any(|k| map.contains_key(*k))
+        || map
+            .get("additionalProperties")
+            .is_some_and(Value::is_object)
+        || map.keys().any(|k| {
+            !k.starts_with("x-")
+                && !ANNOTATIONS.contains(&k.as_str())
+                && !TYPED.contains(&k.as_str())
+        })
+    {
+        return false;
+    }
     if let Some(ty) = map.get("type").and_then(Value::as_str) {
         return ty == "object";
     }
@@ -286,8 +335,8 @@ impl Converter<'_> {
                 .as_number()
                 .map(ToString::to_string)
                 .ok_or_else(|| bad("a number"))?;
-            text.parse::<rust_decimal::Decimal>()
-                .or_else(|_| rust_decimal::Decimal::from_scientific(&text))
+            // Exactly as the run-time check reads it: a bound a decimal would round is refused.
+            payments_runtime::wire::parse_decimal(&text)
                 .map_err(|_| bad("a number a decimal holds exactly"))?;
             Ok(text)
         };
@@ -329,7 +378,9 @@ impl Converter<'_> {
             "exclusiveMinimum" | "exclusiveMaximum" if value.is_boolean() => {}
             "multipleOf" => {
                 let step = number()?;
-                if step.starts_with('-') || step.trim_start_matches(['0', '.']).is_empty() {
+                let positive = payments_runtime::wire::parse_decimal(&step)
+                    .is_ok_and(|s| s > rust_decimal::Decimal::ZERO);
+                if !positive {
                     return Err(bad("a number above 0"));
                 }
                 node.multiple_of = Some(step);

@@ -145,9 +145,12 @@ fn schema(value: &mut Value, version: Version) {
 fn rewrite_31(map: &mut Map<String, Value>) {
     rewrite_type_array(map);
     if let Some(constant) = map.remove("const") {
-        // Beside an `enum`, both apply: the one value, if the enum lists it, else none.
+        // Beside an `enum`, both apply: the one value, if the enum lists it (JSON equality:
+        // `1` is `1.0`), else none.
         let values = match map.remove("enum") {
-            Some(Value::Array(listed)) if !listed.contains(&constant) => Vec::new(),
+            Some(Value::Array(listed)) if !listed.iter().any(|v| json_equal(v, &constant)) => {
+                Vec::new()
+            }
             _ => vec![constant],
         };
         map.insert("enum".to_owned(), Value::Array(values));
@@ -158,11 +161,23 @@ fn rewrite_31(map: &mut Map<String, Value>) {
             map.insert("example".to_owned(), examples.swap_remove(0));
         }
     }
-    for (exclusive, bound) in [
-        ("exclusiveMinimum", "minimum"),
-        ("exclusiveMaximum", "maximum"),
+    for (exclusive, bound, tighter) in [
+        ("exclusiveMinimum", "minimum", std::cmp::Ordering::Greater),
+        ("exclusiveMaximum", "maximum", std::cmp::Ordering::Less),
     ] {
-        if let Some(n) = map.get(exclusive).filter(|v| v.is_number()).cloned() {
+        let Some(n) = map.get(exclusive).filter(|v| v.is_number()).cloned() else {
+            continue;
+        };
+        // Both apply: the 3.0 form holds one bound, so keep the tighter (the exclusive one
+        // when they are equal).
+        let inclusive = map.get(bound).and_then(decimal);
+        let keep_inclusive = match (inclusive, decimal(&n)) {
+            (Some(inclusive), Some(excl)) => inclusive.cmp(&excl) == tighter,
+            _ => false,
+        };
+        if keep_inclusive {
+            map.remove(exclusive);
+        } else {
             map.insert(bound.to_owned(), n);
             map.insert(exclusive.to_owned(), Value::Bool(true));
         }
@@ -170,6 +185,22 @@ fn rewrite_31(map: &mut Map<String, Value>) {
     for combinator in ["oneOf", "anyOf"] {
         drop_null_branch(map, combinator);
     }
+}
+
+/// A JSON number's exact decimal value.
+fn decimal(value: &Value) -> Option<rust_decimal::Decimal> {
+    let text = value.as_number()?.to_string();
+    rust_decimal::Decimal::from_str_exact(&text)
+        .or_else(|_| rust_decimal::Decimal::from_scientific(&text))
+        .ok()
+}
+
+/// JSON Schema's equality of two values (numbers by value).
+fn json_equal(a: &Value, b: &Value) -> bool {
+    payments_runtime::schema::json_equal(
+        &payments_runtime::Json::from(a),
+        &payments_runtime::Json::from(b),
+    )
 }
 
 fn is_null_schema(value: &Value) -> bool {
@@ -202,7 +233,13 @@ fn rewrite_type_array(map: &mut Map<String, Value>) {
             map.insert("anyOf".to_owned(), Value::Array(branches));
         }
     }
-    if has_null && map.get("type").and_then(Value::as_str) != Some("null") {
+    // An `enum` or `const` that does not allow `null` still rules it out.
+    let values_allow_null = match (map.get("enum"), map.get("const")) {
+        (_, Some(constant)) => constant.is_null(),
+        (Some(Value::Array(values)), None) => values.iter().any(Value::is_null),
+        _ => true,
+    };
+    if has_null && values_allow_null && map.get("type").and_then(Value::as_str) != Some("null") {
         map.insert("nullable".to_owned(), Value::Bool(true));
     }
 }
@@ -285,7 +322,40 @@ mod tests {
     }
 
     #[test]
+    fn the_tighter_of_two_lower_bounds_is_kept() {
+        assert_eq!(
+            normalized(json!({"type": "number", "minimum": 10, "exclusiveMinimum": 0})),
+            json!({"type": "number", "minimum": 10})
+        );
+        assert_eq!(
+            normalized(json!({"type": "number", "minimum": 0, "exclusiveMinimum": 10})),
+            json!({"type": "number", "minimum": 10, "exclusiveMinimum": true})
+        );
+        assert_eq!(
+            normalized(json!({"type": "number", "maximum": 5, "exclusiveMaximum": 5})),
+            json!({"type": "number", "maximum": 5, "exclusiveMaximum": true})
+        );
+    }
+
+    #[test]
+    fn null_in_a_type_array_does_not_pass_an_enum_that_leaves_it_out() {
+        assert_eq!(
+            normalized(json!({"type": ["string", "null"], "enum": ["a"]})),
+            json!({"type": "string", "enum": ["a"]})
+        );
+        assert_eq!(
+            normalized(json!({"type": ["string", "null"], "enum": ["a", null]})),
+            json!({"type": "string", "enum": ["a", null], "nullable": true})
+        );
+    }
+
+    #[test]
     fn const_beside_enum_keeps_the_one_value_both_allow() {
+        assert_eq!(
+            normalized(json!({"enum": [1.0], "const": 1})),
+            json!({"enum": [1], "x-payments-const": true}),
+            "1 and 1.0 are the same value"
+        );
         assert_eq!(
             normalized(json!({"enum": ["a", "b"], "const": "b"})),
             json!({"enum": ["b"], "x-payments-const": true})

@@ -12,6 +12,22 @@ impl Translator {
             ));
         };
         match c {
+            // ECMA's word boundary is ASCII. fancy_regex cannot switch Unicode off inside a
+            // pattern, so there the boundary is spelled with look-around over ECMA's `\w`.
+            'b' if self.backtracking => {
+                self.pos += 1;
+                self.out.push_str(
+                    r"(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))",
+                );
+                return Ok(false);
+            }
+            'B' if self.backtracking => {
+                self.pos += 1;
+                self.out.push_str(
+                    r"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))",
+                );
+                return Ok(false);
+            }
             'b' => {
                 self.pos += 1;
                 self.out.push_str(r"(?-u:\b)");

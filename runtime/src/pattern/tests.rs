@@ -233,6 +233,12 @@ fn look_around_and_back_references_plan_for_the_backtracking_engine() {
         !plan("^[A-Z]{3}$").unwrap().backtracking,
         "linear when it can be"
     );
+    // The ASCII word boundary beside look-around.
+    assert!(matches(r"^(?!.*\bfoo\b).*$", "foobar"));
+    assert!(!matches(r"^(?!.*\bfoo\b).*$", "a foo b"));
+    assert!(matches(r"(?=x)\Bx", "ax"));
+    assert!(matches(r"(?=é)\bé", "aé"), "é is no ECMA word character");
+    assert!(!matches(r"(?=é)\bé", "éé"));
     assert!(
         plan("^(?=a").is_err(),
         "an unclosed group is still an error"

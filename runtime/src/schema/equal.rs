@@ -3,7 +3,6 @@
 //! item.
 
 use crate::json::Json;
-use crate::wire::parse_decimal;
 
 /// Whether two JSON values are equal in JSON Schema's sense.
 pub fn json_equal(a: &Json<'_>, b: &Json<'_>) -> bool {
@@ -24,35 +23,77 @@ pub fn json_equal(a: &Json<'_>, b: &Json<'_>) -> bool {
     }
 }
 
-/// A number's value as text that is equal exactly when the values are: the normalised decimal
-/// (`1.0` → `1`), or for a number beyond a decimal's range its text with the exponent folded in.
-fn number_key(text: &str) -> String {
-    match parse_decimal(text) {
-        Ok(value) => value.normalize().to_string(),
-        Err(_) => big_number_key(text),
-    }
+/// A JSON number's value in one canonical form: sign, significant digits (no leading or
+/// trailing zeros) and the power of ten just above the first digit, so that `1`, `1.0`,
+/// `1.000…0` and `10e-1` are one value, whatever their length. `None` for zero.
+pub(super) struct NumberParts<'a> {
+    negative: bool,
+    significant: std::borrow::Cow<'a, str>,
+    magnitude: i128,
 }
 
-/// Significant digits and the power of ten of the first one, e.g. `12e40` → `+12e41`.
-fn big_number_key(text: &str) -> String {
+pub(super) fn number_parts(text: &str) -> Option<NumberParts<'_>> {
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
     };
     let (mantissa, exponent) = match rest.find(['e', 'E']) {
-        Some(i) => (&rest[..i], rest[i + 1..].parse::<i64>().unwrap_or(0)),
+        Some(i) => (&rest[..i], exponent(&rest[i + 1..])),
         None => (rest, 0),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = format!("{whole}{fraction}");
-    let leading = digits.len() - digits.trim_start_matches('0').len();
-    let significant = digits.trim_matches('0');
+    let leading_zeros = whole.len() - whole.trim_start_matches('0').len();
+    let significant = if fraction.is_empty() {
+        std::borrow::Cow::Borrowed(whole.trim_matches('0'))
+    } else {
+        std::borrow::Cow::Owned(format!("{whole}{fraction}").trim_matches('0').to_owned())
+    };
     if significant.is_empty() {
-        return "0".to_owned();
+        return None;
     }
-    let magnitude = whole.len() as i64 - leading as i64 + exponent;
-    let sign = if negative { '-' } else { '+' };
-    format!("{sign}{significant}e{magnitude}")
+    // Zeros right after the point (`0.005`) lower the magnitude too.
+    let fraction_zeros = if whole.trim_start_matches('0').is_empty() {
+        (fraction.len() - fraction.trim_start_matches('0').len()) as i128
+    } else {
+        0
+    };
+    let magnitude = whole.len() as i128 - leading_zeros as i128 - fraction_zeros + exponent;
+    Some(NumberParts {
+        negative,
+        significant,
+        magnitude,
+    })
+}
+
+/// An exponent's value, saturated far beyond any decimal's range.
+fn exponent(text: &str) -> i128 {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let value = digits.parse::<i64>().map_or(i64::MAX, i64::from) as i128;
+    if negative {
+        -value
+    } else {
+        value
+    }
+}
+
+/// Whether a JSON number has no fractional part (`1.0`, `1e3`, `10e-1` have none).
+pub(super) fn is_integer(text: &str) -> bool {
+    number_parts(text).is_none_or(|n| n.significant.len() as i128 <= n.magnitude)
+}
+
+/// A key equal for two numbers exactly when their values are.
+fn number_key(text: &str) -> String {
+    match number_parts(text) {
+        None => "0".to_owned(),
+        Some(n) => {
+            let sign = if n.negative { '-' } else { '+' };
+            format!("{sign}{}e{}", n.significant, n.magnitude)
+        }
+    }
 }
 
 /// A text that is the same for exactly the values `json_equal` calls equal (members sorted,

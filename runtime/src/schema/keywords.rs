@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use rust_decimal::Decimal;
 
-use super::equal::{canonical, json_equal};
+use super::equal::{canonical, is_integer, json_equal};
 use super::{check, is_valid, JsonType, Node, Schema};
 use crate::json::Json;
 use crate::wire::parse_decimal;
@@ -60,28 +60,6 @@ fn has_type(value: &Json<'_>, ty: JsonType) -> bool {
         (JsonType::Integer, Json::Number(text)) => is_integer(text),
         _ => false,
     }
-}
-
-/// Whether a JSON number's text has no fractional part (`1.0`, `1e3` and `10e-1` do not).
-fn is_integer(text: &str) -> bool {
-    match parse_decimal(text) {
-        Ok(value) => value.fract().is_zero(),
-        // Beyond a Decimal's range: an integer unless it has a fraction or a negative exponent.
-        Err(_) => !text.contains(['.', 'e', 'E']) || exponent_only_integer(text),
-    }
-}
-
-/// `12e40` is an integer; `1.5e-3` is not.
-fn exponent_only_integer(text: &str) -> bool {
-    let Some(position) = text.find(['e', 'E']) else {
-        return false;
-    };
-    let (mantissa, exponent) = text.split_at(position);
-    let exponent: i64 = exponent[1..].trim_start_matches('+').parse().unwrap_or(-1);
-    let fraction = mantissa
-        .split_once('.')
-        .map_or("", |(_, f)| f.trim_end_matches('0'));
-    exponent >= 0 && (fraction.len() as i64) <= exponent
 }
 
 fn equals_text(value: &Json<'_>, text: &str) -> bool {

@@ -59,12 +59,22 @@ fn integer_is_a_number_without_a_fraction() {
         "1.0",
         "-0",
         "1e3",
+        "10e-1",
+        "1.00000000000000000000000000000",
         "123456789012345678901234567890123456789",
+        "1234567890123456789012345678901234567890e-1",
         "12e40",
     ] {
         assert!(valid(&schema, ok), "{ok}");
     }
-    for bad in ["1.5", "1e-3", r#""1""#, "null"] {
+    for bad in [
+        "1.5",
+        "1e-3",
+        "0.5",
+        "12345678901234567890123456789012345678901e-1",
+        r#""1""#,
+        "null",
+    ] {
         assert_eq!(codes(&schema, bad), [at("", "type")], "{bad}");
     }
 }
@@ -291,6 +301,16 @@ fn json_equality_of_numbers() {
         "123456789012345678901234567890123456788"
     ));
     assert!(!eq("1", "\"1\""));
+    // Longer than a decimal holds, yet equal; and exponents beyond any range kept apart.
+    assert!(eq("1", "1.00000000000000000000000000000"));
+    assert!(eq(
+        "79228162514264337593543950335",
+        "79228162514264337593543950335.0"
+    ));
+    assert!(eq("0.005", "5e-3"));
+    assert!(!eq("0.005", "0.05"));
+    assert!(!eq("1", "1e99999999999999999999"));
+    assert!(eq("-0.0", "0"));
 }
 
 fn endless(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {

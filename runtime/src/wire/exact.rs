@@ -59,7 +59,7 @@ fn shown(text: &str) -> String {
 ///
 /// Leading zeros are allowed. The scale of the text is kept (`12.50` stays `12.50`); an
 /// exponent moves the point (`1.5e3` → `1500`, `15e-4` → `0.0015`).
-pub(crate) fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
+pub fn parse_decimal(text: &str) -> Result<Decimal, DecimalError> {
     let syntax = || DecimalError::Syntax(shown(text));
     let (negative, rest) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),

@@ -21,7 +21,7 @@ mod shape;
 pub use exact::DecimalError;
 pub use shape::DecimalShape;
 
-pub(crate) use exact::parse_decimal;
+pub use exact::parse_decimal;
 
 #[cfg(test)]
 mod tests_adapters;

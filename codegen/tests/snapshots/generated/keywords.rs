@@ -1683,6 +1683,340 @@ pub struct Representative {
     pub address: Option<String>,
 }
 
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct IntegerBoundDecimal(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for IntegerBoundDecimal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for IntegerBoundDecimal {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            maximum: Some("100.0"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for IntegerBoundDecimal {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct StringWithNumberKeyword(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for StringWithNumberKeyword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for StringWithNumberKeyword {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::String]),
+            minimum: Some("0"),
+            max_length: Some(3usize),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for StringWithNumberKeyword {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct AllOfAndOneOf(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for AllOfAndOneOf {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfAndOneOf {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            types: Some(&[JsonType::Object]),
+            properties: &[("a", Schema::Node(&NODE_0))],
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            required: &["a"],
+            ..Node::ANY
+        };
+        static NODE_3: Node = Node {
+            required: &["b"],
+            ..Node::ANY
+        };
+        static NODE_4: Node = Node {
+            all_of: &[Schema::Node(&NODE_1)],
+            one_of: &[Schema::Node(&NODE_2), Schema::Node(&NODE_3)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_4);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for AllOfAndOneOf {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct AllOfPartKeywords(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for AllOfPartKeywords {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfPartKeywords {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            types: Some(&[JsonType::Object]),
+            max_properties: Some(1usize),
+            properties: &[("id", Schema::Node(&NODE_0))],
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_3: Node = Node {
+            types: Some(&[JsonType::Object]),
+            properties: &[("n", Schema::Node(&NODE_2))],
+            ..Node::ANY
+        };
+        static NODE_4: Node = Node {
+            all_of: &[Schema::Node(&NODE_1), Schema::Node(&NODE_3)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_4);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for AllOfPartKeywords {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct TighterMinimum(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for TighterMinimum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for TighterMinimum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            minimum: Some("10"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for TighterMinimum {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ConstInEnum(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ConstInEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for ConstInEnum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            constant: Some("1"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for ConstInEnum {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
