@@ -11,13 +11,20 @@ use std::process::{Command, Output};
 
 /// Payloads built from the official specs' own examples that break the specs' own schemas: they
 /// must be rejected with exactly these violations. Formance documents `V2MigrationInfo.version`
-/// as `type: string` with `example: 11`, and several schemas require a member their
+/// as `type: string` with `example: 11` (and `MigrationInfo.version` as `{type: string,
+/// minimum: 0}`, which the typed view used to read as untyped, dropping the `type`), and several schemas require a member their
 /// `properties` do not declare and no example carries: `Contract` requires `accounts` (it
 /// declares `account`), `V3Instance` requires `udpatedAt` (it declares `updatedAt`),
 /// `V2ConfigInfo` requires `config`, `CursorBase` requires `data` and `TaskBase` requires
 /// `descriptor`, each left to the schemas that extend them with `allOf`.
 const KNOWN_INVALID: &[(&str, &[(&str, &str)])] = &[
     ("V2MigrationInfo", &[("/version", "type")]),
+    ("MigrationInfo", &[("/version", "type")]),
+    ("LedgerInfo", &[("/storage/migrations/0/version", "type")]),
+    (
+        "LedgerInfoResponse",
+        &[("/data/storage/migrations/0/version", "type")],
+    ),
     ("Contract", &[("/accounts", "required")]),
     ("Mapping", &[("/contracts/0/accounts", "required")]),
     (
