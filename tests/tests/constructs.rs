@@ -400,6 +400,8 @@ fn every_validation_keyword_has_an_effect() {
     );
     keyword_case::<TighterMinimum>(&["10"], "5", &[("", "minimum")]);
     keyword_case::<ConstInEnum>(&["1", "1.0"], "2", &[("", "const")]);
+    keyword_case::<RefWithMaximum>(&["1000"], "1001", &[("", "maximum")]);
+    keyword_case::<RefWithMaximum>(&[], r#""x""#, &[("", "type")]);
     let holder: Holder = parse(br#"{"when": null}"#).expect("null is allowed");
     assert_eq!(
         holder.when,

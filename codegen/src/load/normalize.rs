@@ -143,6 +143,7 @@ fn schema(value: &mut Value, version: Version) {
 
 /// The 3.1 keywords of one schema in their 3.0 form.
 fn rewrite_31(map: &mut Map<String, Value>) {
+    ref_with_siblings(map);
     rewrite_type_array(map);
     if let Some(constant) = map.remove("const") {
         // Beside an `enum`, both apply: the one value, if the enum lists it (JSON equality:
@@ -184,6 +185,42 @@ fn rewrite_31(map: &mut Map<String, Value>) {
     }
     for combinator in ["oneOf", "anyOf"] {
         drop_null_branch(map, combinator);
+    }
+}
+
+/// Keys beside a `$ref` that assert nothing: 3.0 ignores every sibling, 2020-12 applies them.
+const REF_ANNOTATIONS: &[&str] = &[
+    "$ref",
+    "title",
+    "description",
+    "example",
+    "examples",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "nullable",
+    "$comment",
+];
+
+/// `{$ref: X, maximum: 1000}` (2020-12: both apply) → `{allOf: [{$ref: X}], maximum: 1000}`,
+/// the form the 3.0 view reads. A `$ref` beside annotations only is left alone.
+fn ref_with_siblings(map: &mut Map<String, Value>) {
+    let asserting = map.contains_key("$ref")
+        && map
+            .keys()
+            .any(|k| !k.starts_with("x-") && !REF_ANNOTATIONS.contains(&k.as_str()));
+    if !asserting {
+        return;
+    }
+    if let Some(reference) = map.remove("$ref") {
+        let part = Value::Object(Map::from_iter([("$ref".to_owned(), reference)]));
+        match map.get_mut("allOf") {
+            Some(Value::Array(parts)) => parts.insert(0, part),
+            _ => {
+                map.insert("allOf".to_owned(), Value::Array(vec![part]));
+            }
+        }
     }
 }
 
@@ -318,6 +355,19 @@ mod tests {
             ),
             json!({"type": "integer", "enum": [3], "x-payments-const": true, "example": 3,
                    "minimum": 0, "exclusiveMinimum": true})
+        );
+    }
+
+    #[test]
+    fn assertions_beside_a_ref_apply_too() {
+        assert_eq!(
+            normalized(json!({"$ref": "#/components/schemas/Amount", "maximum": 1000})),
+            json!({"allOf": [{"$ref": "#/components/schemas/Amount"}], "maximum": 1000})
+        );
+        assert_eq!(
+            normalized(json!({"$ref": "#/components/schemas/Amount", "description": "d"})),
+            json!({"$ref": "#/components/schemas/Amount", "description": "d"}),
+            "annotations beside a $ref change nothing"
         );
     }
 

@@ -2017,6 +2017,58 @@ impl ::payments_runtime::Validate for ConstInEnum {
     }
 }
 
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct RefWithMaximum(pub Value);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for RefWithMaximum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(Value::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for RefWithMaximum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            maximum: Some("1000"),
+            all_of: &[
+                Schema::Check(<Type as ::payments_runtime::CheckJson>::check_json),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for RefWithMaximum {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(
+            &::payments_runtime::Json::from(&self.0),
+            at,
+            out,
+        );
+    }
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
