@@ -16,34 +16,7 @@ use super::direction::SCHEMA_PREFIX;
 use super::{Context, Converter};
 use crate::error::{push_token, Error};
 use crate::ir::{CheckedNode, SchemaNode, TypeKind};
-use crate::load::{CONST_MARK, FALSE_MARK};
-
-/// Keywords that assert nothing (annotations, and OpenAPI's own).
-const ANNOTATIONS: &[&str] = &[
-    "title",
-    "description",
-    "example",
-    "examples",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "xml",
-    "externalDocs",
-    "discriminator",
-    "nullable",
-    "$comment",
-    "$schema",
-    "$id",
-    "$anchor",
-    "$dynamicAnchor",
-    "$vocabulary",
-    "$defs",
-    "definitions",
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
+use crate::load::{ANNOTATIONS, CONST_MARK, FALSE_MARK};
 
 /// The assertion keywords the typed path reads (each with the limits `needs_checked` states).
 const TYPED: &[&str] = &[
@@ -69,6 +42,11 @@ const TYPED: &[&str] = &[
     "oneOf",
     "$ref",
 ];
+
+/// A keyword that asserts something and that the typed path does not read.
+fn untyped_keyword(keyword: &str) -> bool {
+    !keyword.starts_with("x-") && !ANNOTATIONS.contains(&keyword) && !TYPED.contains(&keyword)
+}
 
 /// The JSON type each assertion keyword concerns.
 fn family(keyword: &str) -> Option<&'static str> {
@@ -105,9 +83,7 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
     }
     // A keyword the typed path does not read goes to the checked path, which applies it or
     // refuses it with its pointer: never a silent drop.
-    if map.keys().any(|k| {
-        !k.starts_with("x-") && !ANNOTATIONS.contains(&k.as_str()) && !TYPED.contains(&k.as_str())
-    }) {
+    if map.keys().any(|k| untyped_keyword(k)) {
         return true;
     }
     let ty = map.get("type").and_then(Value::as_str);
@@ -253,11 +229,7 @@ fn object_like(doc: &Value, raw: &Value, depth: usize) -> bool {
         || map
             .get("additionalProperties")
             .is_some_and(Value::is_object)
-        || map.keys().any(|k| {
-            !k.starts_with("x-")
-                && !ANNOTATIONS.contains(&k.as_str())
-                && !TYPED.contains(&k.as_str())
-        })
+        || map.keys().any(|k| untyped_keyword(k))
     {
         return false;
     }

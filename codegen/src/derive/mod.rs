@@ -61,6 +61,7 @@ mod emit_struct;
 mod errors;
 mod literal;
 mod rules;
+pub(crate) use rules::matcher_static;
 mod types;
 
 use proc_macro2::TokenStream;

@@ -34,16 +34,25 @@ impl Regexes {
     /// The `static` items for every pattern used. The derive compiled each translated pattern
     /// with the same engine, so compiling it again at run time cannot fail.
     pub(crate) fn statics(&self) -> TokenStream {
-        let statics = self.translated.iter().enumerate().map(|(index, (translated, backtracking))| {
-            let name = pattern_static(index);
-            quote! {
-                static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::pattern::Matcher> =
-                    ::payments_runtime::__private::LazyLock::new(|| {
-                        ::payments_runtime::pattern::Matcher::compiled(#translated, #backtracking)
-                    });
-            }
-        });
+        let statics =
+            self.translated
+                .iter()
+                .enumerate()
+                .map(|(index, (translated, backtracking))| {
+                    matcher_static(&pattern_static(index), translated, *backtracking)
+                });
         quote!(#(#statics)*)
+    }
+}
+
+/// `static NAME: LazyLock<Matcher>` compiling a pattern translated (and compiled once) at build
+/// time; the derives and the generator's checked types write their patterns this way.
+pub(crate) fn matcher_static(name: &Ident, translated: &str, backtracking: bool) -> TokenStream {
+    quote! {
+        static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::pattern::Matcher> =
+            ::payments_runtime::__private::LazyLock::new(|| {
+                ::payments_runtime::pattern::Matcher::compiled(#translated, #backtracking)
+            });
     }
 }
 

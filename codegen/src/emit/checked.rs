@@ -208,13 +208,11 @@ impl Statics {
                 translated: String::new(),
                 backtracking: false,
             });
-        let (translated, backtracking) = (&plan.translated, plan.backtracking);
-        self.items.push(quote! {
-            static #name: ::payments_runtime::__private::LazyLock<::payments_runtime::pattern::Matcher> =
-                ::payments_runtime::__private::LazyLock::new(|| {
-                    ::payments_runtime::pattern::Matcher::compiled(#translated, #backtracking)
-                });
-        });
+        self.items.push(crate::derive::matcher_static(
+            &name,
+            &plan.translated,
+            plan.backtracking,
+        ));
         name
     }
 }

@@ -61,6 +61,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
     };
+    let many = format!("matches more than one of {expected}; exactly one must match");
     let check_body = match &o.tagging {
         Tagging::Tagged { property } => {
             let must = format!("must be one of {listed}");
@@ -83,47 +84,47 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 out.push(at, Code::OneOf, #none);
             }
         }
-        Tagging::Untagged if o.exclusive => {
-            let many = format!("matches more than one of {expected}; exactly one must match");
+        Tagging::Untagged => {
+            // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative that
+            // accepts the value; an exclusive `oneOf` counts them.
+            let (on_match, after) = if o.exclusive {
+                (
+                    quote!(matched += 1;),
+                    quote! {
+                        match matched {
+                            0 => out.extend(closest.into_iter().flatten()),
+                            1 => {}
+                            _ => out.push(at, Code::OneOf, #many),
+                        }
+                    },
+                )
+            } else {
+                (
+                    quote!(return;),
+                    quote!(out.extend(closest.into_iter().flatten());),
+                )
+            };
+            let counter = o.exclusive.then(|| quote!(let mut matched = 0usize;));
             quote! {
                 let mut closest: Option<Violations> = None;
-                let mut matched = 0usize;
+                #counter
                 #({
                     let mut found = Violations::new();
                     <#variant_types as CheckJson>::check_json(value, at, &mut found);
                     if found.is_empty() {
-                        matched += 1;
+                        #on_match
                     } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
                         closest = Some(found);
                     }
                 })*
-                match matched {
-                    0 => out.extend(closest.into_iter().flatten()),
-                    1 => {}
-                    _ => out.push(at, Code::OneOf, #many),
-                }
+                #after
             }
         }
-        Tagging::Untagged => quote! {
-            let mut closest: Option<Violations> = None;
-            #({
-                let mut found = Violations::new();
-                <#variant_types as CheckJson>::check_json(value, at, &mut found);
-                if found.is_empty() {
-                    return;
-                }
-                if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                    closest = Some(found);
-                }
-            })*
-            out.extend(closest.into_iter().flatten());
-        },
     };
     // A value built in Rust (or read by serde, which takes the first alternative that reads)
     // is checked against the other alternatives of an untagged `oneOf` through its JSON.
     let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
     let exclusive_check = overlapping.then(|| {
-        let many = format!("matches more than one of {expected}; exactly one must match");
         quote! {
             if let Ok(json) = serde_json::to_value(self) {
                 let json = payments_runtime::Json::from(&json);

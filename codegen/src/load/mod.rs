@@ -3,7 +3,7 @@
 //! first (see [`normalize`]).
 
 mod normalize;
-pub use normalize::{CONST_MARK, FALSE_MARK};
+pub use normalize::{ANNOTATIONS, CONST_MARK, FALSE_MARK};
 
 use crate::error::{push_token, Error};
 use serde_json::Value;

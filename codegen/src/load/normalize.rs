@@ -188,9 +188,8 @@ fn rewrite_31(map: &mut Map<String, Value>) {
     }
 }
 
-/// Keys beside a `$ref` that assert nothing: 3.0 ignores every sibling, 2020-12 applies them.
-const REF_ANNOTATIONS: &[&str] = &[
-    "$ref",
+/// Keywords that assert nothing (annotations, and OpenAPI's own).
+pub const ANNOTATIONS: &[&str] = &[
     "title",
     "description",
     "example",
@@ -199,8 +198,21 @@ const REF_ANNOTATIONS: &[&str] = &[
     "deprecated",
     "readOnly",
     "writeOnly",
+    "xml",
+    "externalDocs",
+    "discriminator",
     "nullable",
     "$comment",
+    "$schema",
+    "$id",
+    "$anchor",
+    "$dynamicAnchor",
+    "$vocabulary",
+    "$defs",
+    "definitions",
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
 ];
 
 /// `{$ref: X, maximum: 1000}` (2020-12: both apply) → `{allOf: [{$ref: X}], maximum: 1000}`,
@@ -209,7 +221,7 @@ fn ref_with_siblings(map: &mut Map<String, Value>) {
     let asserting = map.contains_key("$ref")
         && map
             .keys()
-            .any(|k| !k.starts_with("x-") && !REF_ANNOTATIONS.contains(&k.as_str()));
+            .any(|k| k != "$ref" && !k.starts_with("x-") && !ANNOTATIONS.contains(&k.as_str()));
     if !asserting {
         return;
     }
@@ -224,12 +236,9 @@ fn ref_with_siblings(map: &mut Map<String, Value>) {
     }
 }
 
-/// A JSON number's exact decimal value.
+/// A JSON number's exact decimal value, read as the run-time checks read it.
 fn decimal(value: &Value) -> Option<rust_decimal::Decimal> {
-    let text = value.as_number()?.to_string();
-    rust_decimal::Decimal::from_str_exact(&text)
-        .or_else(|_| rust_decimal::Decimal::from_scientific(&text))
-        .ok()
+    payments_runtime::wire::parse_decimal(&value.as_number()?.to_string()).ok()
 }
 
 /// JSON Schema's equality of two values (numbers by value).

@@ -435,8 +435,7 @@ impl payments_runtime::CheckJson for Problem {
             <ProblemDetailed as CheckJson>::check_json(value, at, &mut found);
             if found.is_empty() {
                 return;
-            }
-            if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
                 closest = Some(found);
             }
         }
@@ -445,8 +444,7 @@ impl payments_runtime::CheckJson for Problem {
             <String as CheckJson>::check_json(value, at, &mut found);
             if found.is_empty() {
                 return;
-            }
-            if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
                 closest = Some(found);
             }
         }

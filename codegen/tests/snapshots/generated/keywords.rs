@@ -1637,8 +1637,7 @@ impl payments_runtime::CheckJson for OneOfReply {
             <OneOfReplyVariant1 as CheckJson>::check_json(value, at, &mut found);
             if found.is_empty() {
                 return;
-            }
-            if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
                 closest = Some(found);
             }
         }
@@ -1647,8 +1646,7 @@ impl payments_runtime::CheckJson for OneOfReply {
             <OneOfReplyVariant2 as CheckJson>::check_json(value, at, &mut found);
             if found.is_empty() {
                 return;
-            }
-            if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
                 closest = Some(found);
             }
         }
