@@ -95,9 +95,9 @@ publish = false
 [dependencies]
 payments-codegen-macros = {macros}
 payments-runtime = {runtime}
-rust_decimal = {{ version = "1.37", default-features = false, features = ["std", "serde", "serde-with-str", "serde-with-arbitrary-precision"] }}
+rust_decimal = {{ version = "1.37", default-features = false, features = ["std"] }}
 serde = {{ version = "1", features = ["derive"] }}
-serde_json = {{ version = "1", features = ["arbitrary_precision", "preserve_order"] }}
+serde_json = "1"
 "#,
         name = toml_string(name),
     )

@@ -64,7 +64,7 @@ fn all_of_over_a_non_object_is_checked_not_refused() {
         "    A:\n      allOf:\n        - {type: object, properties: {a: {type: string}}}\n        - oneOf: [{type: string}, {type: integer}]\n",
     ))
     .expect("maps to a checked type");
-    assert!(code.contains("pub struct A (pub Value)"), "{code}");
+    assert!(code.contains("pub struct A (pub JsonValue)"), "{code}");
     assert!(code.contains("one_of"), "{code}");
 }
 

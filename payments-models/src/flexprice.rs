@@ -5,9 +5,9 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
+use payments_runtime::JsonValue;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.CreatePaymentRequest
@@ -216,7 +216,7 @@ pub struct ErrorResponse {
 #[serde(remote = "Self")]
 pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub details: Option<BTreeMap<String, BTreeMap<String, Value>>>,
+    pub details: Option<BTreeMap<String, BTreeMap<String, JsonValue>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub internal_error: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,9 +5,8 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
-use payments_runtime::{BigInt, DateTime, Nullable};
+use payments_runtime::{BigInt, DateTime, JsonValue, Nullable};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -338,7 +337,7 @@ pub struct Payment {
     #[serde(rename = "createdAt")]
     pub created_at: DateTime,
     #[serde(deserialize_with = "::payments_runtime::nullable::required")]
-    pub raw: Nullable<BTreeMap<String, Value>>,
+    pub raw: Nullable<BTreeMap<String, JsonValue>>,
     pub adjustments: Vec<PaymentAdjustment>,
     /// Source: formance-stack-v3.0.json#/components/schemas/PaymentMetadata
     #[serde(deserialize_with = "::payments_runtime::nullable::required")]
@@ -396,7 +395,7 @@ pub struct PaymentAdjustment {
     pub status: PaymentStatusResponse,
     #[validate(minimum = 0)]
     pub amount: BigInt,
-    pub raw: BTreeMap<String, Value>,
+    pub raw: BTreeMap<String, JsonValue>,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse

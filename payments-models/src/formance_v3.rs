@@ -5,9 +5,8 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
-use payments_runtime::{Base64, BigInt, DateTime, Nullable};
+use payments_runtime::{Base64, BigInt, DateTime, JsonValue, Nullable};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -310,7 +309,7 @@ pub struct PaymentAdjustment {
         with = "::payments_runtime::nullable"
     )]
     pub metadata: Option<Nullable<BTreeMap<String, String>>>,
-    pub raw: BTreeMap<String, Value>,
+    pub raw: BTreeMap<String, JsonValue>,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse

@@ -5,9 +5,9 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
+use payments_runtime::JsonValue;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -16,11 +16,11 @@ pub struct CreatePaymentRequest {
     /// Source of funds for the payment request
     ///
     /// Source: the document gives no fields of this object
-    pub payment_source: BTreeMap<String, Value>,
+    pub payment_source: BTreeMap<String, JsonValue>,
     /// Ultimate destination of funds for the payment request
     ///
     /// Source: the document gives no fields of this object
-    pub payment_destination: BTreeMap<String, Value>,
+    pub payment_destination: BTreeMap<String, JsonValue>,
     pub payment_info: PaymentInfo,
 }
 

@@ -5,10 +5,9 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
-use payments_runtime::DateTime;
+use payments_runtime::{DateTime, JsonValue};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -39,7 +38,7 @@ pub struct CreatePaymentRequest {
     pub attachments: Option<Vec<Attachment>>,
     /// A set of key/value pairs to tag the payment with
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_tags: Option<BTreeMap<String, Value>>,
+    pub user_tags: Option<BTreeMap<String, JsonValue>>,
 }
 
 impl CreatePaymentRequest {
@@ -267,7 +266,7 @@ pub struct CreatePaymentResponse {
     pub r#type: Option<EntityType>,
     /// A set of key/value pairs to tag the payment with
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user_tags: Option<BTreeMap<String, Value>>,
+    pub user_tags: Option<BTreeMap<String, JsonValue>>,
 }
 
 /// Specifies the amount of the payment

@@ -4,7 +4,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{Deserialize, Deserializer, Error as _};
-use serde::ser::{Error as _, Serialize, Serializer};
+use serde::ser::{Serialize, Serializer};
 
 use crate::check_json::{integer_parts, wrong_type};
 use crate::json::Json;
@@ -135,16 +135,15 @@ from_primitive!(i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize);
 impl Serialize for BigInt {
     /// A JSON number with exactly the integer's digits.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let number = serde_json::Number::from_str(&self.0.to_string()).map_err(S::Error::custom)?;
-        number.serialize(serializer)
+        crate::json::exact::serialize_number(&self.0.to_string(), serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for BigInt {
     /// A JSON number without fraction or exponent, of any size.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let number = serde_json::Number::deserialize(deserializer)?;
-        BigInt::from_str(number.as_str()).map_err(D::Error::custom)
+        let text = crate::json::exact::number_text(deserializer)?;
+        BigInt::from_str(&text).map_err(D::Error::custom)
     }
 }
 
@@ -182,10 +181,10 @@ mod tests {
             serde_json::to_string(&negative).unwrap(),
             format!("-{HUGE}")
         );
-        // Through a `Value` as well.
-        let tree = serde_json::to_value(&value).unwrap();
+        // Through the runtime's exact tree as well.
+        let tree: crate::JsonValue = serde_json::from_str(HUGE).unwrap();
         assert_eq!(tree.to_string(), HUGE);
-        assert_eq!(serde_json::from_value::<BigInt>(tree).unwrap(), value);
+        assert_eq!(BigInt::deserialize(&tree).unwrap(), value);
     }
 
     #[test]
@@ -230,8 +229,8 @@ mod tests {
             "{e}"
         );
         let mut out = Violations::new();
-        let value: Value = serde_json::from_str(&too_long).unwrap();
-        BigInt::check_json(&Json::from(&value), &Location::Root, &mut out);
+        let value = Json::from_slice(too_long.as_bytes()).unwrap();
+        BigInt::check_json(&value, &Location::Root, &mut out);
         assert_eq!(out.iter().next().unwrap().code(), Code::Type);
     }
 
@@ -244,8 +243,10 @@ mod tests {
                 .map(|v| (v.code(), v.message().to_owned()))
                 .collect::<Vec<_>>()
         };
-        let huge: Value = serde_json::from_str(HUGE).unwrap();
-        assert!(check(&huge).is_empty());
+        let huge = Json::from_slice(HUGE.as_bytes()).unwrap();
+        let mut out = Violations::new();
+        BigInt::check_json(&huge, &Location::Root, &mut out);
+        assert!(out.is_empty());
         assert_eq!(
             check(&json!(1.5)),
             [(Code::Type, "expected an integer, found 1.5".to_owned())]

@@ -28,7 +28,7 @@ pub use crate::base64::Base64;
 pub use crate::bigint::{BigInt, ParseBigIntError};
 pub use crate::check_json::CheckJson;
 pub use crate::datetime::{DateTime, ParseDateTimeError};
-pub use crate::json::Json;
+pub use crate::json::{Json, JsonValue};
 pub use crate::location::Location;
 pub use crate::nullable::Nullable;
 pub use crate::object_only::ObjectOnly;

@@ -48,6 +48,7 @@ no_constraints!(
     DateTime,
     Base64,
     serde_json::Value,
+    crate::JsonValue,
 );
 
 impl<T: Validate> Validate for Option<T> {

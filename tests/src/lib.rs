@@ -3,6 +3,7 @@
 
 pub mod synth;
 
+use payments_runtime::{Json, JsonValue};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -150,20 +151,26 @@ pub fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
     }
 }
 
-/// Compares two JSON values exactly (numbers by their digits) and says where they differ.
-pub fn assert_same_json(expected: &Value, actual: &Value, context: &str) {
+/// The JSON a value serializes to, numbers digit for digit and members in order (a
+/// `serde_json::Value` would round numbers to `f64` and sort members).
+pub fn exact_json<T: serde::Serialize>(value: &T) -> JsonValue {
+    let text = serde_json::to_vec(value).expect("a model serializes");
+    Json::from_slice(&text)
+        .expect("serde_json writes JSON")
+        .into_owned()
+}
+
+/// Compares two JSON values exactly (numbers by their digits, members in any order) and says
+/// where they differ.
+pub fn assert_same_json(expected: &Json<'_>, actual: &Json<'_>, context: &str) {
     if let Some(at) = first_difference(expected, actual, String::new()) {
-        panic!(
-            "{context}: JSON differs at `{at}`\nexpected: {}\nactual:   {}",
-            serde_json::to_string(expected).unwrap_or_default(),
-            serde_json::to_string(actual).unwrap_or_default()
-        );
+        panic!("{context}: JSON differs at `{at}`\nexpected: {expected}\nactual:   {actual}");
     }
 }
 
-fn first_difference(a: &Value, b: &Value, at: String) -> Option<String> {
+fn first_difference(a: &Json<'_>, b: &Json<'_>, at: String) -> Option<String> {
     match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
+        (Json::Object(x), Json::Object(y)) => {
             for key in x.keys().chain(y.keys()) {
                 let path = format!("{at}/{key}");
                 match (x.get(key), y.get(key)) {
@@ -177,7 +184,7 @@ fn first_difference(a: &Value, b: &Value, at: String) -> Option<String> {
             }
             None
         }
-        (Value::Array(x), Value::Array(y)) => {
+        (Json::Array(x), Json::Array(y)) => {
             if x.len() != y.len() {
                 return Some(format!("{at} (length {} vs {})", x.len(), y.len()));
             }
@@ -186,8 +193,7 @@ fn first_difference(a: &Value, b: &Value, at: String) -> Option<String> {
                 .enumerate()
                 .find_map(|(i, (p, q))| first_difference(p, q, format!("{at}/{i}")))
         }
-        // With arbitrary precision, numbers compare by their exact text.
-        (Value::Number(x), Value::Number(y)) => (x.to_string() != y.to_string()).then_some(at),
+        // Numbers compare by their exact text.
         _ => (a != b).then_some(at),
     }
 }

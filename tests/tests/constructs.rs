@@ -46,9 +46,20 @@ where
         + payments_runtime::Validate
         + payments_runtime::CheckJson,
 {
-    let typed: T =
-        parse(value.to_string().as_bytes()).unwrap_or_else(|v| panic!("{value} rejected:\n{v}"));
-    assert_eq!(&serde_json::to_value(&typed).expect("serializes"), value);
+    round_trip_text(&value.to_string())
+}
+
+/// Parses JSON text and checks it serializes back to the same JSON, numbers digit for digit.
+fn round_trip_text<T>(text: &str) -> T
+where
+    T: serde::de::DeserializeOwned
+        + serde::Serialize
+        + payments_runtime::Validate
+        + payments_runtime::CheckJson,
+{
+    let typed: T = parse(text.as_bytes()).unwrap_or_else(|v| panic!("{text} rejected:\n{v}"));
+    let read = payments_runtime::Json::from_slice(text.as_bytes()).expect("test JSON");
+    payments_tests::assert_same_json(&read, &payments_tests::exact_json(&typed), text);
     typed
 }
 
@@ -122,10 +133,14 @@ fn additional_properties_true_false_and_schema() {
 #[test]
 fn integer_formats_int32_int64_and_bigint() {
     let mut payload = request();
-    payload["counts"] = json!({"small": 2147483647, "large": 9223372036854775807_i64, "huge": 1});
-    payload["counts"]["huge"] =
-        serde_json::from_str("123456789012345678901234567890").expect("number");
-    round_trip::<DtoCreatePaymentRequest>(&payload);
+    // Numbers a `serde_json::Value` cannot hold are spliced into the text.
+    payload["counts"] =
+        json!({"small": 2147483647, "large": 9223372036854775807_i64, "huge": "HUGE"});
+    let text = payload
+        .to_string()
+        .replace(r#""HUGE""#, "123456789012345678901234567890");
+    round_trip_text::<DtoCreatePaymentRequest>(&text);
+    payload["counts"]["huge"] = json!(1);
     payload["counts"]["small"] = json!(2147483648_i64);
     let error =
         parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes()).expect_err("out of i32");
@@ -135,15 +150,27 @@ fn integer_formats_int32_int64_and_bigint() {
 #[test]
 fn decimals_are_exact_json_numbers_in_every_position() {
     let mut payload = request();
-    let exact = |text: &str| -> Value { serde_json::from_str(text).expect("number") };
-    payload["rate"] = exact("1234567890.123456789");
-    payload["amounts"] = json!([exact("0.1"), exact("100.10")]);
-    payload["balances"] = json!({"EUR": exact("0.30"), "USD": null});
-    let typed: DtoCreatePaymentRequest = round_trip(&payload);
+    // Numbers spliced into the text as written (a `serde_json::Value` would hold `f64`s).
+    payload["rate"] = json!("RATE");
+    payload["amounts"] = json!(["A0", "A1"]);
+    payload["balances"] = json!({"EUR": "BALANCE", "USD": null});
+    let text = [
+        ("RATE", "1234567890.123456789"),
+        ("A0", "0.1"),
+        ("A1", "100.10"),
+        ("BALANCE", "0.30"),
+    ]
+    .iter()
+    .fold(payload.to_string(), |text, (mark, number)| {
+        text.replace(&format!("\"{mark}\""), number)
+    });
+    let typed: DtoCreatePaymentRequest = round_trip_text(&text);
     assert_eq!(
         typed.rate.as_ref().map(|r| r.get().to_string()).as_deref(),
         Some("1234567890.123456789")
     );
+    payload["rate"] = json!(1.5);
+    payload["balances"] = json!({"USD": null});
     payload["amounts"] = json!(["0.1"]);
     let error = parse::<DtoCreatePaymentRequest>(payload.to_string().as_bytes())
         .expect_err("a string is not a number");
@@ -299,9 +326,8 @@ where
 {
     for text in valid {
         let value: T = parse(text.as_bytes()).unwrap_or_else(|v| panic!("{text} rejected:\n{v}"));
-        let written = serde_json::to_value(&value).expect("serializes");
-        let read: Value = serde_json::from_str(text).expect("test JSON");
-        assert_eq!(written, read, "{text} round-trips");
+        let read = payments_runtime::Json::from_slice(text.as_bytes()).expect("test JSON");
+        payments_tests::assert_same_json(&read, &payments_tests::exact_json(&value), text);
     }
     let found = parse::<T>(invalid.as_bytes())
         .map(|_| ())

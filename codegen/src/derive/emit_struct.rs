@@ -171,7 +171,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
                         // Reports `type` ("expected an object, found …") as every object does.
                         <::std::collections::BTreeMap<
                             ::std::string::String,
-                            ::payments_runtime::__private::serde_json::Value,
+                            ::payments_runtime::JsonValue,
                         > as ::payments_runtime::CheckJson>::check_json(__value, __at, __out);
                         return;
                     };

@@ -1,4 +1,4 @@
-//! A checked any-JSON type: a newtype over `serde_json::Value` whose `CheckJson` and
+//! A checked any-JSON type: a newtype over `payments_runtime::JsonValue` (exact numbers) whose `CheckJson` and
 //! `Validate` apply the schema's keywords through `payments_runtime::schema::check`; the
 //! schema is written as `static` nodes, one per schema object, inside `check_json`.
 
@@ -45,13 +45,13 @@ pub(super) fn checked_item(def: &TypeDef, schema: &SchemaNode) -> TokenStream {
         #docs
         #[derive(Debug, Clone, PartialEq, Serialize)]
         #[serde(transparent)]
-        pub struct #name(pub Value);
+        pub struct #name(pub JsonValue);
 
         /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
         /// an untagged union tries its next alternative).
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = Self(Value::deserialize(deserializer)?);
+                let value = Self(JsonValue::deserialize(deserializer)?);
                 match ::payments_runtime::Validate::validate(&value) {
                     Ok(()) => Ok(value),
                     Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -78,11 +78,7 @@ pub(super) fn checked_item(def: &TypeDef, schema: &SchemaNode) -> TokenStream {
                 at: &::payments_runtime::Location<'_>,
                 out: &mut ::payments_runtime::Violations,
             ) {
-                <Self as ::payments_runtime::CheckJson>::check_json(
-                    &::payments_runtime::Json::from(&self.0),
-                    at,
-                    out,
-                );
+                <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
             }
         }
     }

@@ -138,7 +138,6 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
             ref_needs(&n.inner, needs);
         }
         TypeKind::OneOf(o) => {
-            needs.insert(Need::Value);
             o.variants.iter().for_each(|v| ref_needs(&v.ty, needs));
         }
         TypeKind::Alias(t) => ref_needs(t, needs),
@@ -196,6 +195,7 @@ fn use_lines(needs: &BTreeSet<Need>) -> TokenStream {
         (Need::Base64, quote!(Base64)),
         (Need::BigInt, quote!(BigInt)),
         (Need::DateTime, quote!(DateTime)),
+        (Need::Value, quote!(JsonValue)),
         (Need::Nullable, quote!(Nullable)),
     ]
     .into_iter()
@@ -213,11 +213,6 @@ fn use_lines(needs: &BTreeSet<Need>) -> TokenStream {
     if has(Need::Serde) {
         out.extend(quote!(
             use serde::{Deserialize, Serialize};
-        ));
-    }
-    if has(Need::Value) {
-        out.extend(quote!(
-            use serde_json::Value;
         ));
     }
     if has(Need::Map) {

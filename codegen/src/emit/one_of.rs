@@ -32,8 +32,8 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 format!("unknown `{property}` value `{{other}}`: expected one of {listed}");
             let missing = format!("missing discriminator `{property}`");
             quote! {
-                match value.get(#property).and_then(Value::as_str) {
-                    #(Some(#tags) => serde_json::from_value(value).map(Self::#variant_idents).map_err(Error::custom),)*
+                match value.get(#property).and_then(payments_runtime::Json::as_str) {
+                    #(Some(#tags) => <#variant_types as serde::Deserialize>::deserialize(&value).map(Self::#variant_idents).map_err(Error::custom),)*
                     Some(other) => Err(Error::custom(format!(#unknown))),
                     None => Err(Error::custom(#missing)),
                 }
@@ -46,7 +46,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             );
             quote! {
                 #(if value.get(#keys).is_some() {
-                    return serde_json::from_value(value).map(Self::#variant_idents).map_err(Error::custom);
+                    return <#variant_types as serde::Deserialize>::deserialize(&value).map(Self::#variant_idents).map_err(Error::custom);
                 })*
                 Err(Error::custom(#none))
             }
@@ -54,7 +54,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
         Tagging::Untagged => {
             let none = format!("matches none of {expected}");
             quote! {
-                #(if let Ok(v) = serde_json::from_value::<#variant_types>(value.clone()) {
+                #(if let Ok(v) = <#variant_types as serde::Deserialize>::deserialize(&value) {
                     return Ok(Self::#variant_idents(v));
                 })*
                 Err(Error::custom(#none))
@@ -126,8 +126,8 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
     let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
     let exclusive_check = overlapping.then(|| {
         quote! {
-            if let Ok(json) = serde_json::to_value(self) {
-                let json = payments_runtime::Json::from(&json);
+            let text = serde_json::to_vec(self).unwrap_or_default();
+            if let Ok(json) = payments_runtime::Json::from_slice(&text) {
                 let matched = [#(<#variant_types as payments_runtime::CheckJson>::check_json),*]
                     .iter()
                     .filter(|check| {
@@ -160,7 +160,9 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 use serde::de::Error;
-                let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+                // The value is read once (borrowing from the input, numbers exact) and each
+                // alternative deserializes from that tree.
+                let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(deserializer)?;
                 #deserialize_body
             }
         }

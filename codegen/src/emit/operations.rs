@@ -2,7 +2,7 @@
 //! (typed, with `path()`, `query()`, `headers()`), `Body` and a `Response` enum that parses a
 //! response body by status.
 //!
-//! Types are written with full paths (`super::super::Payment`, `::serde_json::Value`), so the
+//! Types are written with full paths (`super::super::Payment`, `::payments_runtime::JsonValue`), so the
 //! module needs no imports and never shadows a model's name.
 
 mod params;
@@ -89,9 +89,9 @@ fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
     let json_text = helpers.json_text.then(|| {
         quote! {
             /// A JSON parameter value as text: a string as it is, anything else as JSON.
-            fn json_text(value: &::serde_json::Value) -> String {
+            fn json_text(value: &::payments_runtime::JsonValue) -> String {
                 match value {
-                    ::serde_json::Value::String(text) => text.clone(),
+                    ::payments_runtime::Json::String(text) => text.to_string(),
                     other => other.to_string(),
                 }
             }

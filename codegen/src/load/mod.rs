@@ -1,11 +1,14 @@
-//! Stage 1: a spec file becomes a [`Document`]: the raw JSON tree (for exact numbers and
-//! pointers) and the typed `openapiv3::OpenAPI` view of it. OpenAPI 3.1 is normalised to 3.0
-//! first (see [`normalize`]).
+//! Stage 1: a spec file becomes a [`Document`]: the raw JSON tree (for numbers and pointers)
+//! and the typed `openapiv3::OpenAPI` view of it, in the document's order. OpenAPI 3.1 is
+//! normalised to 3.0 first (see [`normalize`]); what `Value` alone would lose (member order, a
+//! number's digits) comes from the document as written (see [`source`]).
 
 mod normalize;
+mod source;
 pub use normalize::{ANNOTATIONS, CONST_MARK, FALSE_MARK};
 
 use crate::error::{push_token, Error};
+use payments_runtime::JsonValue;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -14,7 +17,8 @@ use std::path::{Path, PathBuf};
 pub struct Document {
     /// Where it came from (used in every error).
     pub path: PathBuf,
-    /// The document as JSON, after 3.1 → 3.0 normalisation; numbers keep their exact text.
+    /// The document as JSON, after 3.1 → 3.0 normalisation. Every number a keyword states
+    /// holds the value written (one that would not is refused at load).
     pub raw: Value,
     /// The typed view.
     pub api: openapiv3::OpenAPI,
@@ -32,8 +36,7 @@ impl Document {
     }
 }
 
-/// Reads and parses a spec file. `.json` files are read as JSON (exact numbers), anything
-/// else as YAML.
+/// Reads and parses a spec file. `.json` files are read as JSON, anything else as YAML.
 pub fn load(path: &Path) -> Result<Document, Error> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::file(path, format!("cannot read the spec: {e}")))?;
@@ -45,18 +48,33 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
     let is_json = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    let mut raw: Value = if is_json {
-        serde_json::from_str(text).map_err(|e| {
-            Error::file(path, format!("not valid JSON: {e}")).with_line(e.line(), e.column())
-        })?
+    let json_error = |e: serde_json::Error| {
+        Error::file(path, format!("not valid JSON: {e}")).with_line(e.line(), e.column())
+    };
+    let yaml_error = |e: serde_norway::Error| {
+        let error = Error::file(path, format!("not valid YAML: {e}"));
+        match e.location() {
+            Some(at) => error.with_line(at.line(), at.column()),
+            None => error,
+        }
+    };
+    let (mut raw, written): (Value, JsonValue) = if is_json {
+        let written = payments_runtime::Json::from_slice(text.as_bytes()).map_err(json_error)?;
+        if let Some((pointer, number)) = source::check_numbers(&written) {
+            return Err(Error::at(
+                path,
+                pointer,
+                format!(
+                    "the number {number} cannot be read exactly: the generator reads numbers \
+                     as 64-bit integers or as binary floats (about 17 significant digits)"
+                ),
+            ));
+        }
+        let raw = serde_json::from_str(text).map_err(json_error)?;
+        (raw, written.into_owned())
     } else {
-        serde_norway::from_str(text).map_err(|e| {
-            let error = Error::file(path, format!("not valid YAML: {e}"));
-            match e.location() {
-                Some(at) => error.with_line(at.line(), at.column()),
-                None => error,
-            }
-        })?
+        let raw = serde_norway::from_str(text).map_err(yaml_error)?;
+        (raw, serde_norway::from_str(text).map_err(yaml_error)?)
     };
     if !raw.is_object() {
         return Err(Error::at(path, "", "an OpenAPI document must be an object"));
@@ -80,14 +98,18 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
             return Err(Error::at(path, "/openapi", message));
         }
     }
-    let api = serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&raw).map_err(|e| {
-        let pointer = pointer_of(e.path());
-        Error::at(
-            path,
-            pointer,
-            format!("not a valid OpenAPI node: {}", e.inner()),
-        )
-    })?;
+    // Read from text written in the document's order: `Value`'s maps are sorted.
+    let ordered = source::ordered_text(&raw, Some(&written));
+    let mut reader = serde_json::Deserializer::from_str(&ordered);
+    let api =
+        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut reader).map_err(|e| {
+            let pointer = pointer_of(e.path());
+            Error::at(
+                path,
+                pointer,
+                format!("not a valid OpenAPI node: {}", e.inner()),
+            )
+        })?;
     Ok(Document {
         path: path.to_path_buf(),
         raw,
@@ -143,15 +165,45 @@ mod tests {
     }
 
     #[test]
-    fn json_numbers_keep_their_digits() {
-        let doc = parse(
+    fn a_keyword_number_that_would_be_rounded_is_refused_at_its_pointer() {
+        let spec = |maximum: &str| {
+            format!(
+                r#"{{"openapi":"3.0.3","info":{{"title":"t","version":"1"}},"paths":{{}},
+                "components":{{"schemas":{{"A":{{"type":"number","maximum":{maximum}}}}}}}}}"#
+            )
+        };
+        let e = parse(
             Path::new("x.json"),
-            r#"{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{},"x-n":123456789012345678901234567890.125}"#,
+            &spec("123456789012345678901234567890.125"),
+        )
+        .unwrap_err();
+        assert_eq!(e.pointer(), Some("/components/schemas/A/maximum"), "{e}");
+        assert!(e.message().contains("cannot be read exactly"), "{e}");
+        let doc = parse(Path::new("x.json"), &spec("1234567.125")).unwrap();
+        assert_eq!(
+            doc.node("/components/schemas/A/maximum")
+                .unwrap()
+                .to_string(),
+            "1234567.125"
+        );
+    }
+
+    #[test]
+    fn types_and_members_keep_the_document_order() {
+        let doc = parse_yaml(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Zeta:\n      type: object\n      properties: {z: {type: string}, a: {type: string}}\n    Alpha: {type: string}\n",
         )
         .unwrap();
-        assert_eq!(
-            doc.node("/x-n").unwrap().to_string(),
-            "123456789012345678901234567890.125"
-        );
+        let components = doc.api.components.unwrap();
+        let names: Vec<&String> = components.schemas.keys().collect();
+        assert_eq!(names, ["Zeta", "Alpha"]);
+        let Some(openapiv3::ReferenceOr::Item(zeta)) = components.schemas.get("Zeta") else {
+            panic!("Zeta is inline");
+        };
+        let openapiv3::SchemaKind::Type(openapiv3::Type::Object(object)) = &zeta.schema_kind else {
+            panic!("Zeta is an object");
+        };
+        let members: Vec<&String> = object.properties.keys().collect();
+        assert_eq!(members, ["z", "a"]);
     }
 }

@@ -179,7 +179,7 @@ const _: () = {
             let ::core::option::Option::Some(__object) = __value.as_object() else {
                 <::std::collections::BTreeMap<
                     ::std::string::String,
-                    ::payments_runtime::__private::serde_json::Value,
+                    ::payments_runtime::JsonValue,
                 > as ::payments_runtime::CheckJson>::check_json(__value, __at, __out);
                 return;
             };

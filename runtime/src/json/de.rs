@@ -1,10 +1,11 @@
 //! `&Json` as a serde [`Deserializer`]: a member already read into the tree can be deserialized
 //! into its Rust type without going through a `serde_json::Value`.
 //!
-//! Read as serde_json reads the same `&Value` (with `arbitrary_precision`): a number goes
-//! through `serde_json::Number`, so integers, floats and exact decimal texts reach the visitor
-//! as they would from serde_json; `null` is `None` for options; an enum is a string or an
-//! object with one member. Object keys are strings only (no integer map keys).
+//! Read as serde_json reads the same text: a number reaches a visitor as serde_json hands it
+//! over (`u64`, `i64`, else `f64`), and exactly, as text, to a type that asks for it through
+//! serde_json's raw-value protocol ([`super::exact`]: decimals, big integers, `JsonValue`);
+//! `null` is `None` for options; an enum is a string or an object with one member. Object keys
+//! are strings only (no integer map keys).
 
 use std::borrow::Cow;
 
@@ -16,6 +17,7 @@ use serde::de::{
 use serde::forward_to_deserialize_any;
 use serde_json::Error;
 
+use super::exact::RAW_TOKEN;
 use super::Json;
 
 /// A primitive number type asked for by name reads the number as `serde_json::Number` reads it
@@ -80,10 +82,18 @@ impl<'de> Deserializer<'de> for &Json<'de> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, Error> {
-        visitor.visit_newtype_struct(self)
+        if name != RAW_TOKEN {
+            return visitor.visit_newtype_struct(self);
+        }
+        // The raw-value protocol: the value's JSON text, borrowed where the tree borrows it.
+        let text = match self {
+            Json::Number(text) => text.clone(),
+            other => Cow::Owned(other.to_string()),
+        };
+        visitor.visit_map(RawMember(Some(text)))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -112,14 +122,65 @@ impl<'de> Deserializer<'de> for &Json<'de> {
     }
 
     number_hints! {
-        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
-        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64 deserialize_u128
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
         deserialize_f32 deserialize_f64
+    }
+
+    /// An integer of any size reads as serde_json reads it from text for `i128`.
+    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Number(text) => match text.parse::<i128>() {
+                Ok(v) => visitor.visit_i128(v),
+                Err(_) => text
+                    .parse::<serde_json::Number>()?
+                    .deserialize_i128(visitor),
+            },
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
+    /// An integer of any size reads as serde_json reads it from text for `u128`.
+    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match self {
+            Json::Number(text) => match text.parse::<u128>() {
+                Ok(v) => visitor.visit_u128(v),
+                Err(_) => text
+                    .parse::<serde_json::Number>()?
+                    .deserialize_u128(visitor),
+            },
+            _ => self.deserialize_any(visitor),
+        }
     }
 
     forward_to_deserialize_any! {
         bool char str string bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
         identifier ignored_any
+    }
+}
+
+/// The one member of the raw-value protocol: [`RAW_TOKEN`] → the JSON text.
+struct RawMember<'de>(Option<Cow<'de, str>>);
+
+impl<'de> MapAccess<'de> for RawMember<'de> {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Error> {
+        if self.0.is_none() {
+            return Ok(None);
+        }
+        let token: StrDeserializer<'_, Error> = RAW_TOKEN.into_deserializer();
+        seed.deserialize(token).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        match self.0.take() {
+            Some(text) => seed.deserialize(Key(&text)),
+            None => Err(Error::custom("value is missing")),
+        }
     }
 }
 

@@ -5,30 +5,39 @@
 //! than a `serde_json::Value` with `arbitrary_precision` and `preserve_order`. Same reading as
 //! `Value`: a repeated member keeps its first position and its last value.
 //!
-//! Reading: a strict one-pass reader ([`read`]) takes well-formed input; whatever it declines
-//! (not JSON, nesting deeper than it goes, serde_json's private number form) is read by
-//! serde_json ([`serde_build`]), so syntax errors, their messages and positions are
+//! Reading: a strict one-pass reader ([`read`]) takes exactly the texts serde_json takes; for
+//! any other input serde_json is asked for the syntax error, so messages and positions are
 //! serde_json's. A `&Json` is also a serde [`Deserializer`](serde::Deserializer) ([`de`]), read
-//! as serde_json reads the same `Value`.
+//! as serde_json reads the same text. `Json` is `Serialize` and (owned, [`JsonValue`])
+//! `Deserialize` with exact numbers, without serde_json's `arbitrary_precision` ([`exact`]).
 
 mod de;
+pub(crate) mod exact;
 mod read;
-mod serde_build;
+mod serde_impl;
 #[cfg(test)]
 mod tests;
 
+pub use serde_impl::Borrowed;
+
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fmt;
 
 use serde_json::Value;
-
-/// The key serde_json (with `arbitrary_precision`) hands a number under, as a one-member map.
-const NUMBER_TOKEN: &str = "$serde_json::private::Number";
 
 /// Objects with more members than this detect repeated keys through a hash map.
 const LINEAR_DEDUP: usize = 16;
 
-/// An untrusted JSON value, borrowing from the text it was read from where it can.
+/// Any JSON value, owned: numbers exactly as written (any size, any number of digits), object
+/// members in the order read. What a schema that allows any JSON (`{}`, free-form metadata)
+/// generates; `to_value()` and `From<serde_json::Value>` convert.
+pub type JsonValue = Json<'static>;
+
+/// A JSON value, borrowing from the text it was read from where it can.
+///
+/// `PartialEq` compares as written (`1` and `1.0` differ); JSON Schema's equality is
+/// [`crate::schema::json_equal`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json<'a> {
     /// `null`.
@@ -157,9 +166,29 @@ impl<'a> Object<'a> {
 impl<'a> Json<'a> {
     /// Reads JSON text; the error is serde_json's (message, line and column).
     pub fn from_slice(json: &'a [u8]) -> Result<Json<'a>, serde_json::Error> {
-        match read::read(json) {
-            Some(value) => Ok(value),
-            None => serde_json::from_slice(json),
+        // `Value`, not `IgnoredAny`: only a `Value` checks the escapes of every string.
+        read::read(json).ok_or_else(|| match serde_json::from_slice::<Value>(json) {
+            Err(e) => e,
+            // Never seen: the reader takes what serde_json takes (a fuzz target compares them).
+            Ok(_) => serde::de::Error::custom("JSON text the reader declines"),
+        })
+    }
+
+    /// The same value, owning its text.
+    pub fn into_owned(self) -> Json<'static> {
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(b) => Json::Bool(b),
+            Json::Number(text) => Json::Number(Cow::Owned(text.into_owned())),
+            Json::String(text) => Json::String(Cow::Owned(text.into_owned())),
+            Json::Array(items) => Json::Array(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(object) => Json::Object(Object {
+                members: object
+                    .members
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                    .collect(),
+            }),
         }
     }
 
@@ -206,14 +235,14 @@ impl<'a> Json<'a> {
         self.as_object().and_then(|object| object.get(key))
     }
 
-    /// The same value as a `serde_json::Value` (as serde_json would have read it). To
-    /// deserialize a member, deserialize from the `&Json` itself: it is a serde `Deserializer`.
+    /// The same value as a `serde_json::Value`, as serde_json reads the text: a number that
+    /// is no `u64` or `i64` becomes an `f64` (rounded), one beyond `f64`'s range `null`. To
+    /// deserialize a member exactly, deserialize from the `&Json` itself: it is a serde
+    /// `Deserializer`.
     pub fn to_value(&self) -> Value {
         match self {
             Json::Null => Value::Null,
             Json::Bool(b) => Value::Bool(*b),
-            // The text came from serde_json's parser (or was checked by it), so it parses;
-            // `null` is never reached.
             Json::Number(text) => text.parse().map_or(Value::Null, Value::Number),
             Json::String(text) => Value::String(text.to_string()),
             Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
@@ -227,13 +256,27 @@ impl<'a> Json<'a> {
     }
 }
 
+impl fmt::Display for Json<'_> {
+    /// Compact JSON text, numbers as written.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = serde_json::to_string(self).map_err(|_| fmt::Error)?;
+        f.write_str(&text)
+    }
+}
+
+impl From<Value> for Json<'static> {
+    fn from(value: Value) -> Self {
+        Json::from(&value).into_owned()
+    }
+}
+
 impl<'a> From<&'a Value> for Json<'a> {
-    /// Borrows a `serde_json::Value` (handy in tests).
+    /// Borrows a `serde_json::Value`'s strings; numbers as serde_json writes them.
     fn from(value: &'a Value) -> Self {
         match value {
             Value::Null => Json::Null,
             Value::Bool(b) => Json::Bool(*b),
-            Value::Number(n) => Json::Number(Cow::Borrowed(n.as_str())),
+            Value::Number(n) => Json::Number(Cow::Owned(n.to_string())),
             Value::String(s) => Json::String(Cow::Borrowed(s)),
             Value::Array(items) => Json::Array(items.iter().map(Json::from).collect()),
             Value::Object(members) => Json::Object(

@@ -4,17 +4,16 @@
 //! It accepts a subset of what serde_json accepts, never more (RFC 8259: the four whitespace
 //! bytes, no trailing commas, no leading zeros, valid UTF-8, no control characters or lone
 //! surrogates in strings, nothing after the value) and reads it as serde_json's `Value` would.
-//! Whatever it declines — anything malformed, nesting deeper than [`MAX_DEPTH`], an object whose
-//! first key is serde_json's private number token — returns `None`, and the caller lets
-//! serde_json read the input instead (which also produces the syntax error).
+//! Whatever it declines — anything malformed, nesting deeper than [`MAX_DEPTH`] — returns
+//! `None`, and the caller asks serde_json for the syntax error.
 
 use std::borrow::Cow;
 
-use super::{Json, Object, NUMBER_TOKEN};
+use super::{Json, Object};
 
-/// Deepest nesting of arrays and objects read here; serde_json's own limit is 128, so this
-/// reader never accepts what serde_json would refuse for depth.
-const MAX_DEPTH: usize = 100;
+/// Deepest nesting of arrays and objects read here: serde_json's own limit (it refuses the
+/// 128th open bracket), so that this reader and serde_json accept the same texts.
+const MAX_DEPTH: usize = 127;
 
 /// Reads the whole of `input` as one JSON value, or `None` (see the module docs).
 pub(super) fn read(input: &[u8]) -> Option<Json<'_>> {
@@ -83,31 +82,12 @@ impl<'a> Reader<'a> {
         Some(value)
     }
 
-    /// A number, kept as written except that the exponent is spelled as serde_json spells it:
-    /// `e` and a sign (`1E2` → `1e+2`).
+    /// A number, exactly as written.
     fn number(&mut self) -> Option<Json<'a>> {
         let start = self.at;
-        let (end, exponent) = scan_number(self.bytes(), start)?;
+        let (end, _) = scan_number(self.bytes(), start)?;
         self.at = end;
-        let text = self.text_from(start)?;
-        let Some(exponent) = exponent else {
-            return Some(Json::Number(Cow::Borrowed(text)));
-        };
-        // `rest` is the marker, an optional sign, then digits.
-        let (mantissa, rest) = text.split_at(exponent - start);
-        let after_marker = rest.get(1..)?;
-        let (sign, digits) = match after_marker.as_bytes().first() {
-            Some(b'-') => ("-", after_marker.get(1..)?),
-            Some(b'+') => ("+", after_marker.get(1..)?),
-            _ => ("", after_marker),
-        };
-        if rest.starts_with('e') && !sign.is_empty() {
-            return Some(Json::Number(Cow::Borrowed(text)));
-        }
-        let sign = if sign.is_empty() { "+" } else { sign };
-        Some(Json::Number(Cow::Owned(format!(
-            "{mantissa}e{sign}{digits}"
-        ))))
+        Some(Json::Number(Cow::Borrowed(self.text_from(start)?)))
     }
 
     /// Skips to the next `"`, `\` or control character (or the end).
@@ -261,9 +241,6 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let key = self.string()?;
-            if members.is_empty() && key == NUMBER_TOKEN {
-                return None;
-            }
             self.skip_whitespace();
             if self.peek()? != b':' {
                 return None;
@@ -276,6 +253,11 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// Whether `text` is one JSON number (RFC 8259 grammar), nothing around it.
+pub(super) fn is_number(text: &str) -> bool {
+    scan_number(text.as_bytes(), 0).is_some_and(|(end, _)| end == text.len())
 }
 
 /// Where the JSON number starting at `start` ends, and where its exponent marker (`e`/`E`) is:

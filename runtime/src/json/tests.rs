@@ -1,11 +1,13 @@
-//! The tree reads as `serde_json::Value` reads: the fast reader against serde_json on the same
-//! texts (hand-picked and mutated), and `&Json` as a deserializer against `&Value`.
+//! The reader takes exactly what serde_json takes and reads it as `serde_json::Value` reads it,
+//! numbers kept as written (hand-picked and mutated texts); `&Json` as a deserializer against
+//! serde_json reading the same text; exact numbers through serde without
+//! `arbitrary_precision`.
 
 use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::serde_build::is_json_number;
+use super::read::is_number as is_json_number;
 use super::*;
 
 fn both(text: &str) -> (Result<Json<'_>, String>, Result<Value, String>) {
@@ -22,13 +24,29 @@ fn reads_as_value_reads() {
         r#"{"a": 1, "b": 2, "a": 3}"#,
         r#"[true, false, {}, [], "", "\u00e9"]"#,
         r#"{"$serde_json::private::Number": "12.0"}"#,
-        r#"{"x": 1, "$serde_json::private::Number": "12.0"}"#,
+        r#"{"x": 1, "$serde_json::private::RawValue": "12.0"}"#,
     ] {
         let (json, value) = both(text);
         let (json, value) = (json.unwrap(), value.unwrap());
         assert_eq!(json.to_value(), value, "{text}");
-        assert_eq!(Json::from(&value), json, "{text}");
     }
+}
+
+#[test]
+fn numbers_are_written_back_digit_for_digit() {
+    let text = r#"{"a":[1,-0,1.50,1E+2,123456789012345678901234567890,-9223372036854775809],"b":{"c":0.1000000000000000000000000001}}"#;
+    let json = Json::from_slice(text.as_bytes()).unwrap();
+    assert_eq!(serde_json::to_string(&json).unwrap(), text);
+    assert_eq!(json.to_string(), text);
+    let owned: JsonValue = serde_json::from_str(text).unwrap();
+    assert_eq!(owned, json);
+    // Also from a reader (serde_json hands the raw text over owned) and from `&Json`.
+    let read: JsonValue = serde_json::from_reader(text.as_bytes()).unwrap();
+    assert_eq!(read, json);
+    assert_eq!(JsonValue::deserialize(&json).unwrap(), json);
+    // Into a `Value` it is what serde_json makes of the text.
+    let value: Value = serde_json::to_value(&json).unwrap();
+    assert_eq!(value, serde_json::from_str::<Value>(text).unwrap());
 }
 
 #[test]
@@ -38,8 +56,6 @@ fn errors_are_serde_json_errors() {
         "{\"a\": 1,\n oops}",
         "[1, 2",
         "1 trailing",
-        r#"{"$serde_json::private::Number": "x"}"#,
-        r#"{"$serde_json::private::Number": 1}"#,
         "\"\\ud800\"",
     ] {
         let (json, value) = both(text);
@@ -87,21 +103,21 @@ fn number_grammar() {
     }
 }
 
-/// The tree serde_json builds (the reference the fast reader must equal).
-fn reference(text: &[u8]) -> Result<Json<'_>, serde_json::Error> {
+/// What serde_json makes of the text (the reference the reader must agree with).
+fn reference(text: &[u8]) -> Result<Value, serde_json::Error> {
     serde_json::from_slice(text)
 }
 
-/// Whenever the fast reader accepts, serde_json accepts the same tree; and it accepts every
-/// well-formed text below.
+/// The reader accepts exactly what serde_json accepts, and reads it as `Value` reads it.
 fn agrees(text: &[u8]) {
     let fast = read::read(text);
-    let slow = reference(text);
-    if let Some(fast) = &fast {
-        match &slow {
-            Ok(slow) => assert_eq!(fast, slow, "{:?}", String::from_utf8_lossy(text)),
-            Err(e) => panic!("read accepted what serde_json rejects ({e}): {text:?}"),
+    match (&fast, reference(text)) {
+        (Some(fast), Ok(slow)) => {
+            assert_eq!(fast.to_value(), slow, "{:?}", String::from_utf8_lossy(text))
         }
+        (None, Err(_)) => {}
+        (Some(_), Err(e)) => panic!("read accepted what serde_json rejects ({e}): {text:?}"),
+        (None, Ok(_)) => panic!("read declined what serde_json takes: {text:?}"),
     }
 }
 
@@ -143,12 +159,16 @@ fn fast_reader_reads_well_formed_text_as_serde_json() {
 
 #[test]
 fn fast_reader_declines_what_serde_json_rejects() {
-    let deep_ok = "[".repeat(100) + &"]".repeat(100);
-    let deep = "[".repeat(101) + &"]".repeat(101);
-    assert!(read::read(deep_ok.as_bytes()).is_some());
-    // Deeper than the fast reader goes but within serde_json's limit: serde_json reads it.
-    assert!(read::read(deep.as_bytes()).is_none());
-    assert!(Json::from_slice(deep.as_bytes()).is_ok());
+    // serde_json's depth limit, to the bracket.
+    for depth in [126, 127, 128, 129] {
+        let deep = "[".repeat(depth) + &"]".repeat(depth);
+        agrees(deep.as_bytes());
+        assert_eq!(
+            read::read(deep.as_bytes()).is_some(),
+            depth <= 127,
+            "{depth}"
+        );
+    }
     for text in [
         "",
         " ",
@@ -184,7 +204,6 @@ fn fast_reader_declines_what_serde_json_rejects() {
         "1 2",
         "{} x",
         "\u{feff}{}",
-        r#"{"$serde_json::private::Number": "1.5"}"#,
     ] {
         assert!(read::read(text.as_bytes()).is_none(), "accepted {text:?}");
         agrees(text.as_bytes());
@@ -243,15 +262,14 @@ fn numbers_and_plain_strings_borrow() {
     assert!(matches!(object.get("e"), Some(Json::String(Cow::Owned(text))) if text == "a\nb"));
 }
 
-/// Deserializing from `&Json` gives what deserializing from the same `&Value` gives.
+/// Deserializing from `&Json` gives what serde_json reading the same text gives.
 fn deserializes_as_value<T>(text: &str)
 where
     T: for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug,
 {
     let json = Json::from_slice(text.as_bytes()).unwrap();
-    let value: Value = serde_json::from_str(text).unwrap();
     let from_json = T::deserialize(&json).map_err(|e| e.to_string());
-    let from_value = T::deserialize(&value).map_err(|e| e.to_string());
+    let from_value = serde_json::from_str::<T>(text).map_err(|e| e.to_string());
     assert_eq!(
         from_json.is_ok(),
         from_value.is_ok(),
@@ -342,4 +360,46 @@ fn deserializer_reads_as_value_reads() {
     for text in ["[1, 2]", "[1, 2, 3]", "[1]"] {
         deserializes_as_value::<(u8, u8)>(text);
     }
+}
+
+/// What a user's own serde code does with numbers must not depend on this crate: the runtime
+/// builds without `arbitrary_precision`, so a number buffered by serde (`flatten`, `untagged`)
+/// reaches the user's `f64` as a float. Our exact types refuse a float rather than round it.
+#[test]
+fn exact_numbers_without_arbitrary_precision() {
+    #[derive(Debug, Deserialize)]
+    struct Flat {
+        #[serde(flatten)]
+        inner: Inner,
+    }
+    #[derive(Debug, Deserialize)]
+    struct Inner {
+        n: f64,
+    }
+    let flat: Flat = serde_json::from_str(r#"{"n": 1.5}"#).unwrap();
+    assert_eq!(flat.inner.n, 1.5);
+
+    #[derive(Debug, Deserialize)]
+    struct Money {
+        #[serde(with = "crate::wire::decimal_number")]
+        amount: rust_decimal::Decimal,
+    }
+    let exact: Money =
+        serde_json::from_str(r#"{"amount": 1234567890.1234567890123456789}"#).unwrap();
+    assert_eq!(exact.amount.to_string(), "1234567890.1234567890123456789");
+    let from_reader: Money = serde_json::from_reader(&br#"{"amount": 0.10}"#[..]).unwrap();
+    assert_eq!(from_reader.amount.to_string(), "0.10");
+
+    #[derive(Debug, Deserialize)]
+    struct Buffered {
+        #[serde(flatten)]
+        money: Money,
+    }
+    // Through serde's buffer an integer stays exact; a fraction would be an f64: refused.
+    let whole: Buffered = serde_json::from_str(r#"{"amount": 12}"#).unwrap();
+    assert_eq!(whole.money.amount.to_string(), "12");
+    let e = serde_json::from_str::<Buffered>(r#"{"amount": 0.1}"#).unwrap_err();
+    assert!(e.to_string().contains("binary float"), "{e}");
+    let e = serde_json::from_str::<Money>(r#"{"amount": "0.1"}"#).unwrap_err();
+    assert!(e.to_string().contains("invalid type: string"), "{e}");
 }

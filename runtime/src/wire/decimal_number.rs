@@ -1,20 +1,19 @@
 //! `#[serde(with = "::payments_runtime::wire::decimal_number")]`: `Decimal` as a JSON number,
 //! exact digit for digit.
 //!
-//! Writes the decimal's digits and scale unchanged (`12.50` → `12.50`); reads through
-//! `serde_json::Number`, whose digits serde_json's `arbitrary_precision` keeps, and never rounds
-//! (see [`super::DecimalError`]). A JSON string is rejected.
-
-use std::str::FromStr;
+//! Writes the decimal's digits and scale unchanged (`12.50` → `12.50`); reads the number's text
+//! as written, through serde_json's raw-value protocol (see `json::exact`; no
+//! `arbitrary_precision`), and never rounds (see [`super::DecimalError`]). A JSON string is
+//! rejected, and so is a number that reached serde as an `f64`.
 
 use rust_decimal::Decimal;
-use serde::de::{Deserialize, Deserializer, Error as _};
-use serde::ser::{Error as _, Serialize, Serializer};
+use serde::de::{Deserializer, Error as _};
+use serde::ser::Serializer;
 
 use super::shape::form::Form;
 use super::{parse_decimal, DecimalShape};
 use crate::check_json::wrong_type;
-use crate::json::Json;
+use crate::json::{exact, Json};
 use crate::{Code, Location, Violations};
 
 /// The JSON number form.
@@ -22,13 +21,12 @@ pub(crate) struct Number;
 
 impl Form for Number {
     fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
-        let number = serde_json::Number::from_str(&value.to_string()).map_err(S::Error::custom)?;
-        number.serialize(serializer)
+        exact::serialize_number(&value.to_string(), serializer)
     }
 
     fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
-        let number = serde_json::Number::deserialize(deserializer)?;
-        parse_decimal(number.as_str()).map_err(D::Error::custom)
+        let text = exact::number_text(deserializer)?;
+        parse_decimal(&text).map_err(D::Error::custom)
     }
 }
 

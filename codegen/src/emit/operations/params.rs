@@ -23,7 +23,7 @@ enum Scalar {
     Str,
     /// With `Display`.
     Display,
-    /// A `serde_json::Value`: a string as it is, anything else as JSON.
+    /// A `JsonValue`: a string as it is, anything else as JSON.
     Json,
 }
 

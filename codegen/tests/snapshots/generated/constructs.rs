@@ -3,10 +3,9 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
-use payments_runtime::{BigInt, DateTime, Nullable};
+use payments_runtime::{BigInt, DateTime, JsonValue, Nullable};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A schema name that is not a Rust identifier.
@@ -29,7 +28,7 @@ pub struct DtoCreatePaymentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<BTreeMap<String, Value>>,
+    pub extra: Option<BTreeMap<String, JsonValue>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate: Option<Rate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -157,15 +156,17 @@ impl<'de> serde::Deserialize<'de> for Method {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-        match value.get("kind").and_then(Value::as_str) {
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
-                serde_json::from_value(value)
+                <CardMethod as serde::Deserialize>::deserialize(&value)
                     .map(Self::CardMethod)
                     .map_err(Error::custom)
             }
             Some("bank") => {
-                serde_json::from_value(value)
+                <BankMethod as serde::Deserialize>::deserialize(&value)
                     .map(Self::BankMethod)
                     .map_err(Error::custom)
             }
@@ -294,14 +295,16 @@ impl<'de> serde::Deserialize<'de> for Destination {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
         if value.get("walletId").is_some() {
-            return serde_json::from_value(value)
+            return <WalletDestination as serde::Deserialize>::deserialize(&value)
                 .map(Self::WalletDestination)
                 .map_err(Error::custom);
         }
         if value.get("accountId").is_some() {
-            return serde_json::from_value(value)
+            return <AccountDestination as serde::Deserialize>::deserialize(&value)
                 .map(Self::AccountDestination)
                 .map_err(Error::custom);
         }
@@ -397,11 +400,13 @@ impl<'de> serde::Deserialize<'de> for Problem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-        if let Ok(v) = serde_json::from_value::<ProblemDetailed>(value.clone()) {
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <ProblemDetailed as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Detailed(v));
         }
-        if let Ok(v) = serde_json::from_value::<String>(value.clone()) {
+        if let Ok(v) = <String as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Message(v));
         }
         Err(Error::custom("matches none of Detailed, Message"))

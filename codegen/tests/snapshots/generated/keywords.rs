@@ -3,16 +3,15 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
 use payments_codegen_macros::{Validate, WireEnum};
-use payments_runtime::{DateTime, Nullable};
+use payments_runtime::{DateTime, JsonValue, Nullable};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 pub type Type = i64;
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct TypeNull(pub Value);
+pub struct TypeNull(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -20,7 +19,7 @@ impl<'de> Deserialize<'de> for TypeNull {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -50,18 +49,14 @@ impl ::payments_runtime::Validate for TypeNull {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct EnumMixed(pub Value);
+pub struct EnumMixed(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -69,7 +64,7 @@ impl<'de> Deserialize<'de> for EnumMixed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -99,18 +94,14 @@ impl ::payments_runtime::Validate for EnumMixed {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct EnumEmpty(pub Value);
+pub struct EnumEmpty(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -118,7 +109,7 @@ impl<'de> Deserialize<'de> for EnumEmpty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -148,18 +139,14 @@ impl ::payments_runtime::Validate for EnumEmpty {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct EnumIntegers(pub Value);
+pub struct EnumIntegers(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -167,7 +154,7 @@ impl<'de> Deserialize<'de> for EnumIntegers {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -198,18 +185,14 @@ impl ::payments_runtime::Validate for EnumIntegers {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Const(pub Value);
+pub struct Const(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -217,7 +200,7 @@ impl<'de> Deserialize<'de> for Const {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -247,18 +230,14 @@ impl ::payments_runtime::Validate for Const {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct ConstNull(pub Value);
+pub struct ConstNull(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -266,7 +245,7 @@ impl<'de> Deserialize<'de> for ConstNull {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -296,11 +275,7 @@ impl ::payments_runtime::Validate for ConstNull {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -317,7 +292,7 @@ pub enum NullableEnum {
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MultipleOf(pub Value);
+pub struct MultipleOf(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -325,7 +300,7 @@ impl<'de> Deserialize<'de> for MultipleOf {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -355,18 +330,14 @@ impl ::payments_runtime::Validate for MultipleOf {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Maximum(pub Value);
+pub struct Maximum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -374,7 +345,7 @@ impl<'de> Deserialize<'de> for Maximum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -404,18 +375,14 @@ impl ::payments_runtime::Validate for Maximum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct ExclusiveMaximum(pub Value);
+pub struct ExclusiveMaximum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -423,7 +390,7 @@ impl<'de> Deserialize<'de> for ExclusiveMaximum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -453,18 +420,14 @@ impl ::payments_runtime::Validate for ExclusiveMaximum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Minimum(pub Value);
+pub struct Minimum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -472,7 +435,7 @@ impl<'de> Deserialize<'de> for Minimum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -502,18 +465,14 @@ impl ::payments_runtime::Validate for Minimum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct ExclusiveMinimum(pub Value);
+pub struct ExclusiveMinimum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -521,7 +480,7 @@ impl<'de> Deserialize<'de> for ExclusiveMinimum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -551,18 +510,14 @@ impl ::payments_runtime::Validate for ExclusiveMinimum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MaxLength(pub Value);
+pub struct MaxLength(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -570,7 +525,7 @@ impl<'de> Deserialize<'de> for MaxLength {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -600,18 +555,14 @@ impl ::payments_runtime::Validate for MaxLength {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MinLength(pub Value);
+pub struct MinLength(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -619,7 +570,7 @@ impl<'de> Deserialize<'de> for MinLength {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -649,18 +600,14 @@ impl ::payments_runtime::Validate for MinLength {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Pattern(pub Value);
+pub struct Pattern(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -668,7 +615,7 @@ impl<'de> Deserialize<'de> for Pattern {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -706,11 +653,7 @@ impl ::payments_runtime::Validate for Pattern {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -719,7 +662,7 @@ pub type Format = DateTime;
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MaxItems(pub Value);
+pub struct MaxItems(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -727,7 +670,7 @@ impl<'de> Deserialize<'de> for MaxItems {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -757,18 +700,14 @@ impl ::payments_runtime::Validate for MaxItems {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MinItems(pub Value);
+pub struct MinItems(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -776,7 +715,7 @@ impl<'de> Deserialize<'de> for MinItems {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -806,18 +745,14 @@ impl ::payments_runtime::Validate for MinItems {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct UniqueItems(pub Value);
+pub struct UniqueItems(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -825,7 +760,7 @@ impl<'de> Deserialize<'de> for UniqueItems {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -855,11 +790,7 @@ impl ::payments_runtime::Validate for UniqueItems {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -868,7 +799,7 @@ pub type Items = Vec<String>;
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MaxProperties(pub Value);
+pub struct MaxProperties(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -876,7 +807,7 @@ impl<'de> Deserialize<'de> for MaxProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -906,18 +837,14 @@ impl ::payments_runtime::Validate for MaxProperties {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct MinProperties(pub Value);
+pub struct MinProperties(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -925,7 +852,7 @@ impl<'de> Deserialize<'de> for MinProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -955,18 +882,14 @@ impl ::payments_runtime::Validate for MinProperties {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Required(pub Value);
+pub struct Required(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -974,7 +897,7 @@ impl<'de> Deserialize<'de> for Required {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1004,11 +927,7 @@ impl ::payments_runtime::Validate for Required {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -1021,7 +940,7 @@ pub struct Properties {
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AdditionalProperties(pub Value);
+pub struct AdditionalProperties(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1029,7 +948,7 @@ impl<'de> Deserialize<'de> for AdditionalProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1066,18 +985,14 @@ impl ::payments_runtime::Validate for AdditionalProperties {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AdditionalFalse(pub Value);
+pub struct AdditionalFalse(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1085,7 +1000,7 @@ impl<'de> Deserialize<'de> for AdditionalFalse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1118,18 +1033,14 @@ impl ::payments_runtime::Validate for AdditionalFalse {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AllOf(pub Value);
+pub struct AllOf(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1137,7 +1048,7 @@ impl<'de> Deserialize<'de> for AllOf {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1175,18 +1086,14 @@ impl ::payments_runtime::Validate for AllOf {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AnyOf(pub Value);
+pub struct AnyOf(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1194,7 +1101,7 @@ impl<'de> Deserialize<'de> for AnyOf {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1233,11 +1140,7 @@ impl ::payments_runtime::Validate for AnyOf {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -1262,11 +1165,13 @@ impl<'de> serde::Deserialize<'de> for OneOf {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-        if let Ok(v) = serde_json::from_value::<OneOfVariant1>(value.clone()) {
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <OneOfVariant1 as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Integer(v));
         }
-        if let Ok(v) = serde_json::from_value::<OneOfVariant2>(value.clone()) {
+        if let Ok(v) = <OneOfVariant2 as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Integer2(v));
         }
         Err(Error::custom("matches none of Integer, Integer2"))
@@ -1283,8 +1188,8 @@ impl payments_runtime::Validate for OneOf {
             Self::Integer(v) => payments_runtime::Validate::validate_at(v, at, out),
             Self::Integer2(v) => payments_runtime::Validate::validate_at(v, at, out),
         }
-        if let Ok(json) = serde_json::to_value(self) {
-            let json = payments_runtime::Json::from(&json);
+        let text = serde_json::to_vec(self).unwrap_or_default();
+        if let Ok(json) = payments_runtime::Json::from_slice(&text) {
             let matched = [
                 <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
                 <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
@@ -1360,7 +1265,7 @@ pub struct OneOfVariant2(i64);
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct Not(pub Value);
+pub struct Not(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1368,7 +1273,7 @@ impl<'de> Deserialize<'de> for Not {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1402,18 +1307,14 @@ impl ::payments_runtime::Validate for Not {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct False(pub Value);
+pub struct False(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1421,7 +1322,7 @@ impl<'de> Deserialize<'de> for False {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1447,15 +1348,11 @@ impl ::payments_runtime::Validate for False {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
-pub type True = Value;
+pub type True = JsonValue;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1463,7 +1360,7 @@ pub struct Holder {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never: Option<HolderNever>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anything: Option<Value>,
+    pub anything: Option<JsonValue>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#ref: Option<Const>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1482,7 +1379,7 @@ pub struct Holder {
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct HolderNever(pub Value);
+pub struct HolderNever(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1490,7 +1387,7 @@ impl<'de> Deserialize<'de> for HolderNever {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1516,18 +1413,14 @@ impl ::payments_runtime::Validate for HolderNever {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct HolderList(pub Value);
+pub struct HolderList(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1535,7 +1428,7 @@ impl<'de> Deserialize<'de> for HolderList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1569,11 +1462,7 @@ impl ::payments_runtime::Validate for HolderList {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
@@ -1599,11 +1488,13 @@ impl<'de> serde::Deserialize<'de> for OneOfReply {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         use serde::de::Error;
-        let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
-        if let Ok(v) = serde_json::from_value::<OneOfReplyVariant1>(value.clone()) {
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <OneOfReplyVariant1 as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Integer(v));
         }
-        if let Ok(v) = serde_json::from_value::<OneOfReplyVariant2>(value.clone()) {
+        if let Ok(v) = <OneOfReplyVariant2 as serde::Deserialize>::deserialize(&value) {
             return Ok(Self::Integer2(v));
         }
         Err(Error::custom("matches none of Integer, Integer2"))
@@ -1684,7 +1575,7 @@ pub struct Representative {
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct IntegerBoundDecimal(pub Value);
+pub struct IntegerBoundDecimal(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1692,7 +1583,7 @@ impl<'de> Deserialize<'de> for IntegerBoundDecimal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1723,18 +1614,14 @@ impl ::payments_runtime::Validate for IntegerBoundDecimal {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct StringWithNumberKeyword(pub Value);
+pub struct StringWithNumberKeyword(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1742,7 +1629,7 @@ impl<'de> Deserialize<'de> for StringWithNumberKeyword {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1774,18 +1661,14 @@ impl ::payments_runtime::Validate for StringWithNumberKeyword {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AllOfAndOneOf(pub Value);
+pub struct AllOfAndOneOf(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1793,7 +1676,7 @@ impl<'de> Deserialize<'de> for AllOfAndOneOf {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1841,18 +1724,14 @@ impl ::payments_runtime::Validate for AllOfAndOneOf {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct AllOfPartKeywords(pub Value);
+pub struct AllOfPartKeywords(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1860,7 +1739,7 @@ impl<'de> Deserialize<'de> for AllOfPartKeywords {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1909,18 +1788,14 @@ impl ::payments_runtime::Validate for AllOfPartKeywords {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct TighterMinimum(pub Value);
+pub struct TighterMinimum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1928,7 +1803,7 @@ impl<'de> Deserialize<'de> for TighterMinimum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -1958,18 +1833,14 @@ impl ::payments_runtime::Validate for TighterMinimum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct ConstInEnum(pub Value);
+pub struct ConstInEnum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -1977,7 +1848,7 @@ impl<'de> Deserialize<'de> for ConstInEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -2007,18 +1878,14 @@ impl ::payments_runtime::Validate for ConstInEnum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct RefWithMaximum(pub Value);
+pub struct RefWithMaximum(pub JsonValue);
 
 /// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
 /// an untagged union tries its next alternative).
@@ -2026,7 +1893,7 @@ impl<'de> Deserialize<'de> for RefWithMaximum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = Self(Value::deserialize(deserializer)?);
+        let value = Self(JsonValue::deserialize(deserializer)?);
         match ::payments_runtime::Validate::validate(&value) {
             Ok(()) => Ok(value),
             Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
@@ -2059,11 +1926,7 @@ impl ::payments_runtime::Validate for RefWithMaximum {
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(
-            &::payments_runtime::Json::from(&self.0),
-            at,
-            out,
-        );
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
 
