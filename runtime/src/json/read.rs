@@ -1,7 +1,8 @@
 //! The fast reader: one pass over the bytes into a [`Json`], with keys, strings and numbers
 //! borrowed from the input.
 //!
-//! It accepts a subset of what serde_json accepts, never more (RFC 8259: the four whitespace
+//! It accepts what serde_json accepts, and numbers too large for an `f64` that serde_json's
+//! `Value` refuses (JSON allows them; the tree keeps their text) (RFC 8259: the four whitespace
 //! bytes, no trailing commas, no leading zeros, valid UTF-8, no control characters or lone
 //! surrogates in strings, nothing after the value) and reads it as serde_json's `Value` would.
 //! Whatever it declines — anything malformed, nesting deeper than [`MAX_DEPTH`] — returns
