@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests: locating files, reading specs and their examples,
 //! synthesizing instances from official specs' property-level examples, exact JSON comparison.
 
+pub mod fuzz;
 pub mod synth;
 
 use payments_runtime::{Json, JsonValue};
