@@ -73,8 +73,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
         let raw = serde_json::from_str(text).map_err(json_error)?;
         (raw, written.into_owned())
     } else {
-        let raw = serde_norway::from_str(text).map_err(yaml_error)?;
-        (raw, serde_norway::from_str(text).map_err(yaml_error)?)
+        // Read once, in order; the `Value` is made from that tree.
+        let written: JsonValue = serde_norway::from_str(text).map_err(yaml_error)?;
+        (written.to_value(), written)
     };
     if !raw.is_object() {
         return Err(Error::at(path, "", "an OpenAPI document must be an object"));
