@@ -160,12 +160,33 @@ fn with_header(doc: &Document, space: &TypeSpace, body: &str, options: &Options)
     // Compared byte for byte by `cargo xtask codegen --check`: keep `cargo fmt` off it.
     // (An attribute rustc drops, so the module is not treated as macro-expanded.)
     out.push_str("#![cfg_attr(rustfmt, rustfmt::skip)]\n");
+    if marks_deprecated(space) {
+        // Items stay `#[deprecated]` for the code that uses them; the module's own derives and
+        // references to them must not warn.
+        out.push_str("#![allow(deprecated)]\n");
+    }
     out.push('\n');
     out.push_str(body);
     GeneratedFile {
         source: out,
         type_count: space.types().len(),
     }
+}
+
+/// Whether any type, member or operation of the space is marked deprecated.
+fn marks_deprecated(space: &TypeSpace) -> bool {
+    let member = |def: &crate::ir::TypeDef| match &def.kind {
+        crate::ir::TypeKind::Struct(s) => s.fields.iter().any(|f| f.docs.deprecated),
+        _ => false,
+    };
+    space
+        .types()
+        .iter()
+        .any(|def| def.docs.deprecated || member(def))
+        || space
+            .operations()
+            .iter()
+            .any(|op| op.docs.deprecated || op.parameters.iter().any(|p| p.docs.deprecated))
 }
 
 /// `//!` lines: the API's title and version, then its description, made safe for rustdoc as

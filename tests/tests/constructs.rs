@@ -1,13 +1,14 @@
-//! What real documents use, each with a test: the construct fixtures are compiled here through
-//! `include_spec!` (the same code `cargo xtask codegen` writes; see
-//! codegen/tests/snapshots/generated for it) and exercised on payloads.
+//! What real documents use, each with a test: the construct fixtures are compiled here (the
+//! rendered snapshot of `constructs.yaml`, as `cargo xtask codegen` writes it, and
+//! `include_spec!` of the 3.1 fixture) and exercised on payloads.
 
-use payments_runtime::{parse, Nullable, Violations};
+use payments_runtime::{parse, Nullable, Validate, Violations};
 use serde_json::{json, Value};
 
-mod constructs {
-    payments_codegen_macros::include_spec!("../codegen/tests/fixtures/constructs.yaml");
-}
+/// Rendered, so that its deprecated items are compiled as users compile a generated module:
+/// `-D warnings` (clippy in CI) fails this build if the module's own code warns.
+#[path = "../../codegen/tests/snapshots/generated/constructs.rs"]
+pub mod constructs;
 
 mod openapi_31 {
     payments_codegen_macros::include_spec!("../codegen/tests/fixtures/openapi-31.json");
@@ -24,7 +25,8 @@ pub mod __private {
 }
 
 use constructs::{
-    Destination, DtoCreatePaymentRequest, Event, Interval, Method, Payment, Problem, Status,
+    Destination, DtoCreatePaymentRequest, Event, Interval, Method, MethodResponse, Payment,
+    Problem, Status,
 };
 
 fn listed(violations: &Violations) -> Vec<(String, &'static str)> {
@@ -195,6 +197,39 @@ fn one_of_with_a_discriminator_is_a_tagged_enum() {
     let error =
         parse::<DtoCreatePaymentRequest>(bank.to_string().as_bytes()).expect_err("bad card");
     assert_eq!(listed(&error), [("/method/last4".to_owned(), "pattern")]);
+}
+
+#[test]
+fn a_responses_tagged_union_keeps_an_undocumented_variant_and_a_requests_refuses_it() {
+    // A provider adds a payment method: the response still reads, and writes back unchanged.
+    let text =
+        r#"{"id":"p1","status":"PENDING","method":{"kind":"crypto","wallet":"0xabc","fee":0.10}}"#;
+    let payment: Payment = round_trip_text(text);
+    let Some(MethodResponse::Unknown(raw)) = &payment.method else {
+        panic!("{:?}", payment.method);
+    };
+    assert_eq!(
+        raw.get("wallet").and_then(payments_runtime::Json::as_str),
+        Some("0xabc")
+    );
+    assert!(payment.validate().is_ok());
+    // A documented discriminator value with a bad body is still a violation.
+    let bad = r#"{"id":"p1","status":"PENDING","method":{"kind":"card","last4":"42"}}"#;
+    let error = parse::<Payment>(bad.as_bytes()).expect_err("bad card");
+    assert_eq!(listed(&error), [("/method/last4".to_owned(), "pattern")]);
+    let missing = r#"{"id":"p1","status":"PENDING","method":{"last4":"4242"}}"#;
+    let error = parse::<Payment>(missing.as_bytes()).expect_err("no discriminator");
+    assert_eq!(listed(&error), [("/method/kind".to_owned(), "required")]);
+    // The request's union is strict: only documented discriminator values.
+    let mut request = request();
+    request["method"] = json!({"kind": "crypto", "wallet": "0xabc"});
+    let error =
+        parse::<DtoCreatePaymentRequest>(request.to_string().as_bytes()).expect_err("strict");
+    assert_eq!(listed(&error), [("/method/kind".to_owned(), "enum")]);
+    assert!(matches!(
+        serde_json::from_str::<Method>(r#"{"kind": "crypto"}"#),
+        Err(e) if e.to_string().contains("unknown `kind` value `crypto`")
+    ));
 }
 
 #[test]

@@ -1,9 +1,11 @@
 //! Which component schemas requests reach and which responses reach.
 //!
 //! Enums are strict in requests (only documented values may be sent) and open in responses (a
-//! provider adding a status must not break a reader). A component that contains an enum,
-//! directly or through its references, and is used in both directions is therefore generated
-//! twice: once strict under its own name, once open with a `Response` suffix.
+//! provider adding a status must not break a reader); so are unions (a request's `oneOf` allows
+//! exactly one alternative, a response reads the first that fits; a response's discriminated
+//! union keeps an undocumented discriminator value). A component that contains an enum or a
+//! union, directly or through its references, and is used in both directions is therefore
+//! generated twice: once strict under its own name, once open with a `Response` suffix.
 
 use crate::load::Document;
 use serde_json::Value;
@@ -167,20 +169,24 @@ fn reach(raw: &Value, schemas: &BTreeMap<String, &Value>, roots: &[&Value]) -> B
     seen
 }
 
-fn has_inline_enum(value: &Value) -> bool {
+/// Whether a schema holds something read differently by direction: a string enum, a `oneOf`
+/// or a discriminator.
+fn is_directional(value: &Value) -> bool {
     match value {
         Value::Object(map) => {
             if map
                 .get("enum")
                 .is_some_and(|e| e.as_array().is_some_and(|a| a.iter().any(Value::is_string)))
+                || map.contains_key("oneOf")
+                || map.contains_key("discriminator")
             {
                 return true;
             }
             map.iter().any(|(key, child)| {
-                key != "example" && key != "examples" && key != "default" && has_inline_enum(child)
+                key != "example" && key != "examples" && key != "default" && is_directional(child)
             })
         }
-        Value::Array(items) => items.iter().any(has_inline_enum),
+        Value::Array(items) => items.iter().any(is_directional),
         _ => false,
     }
 }
@@ -188,7 +194,7 @@ fn has_inline_enum(value: &Value) -> bool {
 fn holding_enums(schemas: &BTreeMap<String, &Value>) -> BTreeSet<String> {
     let mut sensitive: BTreeSet<String> = schemas
         .iter()
-        .filter(|(_, s)| has_inline_enum(s))
+        .filter(|(_, s)| is_directional(s))
         .map(|(n, _)| n.clone())
         .collect();
     let refs: BTreeMap<&String, BTreeSet<String>> = schemas

@@ -303,6 +303,7 @@ impl<'d> Converter<'d> {
             // Strict requests, lenient responses: a provider's response that two alternatives
             // accept is read as the first, as an undocumented enum value is kept.
             exclusive: keyword == "oneOf" && ctx.direction == Direction::Request,
+            open: data.discriminator.is_some() && ctx.direction == Direction::Response,
         })
     }
 }

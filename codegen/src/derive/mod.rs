@@ -86,7 +86,23 @@ pub fn validate(input: TokenStream) -> TokenStream {
         },
         _ => Err(not_supported(&input)),
     });
-    expanded.unwrap_or_else(syn::Error::into_compile_error)
+    expanded
+        .map(allow_deprecated)
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+/// The expansion with `#[allow(deprecated)]` on each impl: a derive reads the fields and names
+/// the type it is on, which may be deprecated; the warning is for the user's code, not ours.
+fn allow_deprecated(expansion: TokenStream) -> TokenStream {
+    let Ok(mut file) = syn::parse2::<syn::File>(expansion.clone()) else {
+        return expansion;
+    };
+    for item in &mut file.items {
+        if let syn::Item::Impl(item) = item {
+            item.attrs.push(syn::parse_quote!(#[allow(deprecated)]));
+        }
+    }
+    quote::quote!(#file)
 }
 
 fn not_supported(input: &DeriveInput) -> syn::Error {
@@ -114,7 +130,9 @@ pub fn wire_enum(input: TokenStream) -> TokenStream {
             "derive(WireEnum) supports enums only",
         )),
     });
-    expanded.unwrap_or_else(syn::Error::into_compile_error)
+    expanded
+        .map(allow_deprecated)
+        .unwrap_or_else(syn::Error::into_compile_error)
 }
 
 /// The expansion of `check_literal!(rule = value, …, LITERAL)`: the string literal itself or a

@@ -26,15 +26,23 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
         .map(|t| format!("\"{t}\""))
         .collect::<Vec<_>>()
         .join(", ");
+    // A response's discriminated union keeps an undocumented discriminator value.
+    let unknown_ident = unknown_variant(o);
     let deserialize_body = match &o.tagging {
         Tagging::Tagged { property } => {
             let unknown =
                 format!("unknown `{property}` value `{{other}}`: expected one of {listed}");
             let missing = format!("missing discriminator `{property}`");
+            let other = match &unknown_ident {
+                Some(unknown_ident) => {
+                    quote!(Some(_) => Ok(Self::#unknown_ident(value.into_owned())),)
+                }
+                None => quote!(Some(other) => Err(Error::custom(format!(#unknown))),),
+            };
             quote! {
                 match value.get(#property).and_then(payments_runtime::Json::as_str) {
                     #(Some(#tags) => <#variant_types as serde::Deserialize>::deserialize(&value).map(Self::#variant_idents).map_err(Error::custom),)*
-                    Some(other) => Err(Error::custom(format!(#unknown))),
+                    #other
                     None => Err(Error::custom(#missing)),
                 }
             }
@@ -66,10 +74,15 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
         Tagging::Tagged { property } => {
             let must = format!("must be one of {listed}");
             let missing = format!("missing discriminator `{property}`");
+            let other = if unknown_ident.is_some() {
+                quote!(Some(_) => {})
+            } else {
+                quote!(Some(_) => out.push(&at.key(#property), Code::Enum, #must),)
+            };
             quote! {
                 match value.get(#property).and_then(payments_runtime::Json::as_str) {
                     #(Some(#tags) => <#variant_types as CheckJson>::check_json(value, at, out),)*
-                    Some(_) => out.push(&at.key(#property), Code::Enum, #must),
+                    #other
                     None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
                     None => out.push(at, Code::Type, "expected an object"),
                 }
@@ -145,15 +158,30 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
     // Variants are held inline, as `Response` holds its bodies: which one is large is a
     // question of Rust layout the generator cannot answer, and boxing would change how every
     // variant is built and matched.
+    let (unknown_decl, unknown_serialize, unknown_validate) = match &unknown_ident {
+        Some(unknown_ident) => (
+            quote! {
+                /// A variant this version of the spec does not document (an undocumented
+                /// discriminator value), kept exactly as received.
+                #unknown_ident(payments_runtime::JsonValue),
+            },
+            quote!(Self::#unknown_ident(v) => serde::Serialize::serialize(v, serializer),),
+            quote!(Self::#unknown_ident(_) => {}),
+        ),
+        None => Default::default(),
+    };
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
-        pub enum #name { #(#variant_idents(#variant_types),)* }
+        pub enum #name { #(#variant_idents(#variant_types),)* #unknown_decl }
 
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self { #(Self::#variant_idents(v) => serde::Serialize::serialize(v, serializer),)* }
+                match self {
+                    #(Self::#variant_idents(v) => serde::Serialize::serialize(v, serializer),)*
+                    #unknown_serialize
+                }
             }
         }
 
@@ -169,7 +197,10 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
 
         impl payments_runtime::Validate for #name {
             fn validate_at(&self, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
-                match self { #(Self::#variant_idents(v) => payments_runtime::Validate::validate_at(v, at, out),)* }
+                match self {
+                    #(Self::#variant_idents(v) => payments_runtime::Validate::validate_at(v, at, out),)*
+                    #unknown_validate
+                }
                 #exclusive_check
             }
         }
@@ -182,6 +213,20 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
     }
+}
+
+/// The name of the variant that keeps an undocumented discriminator value (`Unknown`, or
+/// `UnknownVariant` when a documented variant is called `Unknown`), for open tagged unions.
+fn unknown_variant(o: &OneOf) -> Option<proc_macro2::Ident> {
+    if !o.open || !matches!(o.tagging, Tagging::Tagged { .. }) {
+        return None;
+    }
+    let taken = |name: &str| o.variants.iter().any(|v| v.rust_name == name);
+    let name = ["Unknown", "UnknownVariant", "UndocumentedVariant"]
+        .into_iter()
+        .find(|name| !taken(name))
+        .unwrap_or("UndocumentedVariant0");
+    Some(ident(name))
 }
 
 /// JSON types, as bits.

@@ -9,7 +9,7 @@ mod params;
 
 use super::docs::{code_span, doc_attrs};
 use super::types::{ident, type_tokens_with, Paths};
-use crate::ir::{Operation, Payload, Response, Status, TypeRef, TypeSpace};
+use crate::ir::{Operation, Payload, Response, Status, TypeSpace};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
@@ -182,15 +182,7 @@ fn payload_type(payload: &Payload) -> TokenStream {
 
 /// Whether the operation names a type marked deprecated (using it would warn).
 fn refers_to_deprecated(space: &TypeSpace, op: &Operation) -> bool {
-    fn deprecated(space: &TypeSpace, ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(name) => space.get(name).is_some_and(|def| def.docs.deprecated),
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-                deprecated(space, inner)
-            }
-            _ => false,
-        }
-    }
+    let deprecated = super::types::refers_to_deprecated;
     let payloads = op
         .body
         .iter()

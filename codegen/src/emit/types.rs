@@ -1,6 +1,6 @@
 //! How an IR type is spelled in Rust, and the serde adapter a field needs for its wire form.
 
-use crate::ir::{DecimalWire, IntWidth, TypeRef};
+use crate::ir::{DecimalWire, IntWidth, TypeRef, TypeSpace};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -101,5 +101,16 @@ pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<(&'static str, &'st
             Some(("deserialize_with", "::payments_runtime::nullable::required"))
         }
         _ => None,
+    }
+}
+
+/// Whether `ty` names a type marked deprecated (directly or as an item, value or nullable).
+pub(super) fn refers_to_deprecated(space: &TypeSpace, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(name) => space.get(name).is_some_and(|def| def.docs.deprecated),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+            refers_to_deprecated(space, inner)
+        }
+        _ => false,
     }
 }

@@ -179,6 +179,10 @@ pub struct OneOf {
     /// discriminator, a value two alternatives accept is a `oneOf` violation. In response
     /// types a `oneOf` reads the first alternative that accepts the value.
     pub exclusive: bool,
+    /// A response's discriminated union: a discriminator value the spec does not document
+    /// keeps the whole value in an `Unknown` variant instead of failing (a provider adding a
+    /// payment method must not break reading its responses). Requests stay strict.
+    pub open: bool,
 }
 
 /// One alternative of a [`OneOf`].
