@@ -213,6 +213,10 @@ fn a_responses_tagged_union_keeps_an_undocumented_variant_and_a_requests_refuses
         Some("0xabc")
     );
     assert!(payment.validate().is_ok());
+    assert_eq!(
+        payment.priority_or_default(),
+        constructs::PaymentPriority::Normal
+    );
     // A documented discriminator value with a bad body is still a violation.
     let bad = r#"{"id":"p1","status":"PENDING","method":{"kind":"card","last4":"42"}}"#;
     let error = parse::<Payment>(bad.as_bytes()).expect_err("bad card");

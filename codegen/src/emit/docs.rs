@@ -95,7 +95,7 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
         } else if let Some(width) = list_item(trimmed, previous) {
             previous = Previous::Item(width);
             trimmed.to_owned()
-        } else if trimmed.starts_with(['-', '*', '_', '=', '|', '#', '>']) || html_block(trimmed) {
+        } else if starts_block(trimmed) || html_block(trimmed) {
             previous = Previous::Text;
             trimmed.to_owned()
         } else if let Previous::Item(width) = previous {
@@ -256,6 +256,26 @@ fn html_block(line: &str) -> bool {
     ends_name && TAGS.iter().any(|tag| tag.eq_ignore_ascii_case(name))
 }
 
+/// Whether a (trimmed) line would start a block of its own rather than continue a list item
+/// lazily (CommonMark): a thematic break or setext underline (`---`, `***`, `___`, `===`, spaces
+/// allowed), an ATX heading (`#` to `######` then a space or the end), a block quote (`>`) or
+/// a table row (`|`). `*emphasis*`, `-5`, `#tag` are text.
+fn starts_block(line: &str) -> bool {
+    let rule = |c: char, least: usize| {
+        line.chars().all(|x| x == c || x == ' ')
+            && line.chars().filter(|&x| x == c).count() >= least
+    };
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let heading =
+        (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(|c| c == ' ');
+    rule('-', 1)
+        || rule('*', 3)
+        || rule('_', 3)
+        || rule('=', 1)
+        || heading
+        || line.starts_with(['>', '|'])
+}
+
 /// The line before, outside code blocks, as far as list items go.
 #[derive(Debug, Clone, Copy)]
 enum Previous {
@@ -354,6 +374,21 @@ mod tests {
         }
         // `10.` cannot interrupt a paragraph: it is text, and so is the line after it.
         assert_eq!(doc_lines("Intro\n10. a\n---"), ["Intro", "10. a", "---"]);
+    }
+
+    #[test]
+    fn emphasis_signs_and_hashes_continue_the_item() {
+        // Seen in Adyen's spec: `*Must not be all zeros.` after a `* ` list.
+        assert_eq!(
+            doc_lines("* Format: Alphanumeric\n*Must not be all zeros.\n-5 EUR\n#tag\n## Heading"),
+            [
+                "* Format: Alphanumeric",
+                "  *Must not be all zeros.",
+                "  -5 EUR",
+                "  #tag",
+                "## Heading"
+            ]
+        );
     }
 
     #[test]

@@ -97,7 +97,7 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
         .filter(|f| !f.required)
         .filter_map(|f| {
             let value = f.default.as_ref()?;
-            let (ty, expr, copy) = default_expr(space, &f.ty, value)?;
+            let (ty, expr, cost) = default_expr(space, &f.ty, value)?;
             let name = ident(&f.rust_name);
             let method = ident(&format!(
                 "{}_or_default",
@@ -108,10 +108,10 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
                 code_span(&f.wire_name),
                 code_span(&value.to_string())
             );
-            let body = if copy {
-                quote!(self.#name.unwrap_or(#expr))
-            } else {
-                quote!(self.#name.clone().unwrap_or_else(|| #expr))
+            let body = match cost {
+                Cost::Copy => quote!(self.#name.unwrap_or(#expr)),
+                Cost::Constant => quote!(self.#name.clone().unwrap_or(#expr)),
+                Cost::Allocates => quote!(self.#name.clone().unwrap_or_else(|| #expr)),
             };
             Some(quote! {
                 #[doc = #doc]
@@ -128,19 +128,32 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
     quote!(impl #name { #(#methods)* })
 }
 
-/// The type, the expression of a documented default, and whether the type is `Copy`.
+/// What reading a documented default costs, which decides how its accessor is written.
+enum Cost {
+    /// The type is `Copy`: `x.unwrap_or(DEFAULT)`.
+    Copy,
+    /// Building the default allocates nothing (an open enum's variant):
+    /// `x.clone().unwrap_or(DEFAULT)`.
+    Constant,
+    /// Building the default allocates: `x.clone().unwrap_or_else(|| DEFAULT)`.
+    Allocates,
+}
+
+/// The type, the expression of a documented default, and what building it costs.
 fn default_expr(
     space: &TypeSpace,
     ty: &TypeRef,
     value: &serde_json::Value,
-) -> Option<(TokenStream, TokenStream, bool)> {
+) -> Option<(TokenStream, TokenStream, Cost)> {
     use serde_json::Value;
     Some(match (ty, value) {
-        (TypeRef::Bool, Value::Bool(b)) => (quote!(bool), quote!(#b), true),
-        (TypeRef::String, Value::String(s)) => (quote!(String), quote!(String::from(#s)), false),
+        (TypeRef::Bool, Value::Bool(b)) => (quote!(bool), quote!(#b), Cost::Copy),
+        (TypeRef::String, Value::String(s)) => {
+            (quote!(String), quote!(String::from(#s)), Cost::Allocates)
+        }
         (TypeRef::Integer(_), Value::Number(n)) => {
             let lit: TokenStream = n.to_string().parse().ok()?;
-            (type_tokens(ty), quote!(#lit), true)
+            (type_tokens(ty), quote!(#lit), Cost::Copy)
         }
         (TypeRef::Named(name), Value::String(s)) => {
             let target = space.get(name)?;
@@ -149,7 +162,8 @@ fn default_expr(
                 TypeKind::Enum(e) => {
                     let variant = e.variants.iter().find(|v| &v.wire == s)?;
                     let variant = ident(&variant.rust_name);
-                    (quote!(#name_ident), quote!(#name_ident::#variant), !e.open)
+                    let cost = if e.open { Cost::Constant } else { Cost::Copy };
+                    (quote!(#name_ident), quote!(#name_ident::#variant), cost)
                 }
                 TypeKind::Newtype(n)
                     if n.inner == TypeRef::String && satisfies(&n.constraints, s) =>
@@ -157,7 +171,7 @@ fn default_expr(
                     (
                         quote!(#name_ident),
                         quote!(#name_ident::__from_checked_literal(#s)),
-                        false,
+                        Cost::Allocates,
                     )
                 }
                 _ => return None,

@@ -367,9 +367,35 @@ pub struct Payment {
     pub amount: Option<Money>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<LegacyChannelResponse>,
+    /// A documented default of an open (response) enum.
+    ///
+    /// Defaults to `"normal"` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<PaymentPriority>,
     /// The request's tagged union, read leniently in a response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<MethodResponse>,
+}
+
+impl Payment {
+    /// `priority`, or its documented default `"normal"` when absent.
+    pub fn priority_or_default(&self) -> PaymentPriority {
+        self.priority.clone().unwrap_or(PaymentPriority::Normal)
+    }
+}
+
+/// A documented default of an open (response) enum.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
+pub enum PaymentPriority {
+    /// `normal`
+    #[wire("normal")]
+    Normal,
+    /// `high`
+    #[wire("high")]
+    High,
+    /// A value this version of the spec does not document, kept exactly as received.
+    #[wire(other)]
+    Unknown(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
