@@ -64,14 +64,11 @@ if target in ("parse_models", "json_and_wire_forms"):
         # The payload's text as written (numbers digit for digit), cut out of the file.
         payload = case.get("payload_text")
         if payload is None:
-            start = text.index('"payload"')
-            payload = text[text.index(":", start) + 1:].strip()
-            depth, end = 0, 0
-            for i, c in enumerate(payload):
-                depth += c in "{[" ; depth -= c in "}]"
-                if depth == 0 and c in "}]":
-                    end = i + 1; break
-            payload = payload[:end] if end else json.dumps(case["payload"])
+            # The value's own text: raw_decode says where it ends.
+            start = text.index(":", text.index('"payload"')) + 1
+            start += len(text[start:]) - len(text[start:].lstrip())
+            _, end = json.JSONDecoder().raw_decode(text, start)
+            payload = text[start:end]
         module = path.parent.name.replace("-", "_")
         name = f'{module}::{case["type"]}'
         data = payload.encode()

@@ -33,6 +33,22 @@ macro_rules! number_hints {
     )*};
 }
 
+/// A 128-bit integer type asked for by name reads the text as serde_json reads it from text
+/// for that type (any integer that fits; otherwise as `serde_json::Number` hands it over).
+macro_rules! wide_integer_hints {
+    ($($method:ident $int:ty, $visit:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+            match self {
+                Json::Number(text) => match text.parse::<$int>() {
+                    Ok(v) => visitor.$visit(v),
+                    Err(_) => text.parse::<serde_json::Number>()?.$method(visitor),
+                },
+                _ => self.deserialize_any(visitor),
+            }
+        }
+    )*};
+}
+
 impl<'de> Deserializer<'de> for &Json<'de> {
     type Error = Error;
 
@@ -127,30 +143,9 @@ impl<'de> Deserializer<'de> for &Json<'de> {
         deserialize_f32 deserialize_f64
     }
 
-    /// An integer of any size reads as serde_json reads it from text for `i128`.
-    fn deserialize_i128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Number(text) => match text.parse::<i128>() {
-                Ok(v) => visitor.visit_i128(v),
-                Err(_) => text
-                    .parse::<serde_json::Number>()?
-                    .deserialize_i128(visitor),
-            },
-            _ => self.deserialize_any(visitor),
-        }
-    }
-
-    /// An integer of any size reads as serde_json reads it from text for `u128`.
-    fn deserialize_u128<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self {
-            Json::Number(text) => match text.parse::<u128>() {
-                Ok(v) => visitor.visit_u128(v),
-                Err(_) => text
-                    .parse::<serde_json::Number>()?
-                    .deserialize_u128(visitor),
-            },
-            _ => self.deserialize_any(visitor),
-        }
+    wide_integer_hints! {
+        deserialize_i128 i128, visit_i128
+        deserialize_u128 u128, visit_u128
     }
 
     forward_to_deserialize_any! {

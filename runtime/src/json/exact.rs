@@ -22,13 +22,11 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Unexpected, Visitor};
 use serde::ser::{SerializeStruct, Serializer};
 
-use super::read;
-
 /// The name under which serde_json (feature `raw_value`) hands over a value's raw text.
 pub(crate) const RAW_TOKEN: &str = "$serde_json::private::RawValue";
 
 /// Why a float from a deserializer without raw text is refused where an exact number belongs.
-pub(crate) const FLOAT_REFUSED: &str = "a number that reached serde as a binary float (f64) \
+const FLOAT_REFUSED: &str = "a number that reached serde as a binary float (f64) \
     cannot be read exactly; read the JSON with serde_json directly, not through a \
     `#[serde(flatten)]`, `#[serde(untagged)]` or internally tagged type of your own, or another \
     deserializer";
@@ -59,7 +57,7 @@ pub(crate) fn serialize_number<S: Serializer>(
 }
 
 /// Writes `json` (well-formed JSON text) as it is.
-pub(crate) fn serialize_raw<S: Serializer>(json: &str, serializer: S) -> Result<S::Ok, S::Error> {
+fn serialize_raw<S: Serializer>(json: &str, serializer: S) -> Result<S::Ok, S::Error> {
     let mut raw = serializer.serialize_struct(RAW_TOKEN, 1)?;
     raw.serialize_field(RAW_TOKEN, json)?;
     raw.end()
@@ -68,26 +66,26 @@ pub(crate) fn serialize_raw<S: Serializer>(json: &str, serializer: S) -> Result<
 /// Reads the raw-value protocol's one member: its key must be [`RAW_TOKEN`], its value the
 /// text. `None` when the map is another map (a deserializer that does not know the protocol
 /// and was handed a JSON object).
-pub(crate) fn raw_text<'de, A: MapAccess<'de>>(
-    map: &mut A,
-) -> Result<Option<Cow<'de, str>>, A::Error> {
+fn raw_text<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Cow<'de, str>>, A::Error> {
     match map.next_key_seed(Text)? {
         Some(key) if key == RAW_TOKEN => map.next_value_seed(Text).map(Some),
         _ => Ok(None),
     }
 }
 
-/// What a JSON text holds, for a type error: `Unexpected::Str` for a string, and so on.
-fn unexpected(json: &str) -> Unexpected<'_> {
-    match json.as_bytes().first() {
-        Some(b'"') => Unexpected::Str(json.get(1..json.len() - 1).unwrap_or(json)),
-        Some(b'{') => Unexpected::Map,
-        Some(b'[') => Unexpected::Seq,
-        Some(b't') => Unexpected::Bool(true),
-        Some(b'f') => Unexpected::Bool(false),
-        Some(b'n') => Unexpected::Unit,
-        _ => Unexpected::Other(json),
-    }
+/// What a well-formed JSON text holds when it is not a number, for a type error
+/// (`Unexpected::Str` for a string, and so on); `None` for a number. The first byte tells:
+/// the text comes from serde_json or the tree, so it is one JSON value.
+fn not_a_number(json: &str) -> Option<Unexpected<'_>> {
+    Some(match json.as_bytes().first()? {
+        b'"' => Unexpected::Str(json.get(1..json.len() - 1).unwrap_or(json)),
+        b'{' => Unexpected::Map,
+        b'[' => Unexpected::Seq,
+        b't' => Unexpected::Bool(true),
+        b'f' => Unexpected::Bool(false),
+        b'n' => Unexpected::Unit,
+        _ => return None,
+    })
 }
 
 /// The visitor of [`number_text`].
@@ -104,10 +102,10 @@ impl<'de> Visitor<'de> for NumberText {
         let Some(text) = raw_text(&mut map)? else {
             return Err(de::Error::invalid_type(Unexpected::Map, &self));
         };
-        if read::is_number(&text) {
-            Ok(text)
-        } else {
-            Err(de::Error::invalid_type(unexpected(&text), &self))
+        // The number's syntax is checked by whoever reads the text (`parse_decimal`, `BigInt`).
+        match not_a_number(&text) {
+            None => Ok(text),
+            Some(what) => Err(de::Error::invalid_type(what, &self)),
         }
     }
 

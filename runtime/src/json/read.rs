@@ -86,7 +86,7 @@ impl<'a> Reader<'a> {
     /// A number, exactly as written.
     fn number(&mut self) -> Option<Json<'a>> {
         let start = self.at;
-        let (end, _) = scan_number(self.bytes(), start)?;
+        let end = scan_number(self.bytes(), start)?;
         self.at = end;
         Some(Json::Number(Cow::Borrowed(self.text_from(start)?)))
     }
@@ -256,14 +256,9 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Whether `text` is one JSON number (RFC 8259 grammar), nothing around it.
-pub(super) fn is_number(text: &str) -> bool {
-    scan_number(text.as_bytes(), 0).is_some_and(|(end, _)| end == text.len())
-}
-
-/// Where the JSON number starting at `start` ends, and where its exponent marker (`e`/`E`) is:
+/// Where the JSON number starting at `start` ends:
 /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` (RFC 8259); `None` when there is none.
-pub(super) fn scan_number(bytes: &[u8], start: usize) -> Option<(usize, Option<usize>)> {
+pub(super) fn scan_number(bytes: &[u8], start: usize) -> Option<usize> {
     let digits = |at: usize| {
         let end = at
             + bytes
@@ -283,9 +278,8 @@ pub(super) fn scan_number(bytes: &[u8], start: usize) -> Option<(usize, Option<u
         at = digits(at + 1)?;
     }
     if !matches!(bytes.get(at), Some(b'e' | b'E')) {
-        return Some((at, None));
+        return Some(at);
     }
-    let marker = at;
     at += 1 + usize::from(matches!(bytes.get(at + 1), Some(b'+' | b'-')));
-    Some((digits(at)?, Some(marker)))
+    digits(at)
 }

@@ -7,8 +7,12 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use super::read::is_number as is_json_number;
 use super::*;
+
+/// Whether `text` is one JSON number (RFC 8259 grammar), nothing around it.
+fn is_json_number(text: &str) -> bool {
+    read::scan_number(text.as_bytes(), 0) == Some(text.len())
+}
 
 fn both(text: &str) -> (Result<Json<'_>, String>, Result<Value, String>) {
     (
