@@ -263,3 +263,10 @@ fn keywords_without_a_check_are_refused_at_their_pointer() {
         .expect_err("contains is refused");
     assert_eq!(e.pointer(), Some("/components/schemas/A/contains"), "{e}");
 }
+
+#[test]
+fn a_member_both_read_only_and_write_only_is_refused_at_the_member() {
+    let e = error_of("    A:\n      type: object\n      properties:\n        b: {type: string, readOnly: true, writeOnly: true}\n");
+    assert_eq!(e.pointer(), Some("/components/schemas/A/properties/b"));
+    assert!(e.message().contains("both readOnly and writeOnly"), "{e}");
+}

@@ -25,8 +25,8 @@ pub mod __private {
 }
 
 use constructs::{
-    Destination, DtoCreatePaymentRequest, Event, Interval, Method, MethodResponse, Payment,
-    Problem, Status,
+    Card, CardResponse, Customer, CustomerResponse, Destination, DtoCreatePaymentRequest, Event,
+    Interval, Method, MethodResponse, Payment, Problem, Status,
 };
 
 fn listed(violations: &Violations) -> Vec<(String, &'static str)> {
@@ -130,6 +130,46 @@ fn additional_properties_true_false_and_schema() {
             ("/tags/team".to_owned(), "type")
         ]
     );
+}
+
+/// OpenAPI 3.0.3: a `readOnly` property is not sent in a request and is required in responses
+/// only; `writeOnly` the other way round. Marked on the member or on the component it names.
+#[test]
+fn read_only_members_are_response_only_and_write_only_members_request_only() {
+    let request: Customer = round_trip(&json!({"name": "Ada", "password": "correct horse",
+                                              "card": {"number": "4242424242424242"}}));
+    assert_eq!(request.password, "correct horse");
+    // `id` is required in the schema, but not of a request: it is not even a member.
+    let sent = serde_json::to_value(&request).expect("serializes");
+    assert!(
+        sent.get("id").is_none() && sent.get("created").is_none(),
+        "{sent}"
+    );
+    let error = parse::<Customer>(br#"{"name": "Ada"}"#).expect_err("writeOnly required");
+    assert_eq!(listed(&error), [("/password".to_owned(), "required")]);
+    // A request's closed object refuses the readOnly member instead of carrying it.
+    let error = parse::<Card>(br#"{"number": "4242", "last4": "4242"}"#).expect_err("readOnly");
+    assert_eq!(
+        listed(&error),
+        [("/last4".to_owned(), "additionalProperties")]
+    );
+
+    let response: CustomerResponse = round_trip(&json!({"id": "cus_1", "name": "Ada",
+        "created": "2026-12-02T10:00:00Z", "card": {"last4": "4242"}}));
+    assert_eq!(response.id, "cus_1");
+    assert!(response.created.is_some());
+    let error = parse::<CustomerResponse>(br#"{"name": "Ada"}"#).expect_err("readOnly required");
+    assert_eq!(listed(&error), [("/id".to_owned(), "required")]);
+    // The writeOnly password is not required of a response, and one sent anyway is not kept.
+    let echoed = parse::<CustomerResponse>(br#"{"id": "c", "name": "A", "password": "p"}"#)
+        .expect("lenient response");
+    let read_back = serde_json::to_value(&echoed).expect("serializes");
+    assert!(read_back.get("password").is_none(), "{read_back}");
+    // A closed response object still reads a writeOnly member a provider sends.
+    let card: CardResponse = round_trip(&json!({"last4": "4242", "number": "4242"}));
+    assert_eq!(card.number.as_deref(), Some("4242"));
+    let error = parse::<CardResponse>(br#"{"number": "4242"}"#).expect_err("last4 required");
+    assert_eq!(listed(&error), [("/last4".to_owned(), "required")]);
 }
 
 #[test]

@@ -6,6 +6,12 @@
 //! union keeps an undocumented discriminator value). A component that contains an enum or a
 //! union, directly or through its references, and is used in both directions is therefore
 //! generated twice: once strict under its own name, once open with a `Response` suffix.
+//!
+//! Members marked `readOnly` or `writeOnly` make an object directional too: OpenAPI 3.0.3 says a
+//! `readOnly` property "MAY be sent as part of a response but SHOULD NOT be sent as part of the
+//! request" and is required in responses only, `writeOnly` the other way round; so the request
+//! instance of such an object leaves its `readOnly` members out, the response instance its
+//! `writeOnly` ones.
 
 use crate::load::Document;
 use serde_json::Value;
@@ -169,9 +175,9 @@ fn reach(raw: &Value, schemas: &BTreeMap<String, &Value>, roots: &[&Value]) -> B
     seen
 }
 
-/// Whether a schema holds something read differently by direction: a string enum, a `oneOf`
-/// or a discriminator.
-fn is_directional(value: &Value) -> bool {
+/// Whether a schema holds something read differently by direction: a string enum, a `oneOf`,
+/// a discriminator, or a `readOnly`/`writeOnly` member.
+fn is_directional(value: &Value, schemas: &BTreeMap<String, &Value>) -> bool {
     match value {
         Value::Object(map) => {
             if map
@@ -179,22 +185,48 @@ fn is_directional(value: &Value) -> bool {
                 .is_some_and(|e| e.as_array().is_some_and(|a| a.iter().any(Value::is_string)))
                 || map.contains_key("oneOf")
                 || map.contains_key("discriminator")
+                || map
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .is_some_and(|p| p.values().any(|m| access_marked(m, schemas)))
             {
                 return true;
             }
             map.iter().any(|(key, child)| {
-                key != "example" && key != "examples" && key != "default" && is_directional(child)
+                key != "example"
+                    && key != "examples"
+                    && key != "default"
+                    && is_directional(child, schemas)
             })
         }
-        Value::Array(items) => items.iter().any(is_directional),
+        Value::Array(items) => items.iter().any(|v| is_directional(v, schemas)),
         _ => false,
     }
+}
+
+/// Whether a member schema is marked `readOnly` or `writeOnly`, itself or through the component
+/// its `$ref` names.
+fn access_marked(member: &Value, schemas: &BTreeMap<String, &Value>) -> bool {
+    let marked = |v: &Value| {
+        ["readOnly", "writeOnly"]
+            .iter()
+            .any(|k| v.get(k) == Some(&Value::Bool(true)))
+    };
+    if marked(member) {
+        return true;
+    }
+    member
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix(SCHEMA_PREFIX))
+        .and_then(|name| schemas.get(&unescape(name)))
+        .is_some_and(|target| marked(target))
 }
 
 fn holding_enums(schemas: &BTreeMap<String, &Value>) -> BTreeSet<String> {
     let mut sensitive: BTreeSet<String> = schemas
         .iter()
-        .filter(|(_, s)| is_directional(s))
+        .filter(|(_, s)| is_directional(s, schemas))
         .map(|(n, _)| n.clone())
         .collect();
     let refs: BTreeMap<&String, BTreeSet<String>> = schemas

@@ -193,6 +193,22 @@ impl<'d> Converter<'d> {
         }
     }
 
+    /// Whether a member is `readOnly` and whether it is `writeOnly`, marked on itself or on the
+    /// component its `$ref` names.
+    fn member_access(&self, member: &ReferenceOr<Box<Schema>>) -> (bool, bool) {
+        let data = match member {
+            ReferenceOr::Item(schema) => Some(&schema.schema_data),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix(super::direction::SCHEMA_PREFIX)
+                .and_then(|name| self.component(&unescape(name)))
+                .and_then(|target| match target {
+                    ReferenceOr::Item(schema) => Some(&schema.schema_data),
+                    ReferenceOr::Reference { .. } => None,
+                }),
+        };
+        data.map_or((false, false), |d| (d.read_only, d.write_only))
+    }
+
     fn component(&self, name: &str) -> Option<&'d ReferenceOr<Schema>> {
         self.doc
             .api
@@ -205,18 +221,42 @@ impl<'d> Converter<'d> {
         let mut namer = Namer::new();
         let mut fields = Vec::with_capacity(gathered.properties.len());
         for property in gathered.properties {
+            let (read_only, write_only) = self.member_access(property.schema);
+            if read_only && write_only {
+                return Err(self.doc.error(
+                    &property.ctx.pointer,
+                    "a property MUST NOT be marked as both readOnly and writeOnly (OpenAPI 3.0.3, Schema Object)",
+                ));
+            }
+            let absent = match property.ctx.direction {
+                Direction::Request => read_only,
+                Direction::Response => write_only,
+            };
+            // Left out of this direction's type; a response that may not carry unknown members
+            // still reads one a provider sends anyway, as an optional member.
+            if absent && !(property.ctx.direction == Direction::Response && gathered.deny_unknown) {
+                continue;
+            }
             let hint_ctx = Context {
                 hint: format!("{rust}{}", type_ident(&property.wire)),
                 ..property.ctx.clone()
             };
             let used = self.use_of_boxed(property.schema, &hint_ctx)?;
-            let (docs, default) = match property.schema {
+            let (mut docs, default) = match property.schema {
                 ReferenceOr::Item(s) => (docs_of(&s.schema_data), s.schema_data.default.clone()),
                 ReferenceOr::Reference { .. } => (Default::default(), None),
             };
+            if absent {
+                let note =
+                    "`writeOnly`: a provider should not send it; read, optional, when one does.";
+                docs.description = Some(match docs.description.take() {
+                    Some(d) => format!("{d}\n\n{note}"),
+                    None => note.to_owned(),
+                });
+            }
             fields.push(Field {
                 rust_name: namer.unique(&field_ident(&property.wire)),
-                required: gathered.required.contains(&property.wire),
+                required: !absent && gathered.required.contains(&property.wire),
                 wire_name: property.wire,
                 docs,
                 ty: used.ty,

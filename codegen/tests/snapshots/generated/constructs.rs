@@ -612,6 +612,51 @@ pub struct ProblemDetailed {
     pub detail: String,
 }
 
+/// readOnly members are left out of the request type, writeOnly ones out of the response type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct Customer {
+    pub name: String,
+    #[validate(min_length = 8)]
+    pub password: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<Card>,
+}
+
+/// readOnly members are left out of the request type, writeOnly ones out of the response type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CustomerResponse {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card: Option<CardResponse>,
+}
+
+/// Marked readOnly itself, so every member that refers to it is.
+pub type Timestamp = DateTime;
+
+/// Closed to unknown members; a response still reads the writeOnly number if sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub number: String,
+}
+
+/// Closed to unknown members; a response still reads the writeOnly number if sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+#[serde(deny_unknown_fields)]
+pub struct CardResponse {
+    /// `writeOnly`: a provider should not send it; read, optional, when one does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub last4: String,
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
@@ -702,6 +747,63 @@ pub mod operations {
                 match self {
                     Self::Created(_) => 201,
                     Self::Default { status, .. } => *status,
+                }
+            }
+        }
+    }
+    /// `POST /customers`
+    pub mod create_customer {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/customers";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::Customer;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `201`: Created
+            ///
+            /// Body: `application/json`.
+            Created(super::super::CustomerResponse),
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    201 => ::payments_runtime::parse(body).map(Self::Created),
+                    _ => Err(super::undocumented(status, "201")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Created(_) => 201,
                 }
             }
         }
