@@ -28,6 +28,8 @@ pub struct GeneratedFile {
     pub source: String,
     /// How many named types it defines.
     pub type_count: usize,
+    /// What the document holds that was left out, each located (see [`TypeSpace::warnings`]).
+    pub warnings: Vec<crate::Error>,
 }
 
 /// Formats the tokens with prettyplease and prepends the header and the module docs.
@@ -170,6 +172,7 @@ fn with_header(doc: &Document, space: &TypeSpace, body: &str, options: &Options)
     GeneratedFile {
         source: out,
         type_count: space.types().len(),
+        warnings: space.warnings().to_vec(),
     }
 }
 

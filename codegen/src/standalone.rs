@@ -11,6 +11,8 @@ pub struct CrateFiles {
     pub files: Vec<(PathBuf, String)>,
     /// Named types generated.
     pub type_count: usize,
+    /// What the spec holds that was left out, each located.
+    pub warnings: Vec<Error>,
 }
 
 /// Where a standalone crate gets `payments-runtime` and `payments-codegen-macros` from.
@@ -70,6 +72,7 @@ pub fn crate_files_with(
             (PathBuf::from("src/lib.rs"), lib),
         ],
         type_count: generated.type_count,
+        warnings: generated.warnings,
     })
 }
 

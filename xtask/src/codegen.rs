@@ -129,6 +129,7 @@ fn bundled(check: bool) -> Result<(), String> {
             },
         };
         let generated = generate_file(&spec, &options).map_err(|e| e.to_string())?;
+        print_warnings(&generated.warnings);
         let target = root
             .join("payments-models/src")
             .join(format!("{module}.rs"));
@@ -288,6 +289,13 @@ fn relative_path(from: &Path, to: &Path) -> Option<PathBuf> {
     Some(path)
 }
 
+/// What a spec holds that the generator left out, on stderr, one located line each.
+fn print_warnings(warnings: &[payments_codegen::Error]) {
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
+}
+
 /// Writes a self-contained models crate for any spec: `DIR/Cargo.toml` and `DIR/src/lib.rs`.
 fn standalone(
     spec: &Path,
@@ -299,6 +307,7 @@ fn standalone(
     let runtime = runtime_for(runtime, out)?;
     let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime)
         .map_err(|e| e.to_string())?;
+    print_warnings(&generated.warnings);
     let files: Vec<(PathBuf, String)> = generated
         .files
         .into_iter()

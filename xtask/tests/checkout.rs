@@ -356,3 +356,35 @@ fn a_crate_generated_outside_the_checkout_builds_with_its_relative_paths() {
         .expect("cargo runs");
     assert!(check.status.success(), "{}", text(&check));
 }
+
+/// What a spec holds that is left out is a located warning on stderr; the crate is still written.
+#[test]
+fn an_odd_entry_of_a_real_document_is_a_located_warning_and_the_rest_generates() {
+    let temp = TempDir::new("warnings");
+    let spec = temp.0.join("odd.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /t:\n    post:\n      operationId: t\n      requestBody:\n        content:\n          application/json:\n            schema: {type: object, properties: {id: {type: string}}}\n          examples: {}\n      responses:\n        '204': {description: none}\n",
+    )
+    .expect("write spec");
+    let output = xtask(
+        &temp.0,
+        Some(&original().join("xtask")),
+        &["codegen", "--spec", "odd.yaml", "--out", "odd"],
+    );
+    assert!(output.status.success(), "{}", text(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("warning: ")).count(),
+        1,
+        "{}",
+        text(&output)
+    );
+    assert!(
+        stderr.contains("warning: odd.yaml at /paths/~1t/post/requestBody/content/examples: `examples` is not a media type"),
+        "{}",
+        text(&output)
+    );
+    let lib = std::fs::read_to_string(temp.0.join("odd/src/lib.rs")).expect("lib.rs written");
+    assert!(lib.contains("pub mod t {"), "{lib}");
+}

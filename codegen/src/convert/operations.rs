@@ -157,8 +157,14 @@ impl<'d> Ops<'_, 'd> {
             Some(name) => format!("{}Body", type_ident(name)),
             None => format!("{base}RequestBody"),
         };
+        self.warn_on_media_keys(&body.content, &pointer);
         let Some((media, content)) = pick_media(&body.content, false) else {
-            let types: Vec<&str> = body.content.keys().map(String::as_str).collect();
+            let types: Vec<&str> = body
+                .content
+                .keys()
+                .map(String::as_str)
+                .filter(|key| is_media_type(key))
+                .collect();
             if !types.is_empty() {
                 notes.push(format!(
                     "The request body ({}) is not modelled: send it as the spec describes.",
@@ -206,6 +212,7 @@ impl<'d> Ops<'_, 'd> {
                 format!("{base}Response{suffix}")
             }
         };
+        self.warn_on_media_keys(&response.content, &pointer);
         let (content_type, payload) = match pick_media(&response.content, true) {
             Some((media, content)) => {
                 let media_pointer = push_token(&push_token(&pointer, "content"), media);
@@ -228,6 +235,23 @@ impl<'d> Ops<'_, 'd> {
             content_type,
             payload,
         })
+    }
+
+    /// A `content` key that is not a media type (Plaid has one named `examples`, an example
+    /// map put one level too high) is left out, with a warning at its node.
+    fn warn_on_media_keys(
+        &mut self,
+        content: &indexmap::IndexMap<String, MediaType>,
+        owner: &str,
+    ) {
+        for key in content.keys().filter(|key| !is_media_type(key)) {
+            let at = push_token(&push_token(owner, "content"), key);
+            let warning = self.conv.doc.error(
+                &at,
+                format!("`{key}` is not a media type (`type/subtype`, RFC 6838): this entry is left out"),
+            );
+            self.conv.space.push_warning(warning);
+        }
     }
 
     /// The payload of a media type: JSON of its schema's type, bytes or text.
@@ -439,9 +463,25 @@ fn pick_media(
         .find_map(|kind| {
             content
                 .iter()
-                .find(|(media, _)| media_kind(media) == *kind)
+                .find(|(media, _)| is_media_type(media) && media_kind(media) == *kind)
                 .map(|(media, content)| (media.as_str(), content))
         })
+}
+
+/// Whether a `content` key has the form of a media type or media range: `type/subtype`, each
+/// part an RFC 6838 name (or `*`), then optional `;` parameters.
+fn is_media_type(key: &str) -> bool {
+    let essence = key.split(';').next().unwrap_or_default().trim();
+    let name = |part: &str| {
+        part == "*"
+            || (!part.is_empty()
+                && part.len() <= 127
+                && part.starts_with(|c: char| c.is_ascii_alphanumeric())
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c)))
+    };
+    matches!(essence.split_once('/'), Some((kind, sub)) if name(kind) && name(sub))
 }
 
 /// `type: string, format: binary`: raw bytes whatever the media type says.

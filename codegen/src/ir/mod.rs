@@ -22,6 +22,7 @@ pub struct TypeSpace {
     types: Vec<TypeDef>,
     by_name: BTreeMap<String, usize>,
     operations: Vec<Operation>,
+    warnings: Vec<crate::Error>,
 }
 
 impl TypeSpace {
@@ -52,6 +53,16 @@ impl TypeSpace {
     /// Mutable access for post-passes (boxing of recursive fields).
     pub fn types_mut(&mut self) -> &mut [TypeDef] {
         &mut self.types
+    }
+
+    /// Records something of the document that was left out, at its node: generation goes on.
+    pub fn push_warning(&mut self, warning: crate::Error) {
+        self.warnings.push(warning);
+    }
+
+    /// What conversion left out, each at its file and JSON Pointer, in document order.
+    pub fn warnings(&self) -> &[crate::Error] {
+        &self.warnings
     }
 
     /// Adds an operation (module names must already be unique).

@@ -319,3 +319,65 @@ fn a_spec_without_paths_has_no_operations() {
     let space = space("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
     assert!(space.operations().is_empty());
 }
+
+/// Plaid's `/transfer/originator/get` has a request-body `content` key named `examples`: the
+/// JSON body is still modelled, the odd key is a warning at its node, and nothing else warns.
+#[test]
+fn a_content_key_that_is_not_a_media_type_is_a_located_warning() {
+    let spec = r##"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /transfers:
+    post:
+      operationId: getTransfer
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: string}}}
+          examples: {}
+      responses:
+        "200":
+          description: ok
+          content:
+            "application/json; charset=utf-8":
+              schema: {type: object, properties: {id: {type: string}}}
+            not a type: {}
+        "204": {description: none, content: {"*/*": {}}}
+"##;
+    let space = space(spec);
+    let operation = op(&space, "get_transfer");
+    let body = operation.body.as_ref().expect("the JSON body is modelled");
+    assert_eq!(body.content_type, "application/json");
+    assert_eq!(
+        operation.responses[0].content_type.as_deref(),
+        Some("application/json; charset=utf-8")
+    );
+    let warnings: Vec<String> = space.warnings().iter().map(ToString::to_string).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("ops.yaml at /paths/~1transfers/post/requestBody/content/examples: `examples` is not a media type"),
+        "{warnings:?}"
+    );
+    assert_eq!(
+        space.warnings()[1].pointer(),
+        Some("/paths/~1transfers/post/responses/200/content/not a type")
+    );
+}
+
+#[test]
+fn media_types_and_ranges_are_told_from_other_keys() {
+    for key in [
+        "application/json",
+        "application/vnd.api+json",
+        "text/plain; charset=utf-8",
+        "*/*",
+        "image/*",
+        "multipart/form-data",
+    ] {
+        assert!(super::is_media_type(key), "{key}");
+    }
+    for key in ["examples", "", "/", "application/", "/json", "json", "a/b/c", "app lication/json"] {
+        assert!(!super::is_media_type(key), "{key:?}");
+    }
+}
