@@ -375,7 +375,10 @@ fn an_odd_entry_of_a_real_document_is_a_located_warning_and_the_rest_generates()
     assert!(output.status.success(), "{}", text(&output));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
-        stderr.lines().filter(|l| l.starts_with("warning: ")).count(),
+        stderr
+            .lines()
+            .filter(|l| l.starts_with("warning: "))
+            .count(),
         1,
         "{}",
         text(&output)

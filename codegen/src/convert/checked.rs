@@ -398,7 +398,11 @@ impl Converter<'_> {
             "maxProperties" => node.max_properties = Some(count()?),
             "allOf" => node.all_of = schemas(value)?,
             "anyOf" => node.any_of = schemas(value)?,
-            "oneOf" => node.one_of = schemas(value)?,
+            "oneOf" => {
+                node.one_of = schemas(value)?;
+                // Strict requests, lenient responses, as for typed unions.
+                node.one_of_lenient = at.direction == super::Direction::Response;
+            }
             "not" => node.not = Some(self.schema_node(value, at)?),
             k if k.starts_with("x-") || ANNOTATIONS.contains(&k) => {}
             other => {

@@ -239,11 +239,7 @@ impl<'d> Ops<'_, 'd> {
 
     /// A `content` key that is not a media type (Plaid has one named `examples`, an example
     /// map put one level too high) is left out, with a warning at its node.
-    fn warn_on_media_keys(
-        &mut self,
-        content: &indexmap::IndexMap<String, MediaType>,
-        owner: &str,
-    ) {
+    fn warn_on_media_keys(&mut self, content: &indexmap::IndexMap<String, MediaType>, owner: &str) {
         for key in content.keys().filter(|key| !is_media_type(key)) {
             let at = push_token(&push_token(owner, "content"), key);
             let warning = self.conv.doc.error(

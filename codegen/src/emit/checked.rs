@@ -187,6 +187,9 @@ impl Statics {
                 fields.push(quote!(#field: &[#(#parts),*]));
             }
         }
+        if node.one_of_lenient {
+            fields.push(quote!(one_of_lenient: true));
+        }
         if let Some(not) = &node.not {
             let not = self.schema(not);
             fields.push(quote!(not: Some(#not)));

@@ -46,5 +46,7 @@ pub struct CheckedNode {
     pub all_of: Vec<SchemaNode>,
     pub any_of: Vec<SchemaNode>,
     pub one_of: Vec<SchemaNode>,
+    /// In a response: a value several `oneOf` alternatives accept is accepted.
+    pub one_of_lenient: bool,
     pub not: Option<SchemaNode>,
 }

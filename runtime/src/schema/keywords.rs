@@ -204,6 +204,7 @@ fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Viola
         match matching {
             1 => {}
             0 => out.push(at, Code::OneOf, "matches none of the oneOf alternatives"),
+            _ if node.one_of_lenient => {}
             n => out.push(
                 at,
                 Code::OneOf,

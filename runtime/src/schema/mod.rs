@@ -133,6 +133,9 @@ pub struct Node {
     pub any_of: &'static [Schema],
     /// `oneOf`.
     pub one_of: &'static [Schema],
+    /// A response's `oneOf`: a value more than one alternative accepts is read, as a typed
+    /// union in a response reads the first (a value none accepts is still a violation).
+    pub one_of_lenient: bool,
     /// `not`.
     pub not: Option<Schema>,
 }
@@ -165,6 +168,7 @@ impl Node {
         all_of: &[],
         any_of: &[],
         one_of: &[],
+        one_of_lenient: false,
         not: None,
     };
 }

@@ -227,6 +227,19 @@ fn combinators() {
     let schema = Schema::Node(&ONE_OF);
     assert!(valid(&schema, "10"));
     assert_eq!(codes(&schema, "25"), [at("", "oneOf")], "matches both");
+    // In a response, a value both alternatives accept is read; one neither accepts is not.
+    static ONE_OF_RESPONSE: Node = Node {
+        one_of: &[Schema::Node(&MAX_30), Schema::Node(&MIN_20)],
+        one_of_lenient: true,
+        ..Node::ANY
+    };
+    static NONE_MATCH: Node = Node {
+        one_of: &[Schema::Node(&MAX_30), Schema::Bool(false)],
+        one_of_lenient: true,
+        ..Node::ANY
+    };
+    assert!(valid(&Schema::Node(&ONE_OF_RESPONSE), "25"));
+    assert_eq!(codes(&Schema::Node(&NONE_MATCH), "35"), [at("", "oneOf")]);
 
     static NOT: Node = Node {
         not: Some(Schema::Node(&MIN_20)),

@@ -377,7 +377,16 @@ fn media_types_and_ranges_are_told_from_other_keys() {
     ] {
         assert!(super::is_media_type(key), "{key}");
     }
-    for key in ["examples", "", "/", "application/", "/json", "json", "a/b/c", "app lication/json"] {
+    for key in [
+        "examples",
+        "",
+        "/",
+        "application/",
+        "/json",
+        "json",
+        "a/b/c",
+        "app lication/json",
+    ] {
         assert!(!super::is_media_type(key), "{key:?}");
     }
 }

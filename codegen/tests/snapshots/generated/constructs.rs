@@ -621,6 +621,220 @@ pub struct Customer {
     pub password: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<Card>,
+    /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<CustomerScore>,
+}
+
+/// A checked oneOf whose alternatives overlap (20 to 30 matches both).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomerScore {
+    CustomerScoreVariant1(CustomerScoreVariant1),
+    CustomerScoreVariant2(CustomerScoreVariant2),
+}
+
+impl serde::Serialize for CustomerScore {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CustomerScoreVariant1(v) => serde::Serialize::serialize(v, serializer),
+            Self::CustomerScoreVariant2(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerScore {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <CustomerScoreVariant1 as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::CustomerScoreVariant1(v));
+        }
+        if let Ok(v) = <CustomerScoreVariant2 as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::CustomerScoreVariant2(v));
+        }
+        Err(
+            Error::custom("matches none of CustomerScoreVariant1, CustomerScoreVariant2"),
+        )
+    }
+}
+
+impl payments_runtime::Validate for CustomerScore {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::CustomerScoreVariant1(v) => {
+                payments_runtime::Validate::validate_at(v, at, out)
+            }
+            Self::CustomerScoreVariant2(v) => {
+                payments_runtime::Validate::validate_at(v, at, out)
+            }
+        }
+        let text = serde_json::to_vec(self).unwrap_or_default();
+        if let Ok(json) = payments_runtime::Json::from_slice(&text) {
+            let matched = [
+                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
+                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
+            ]
+                .iter()
+                .filter(|check| {
+                    let mut found = payments_runtime::Violations::new();
+                    check(&json, at, &mut found);
+                    found.is_empty()
+                })
+                .count();
+            if matched > 1 {
+                out.push(
+                    at,
+                    payments_runtime::Code::OneOf,
+                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
+                );
+            }
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for CustomerScore {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            <CustomerScoreVariant1 as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            <CustomerScoreVariant2 as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        match matched {
+            0 => out.extend(closest.into_iter().flatten()),
+            1 => {}
+            _ => {
+                out.push(
+                    at,
+                    Code::OneOf,
+                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
+                )
+            }
+        }
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CustomerScoreVariant1(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for CustomerScoreVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerScoreVariant1 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            maximum: Some("30"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for CustomerScoreVariant1 {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CustomerScoreVariant2(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for CustomerScoreVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerScoreVariant2 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            minimum: Some("20"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for CustomerScoreVariant2 {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
 }
 
 /// readOnly members are left out of the request type, writeOnly ones out of the response type.
@@ -633,6 +847,202 @@ pub struct CustomerResponse {
     pub created: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub card: Option<CardResponse>,
+    /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<CustomerResponseScore>,
+}
+
+/// A checked oneOf whose alternatives overlap (20 to 30 matches both).
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CustomerResponseScore {
+    CustomerResponseScoreVariant1(CustomerResponseScoreVariant1),
+    CustomerResponseScoreVariant2(CustomerResponseScoreVariant2),
+}
+
+impl serde::Serialize for CustomerResponseScore {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CustomerResponseScoreVariant1(v) => {
+                serde::Serialize::serialize(v, serializer)
+            }
+            Self::CustomerResponseScoreVariant2(v) => {
+                serde::Serialize::serialize(v, serializer)
+            }
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CustomerResponseScore {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <CustomerResponseScoreVariant1 as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::CustomerResponseScoreVariant1(v));
+        }
+        if let Ok(v) = <CustomerResponseScoreVariant2 as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::CustomerResponseScoreVariant2(v));
+        }
+        Err(
+            Error::custom(
+                "matches none of CustomerResponseScoreVariant1, CustomerResponseScoreVariant2",
+            ),
+        )
+    }
+}
+
+impl payments_runtime::Validate for CustomerResponseScore {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::CustomerResponseScoreVariant1(v) => {
+                payments_runtime::Validate::validate_at(v, at, out)
+            }
+            Self::CustomerResponseScoreVariant2(v) => {
+                payments_runtime::Validate::validate_at(v, at, out)
+            }
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for CustomerResponseScore {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        {
+            let mut found = Violations::new();
+            <CustomerResponseScoreVariant1 as CheckJson>::check_json(
+                value,
+                at,
+                &mut found,
+            );
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            <CustomerResponseScoreVariant2 as CheckJson>::check_json(
+                value,
+                at,
+                &mut found,
+            );
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        out.extend(closest.into_iter().flatten());
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CustomerResponseScoreVariant1(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for CustomerResponseScoreVariant1 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant1 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            maximum: Some("30"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for CustomerResponseScoreVariant1 {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CustomerResponseScoreVariant2(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for CustomerResponseScoreVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant2 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            minimum: Some("20"),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for CustomerResponseScoreVariant2 {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
 }
 
 /// Marked readOnly itself, so every member that refers to it is.

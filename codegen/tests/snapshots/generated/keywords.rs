@@ -1942,6 +1942,61 @@ pub mod operations {
         ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
             .into()
     }
+    /// `POST /all-of-and-one-of`
+    pub mod send_all_of_and_one_of {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/all-of-and-one-of";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/json";
+        /// The request body (required), sent as `application/json` (JSON).
+        pub type Body = super::super::AllOfAndOneOf;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The documented responses, by status.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `204`: Sent
+            NoContent,
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation; a status the operation
+            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            pub fn parse(
+                status: u16,
+                _body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    204 => Ok(Self::NoContent),
+                    _ => Err(super::undocumented(status, "204")),
+                }
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::NoContent => 204,
+                }
+            }
+        }
+    }
     /// `POST /one-of`
     pub mod send_one_of {
         /// The HTTP method.
