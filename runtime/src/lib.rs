@@ -17,6 +17,7 @@ pub mod nullable;
 mod object_only;
 pub mod parse;
 pub mod pattern;
+pub mod present;
 pub mod rules;
 pub mod schema;
 mod unknown;

@@ -58,8 +58,17 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
             return Some(value);
         }
     }
-    let kind = schema.get("type").and_then(Value::as_str);
+    // A 3.1 type array: its first type other than null (a value of it, not null, is built).
+    let kind = match schema.get("type") {
+        Some(Value::Array(types)) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| *t != "null")
+            .or(Some("null")),
+        other => other.and_then(Value::as_str),
+    };
     match kind {
+        Some("null") => Some(Value::Null),
         Some("string") => Some(string(schema)),
         Some("integer") => Some(schema.get("minimum").cloned().unwrap_or(json!(1))),
         Some("number") => Some(schema.get("minimum").cloned().unwrap_or(json!(1.5))),
@@ -85,6 +94,11 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
                 if depth > 4 && !required.contains(&name.as_str()) {
                     continue;
                 }
+                // An optional readOnly or writeOnly member is not a member of one direction's
+                // type, so a payload carrying it would not come back the same.
+                if !required.contains(&name.as_str()) && access_marked(doc, property) {
+                    continue;
+                }
                 match build(doc, property, depth + 1) {
                     Some(value) => {
                         object.insert(name.clone(), value);
@@ -98,6 +112,15 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
         Some("object") => Some(json!({})),
         _ => Some(json!({})),
     }
+}
+
+/// Whether a member schema is marked readOnly or writeOnly, itself or where its `$ref` leads.
+fn access_marked(doc: &Value, member: &Value) -> bool {
+    [member, crate::resolve(doc, member)].iter().any(|s| {
+        ["readOnly", "writeOnly"]
+            .iter()
+            .any(|k| s.get(k) == Some(&Value::Bool(true)))
+    })
 }
 
 /// The discriminator member and the value that selects `branch`: its `mapping` key, else the

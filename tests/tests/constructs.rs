@@ -535,4 +535,11 @@ fn every_validation_keyword_has_an_effect() {
             ("/list/2", "maximum"),
         ],
     );
+    // A member of any JSON value keeps a present `null` (it is a value, not absence), and one
+    // whose schema rejects `null` reports it rather than reading it as absent.
+    keyword_case::<Holder>(
+        &[r#"{"anything": null}"#, r#"{"ref": 2}"#],
+        r#"{"never": null, "ref": null}"#,
+        &[("/never", "false"), ("/ref", "const")],
+    );
 }

@@ -150,11 +150,11 @@ fn reject_validate(attrs: &[syn::Attribute], message: &str, errors: &mut Errors)
 }
 
 /// Whether a `with` module's `check_json` takes the field type as a type argument: the runtime's
-/// `nullable` module checks the value inside by that type, and the decimal adapters check the
+/// `nullable` and `present` modules check the value inside by that type, and the decimal adapters check the
 /// field's shape (`Option`, `Nullable`, `Vec` around the decimal) by it.
 pub(crate) fn generic_check_json(module: &Path) -> bool {
     module.segments.last().is_some_and(|segment| {
-        ["nullable", "decimal_number", "decimal_string"]
+        ["nullable", "present", "decimal_number", "decimal_string"]
             .iter()
             .any(|name| segment.ident == name)
     })

@@ -32,7 +32,7 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
     let deny = s
         .deny_unknown
         .then(|| quote!(#[serde(deny_unknown_fields)]));
-    let fields = s.fields.iter().map(field_tokens);
+    let fields = s.fields.iter().map(|field| field_tokens(space, field));
     let defaults = default_accessors(space, def, s);
     quote! {
         #docs
@@ -44,7 +44,7 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
     }
 }
 
-fn field_tokens(field: &Field) -> TokenStream {
+fn field_tokens(space: &TypeSpace, field: &Field) -> TokenStream {
     let extra: Vec<String> = field
         .default
         .as_ref()
@@ -65,7 +65,7 @@ fn field_tokens(field: &Field) -> TokenStream {
     if !field.required {
         serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
     }
-    if let Some((key, adapter)) = field_adapter(&field.ty, field.required) {
+    if let Some((key, adapter)) = field_adapter(space, &field.ty, field.required) {
         let key = proc_macro2::Ident::new(key, proc_macro2::Span::call_site());
         serde.push(quote!(#key = #adapter));
     }

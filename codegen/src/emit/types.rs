@@ -1,6 +1,6 @@
 //! How an IR type is spelled in Rust, and the serde adapter a field needs for its wire form.
 
-use crate::ir::{DecimalWire, IntWidth, TypeRef, TypeSpace};
+use crate::ir::{DecimalWire, IntWidth, TypeKind, TypeRef, TypeSpace};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -90,9 +90,17 @@ pub fn decimal_adapter(wire: DecimalWire) -> &'static str {
 }
 
 /// The serde adapter attribute (`with = …` or `deserialize_with = …`) a field needs, if any.
-pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<(&'static str, &'static str)> {
+pub fn field_adapter(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    required: bool,
+) -> Option<(&'static str, &'static str)> {
     if let Some(wire) = decimal_wire(ty) {
         return Some(("with", decimal_adapter(wire)));
+    }
+    // An optional member that may hold `null` as a value: serde's `Option` would read it as absent.
+    if !required && holds_any_json(space, ty, 0) {
+        return Some(("with", "::payments_runtime::present"));
     }
     match (ty, required) {
         (TypeRef::Nullable(_), false) => Some(("with", "::payments_runtime::nullable")),
@@ -101,6 +109,20 @@ pub fn field_adapter(ty: &TypeRef, required: bool) -> Option<(&'static str, &'st
             Some(("deserialize_with", "::payments_runtime::nullable::required"))
         }
         _ => None,
+    }
+}
+
+/// Whether `ty` is JSON kept as read (`JsonValue`, a checked type, or an alias of one), whose
+/// values include `null`.
+fn holds_any_json(space: &TypeSpace, ty: &TypeRef, depth: usize) -> bool {
+    match ty {
+        TypeRef::Json => true,
+        TypeRef::Named(name) if depth < 32 => match space.get(name).map(|def| &def.kind) {
+            Some(TypeKind::Checked(_)) => true,
+            Some(TypeKind::Alias(inner)) => holds_any_json(space, inner, depth + 1),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

@@ -1357,13 +1357,29 @@ pub type True = JsonValue;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct Holder {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::present"
+    )]
     pub never: Option<HolderNever>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::present"
+    )]
     pub anything: Option<JsonValue>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::present"
+    )]
     pub r#ref: Option<Const>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::present"
+    )]
     pub list: Option<HolderList>,
     /// When
     ///
