@@ -34,6 +34,11 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
     if let Some(Value::Array(values)) = schema.get("enum") {
         return values.iter().find(|v| !v.is_null()).cloned();
     }
+    // Object parts are merged first, so that a part's `required` applies to the members
+    // another part declares.
+    if let Some(merged) = merged_object(doc, schema, 0) {
+        return build(doc, &merged, depth);
+    }
     if let Some(Value::Array(parts)) = schema.get("allOf") {
         let mut merged = Map::new();
         for part in parts {
@@ -114,6 +119,37 @@ fn build(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
     }
 }
 
+/// An `allOf` whose parts are all objects (through `$ref`s and nested `allOf`s), as one
+/// object schema: every part's `properties` and `required` together.
+fn merged_object(doc: &Value, schema: &Value, depth: usize) -> Option<Value> {
+    let parts = schema.get("allOf")?.as_array()?;
+    if depth > 12 || schema.get("example").is_some() {
+        return None;
+    }
+    let mut properties = Map::new();
+    let mut required: Vec<Value> = Vec::new();
+    let mut add = |object: &Value| {
+        if let Some(Value::Object(declared)) = object.get("properties") {
+            properties.extend(declared.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        if let Some(Value::Array(names)) = object.get("required") {
+            required.extend(names.iter().cloned());
+        }
+    };
+    add(schema);
+    for part in parts {
+        let part = crate::resolve(doc, part);
+        if part.get("allOf").is_some() {
+            add(&merged_object(doc, part, depth + 1)?);
+        } else if part.get("properties").is_some() || part.get("type") == Some(&json!("object")) {
+            add(part);
+        } else {
+            return None;
+        }
+    }
+    Some(json!({"type": "object", "properties": properties, "required": required}))
+}
+
 /// Whether a member schema is marked readOnly or writeOnly, itself or where its `$ref` leads.
 fn access_marked(doc: &Value, member: &Value) -> bool {
     [member, crate::resolve(doc, member)].iter().any(|s| {
@@ -151,8 +187,14 @@ fn string(schema: &Value) -> Value {
     }
     if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
         if let Ok(regex) = payments_runtime::pattern::compile(pattern) {
-            if let Some(found) = PATTERN_CANDIDATES
-                .iter()
+            // The alternatives of a pattern such as `payTo|upi_collect`, then the fixed list.
+            let alternatives = pattern
+                .trim_start_matches('^')
+                .trim_end_matches('$')
+                .split('|')
+                .map(str::to_owned);
+            if let Some(found) = alternatives
+                .chain(PATTERN_CANDIDATES.iter().map(|c| (*c).to_owned()))
                 .find(|c| regex.is_match(c) == Some(true))
             {
                 return json!(found);
