@@ -4,7 +4,7 @@
 //! load (file → Document) → convert (Document → TypeSpace) → emit (TypeSpace → tokens) → render (prettyplease)
 //! ```
 //!
-//! [`derive`] holds the expansion logic of the `Validate` and `WireEnum` derives and of
+//! [`derive`](mod@derive) holds the expansion logic of the `Validate` and `WireEnum` derives and of
 //! `check_literal!`; the proc-macro crate `payments-codegen-macros` only forwards to it.
 
 pub mod convert;

@@ -167,6 +167,11 @@ fn with_header(doc: &Document, space: &TypeSpace, body: &str, options: &Options)
         // references to them must not warn.
         out.push_str("#![allow(deprecated)]\n");
     }
+    if options.emit.module_path.as_deref() == Some("") {
+        // The crate's root (a `--spec/--out` crate). rustdoc's auto-trait analysis of deeply
+        // nested models (Stripe's) overflows the default limit of 128 (E0275).
+        out.push_str("#![recursion_limit = \"256\"]\n");
+    }
     out.push('\n');
     out.push_str(body);
     GeneratedFile {

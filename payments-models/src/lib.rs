@@ -14,7 +14,7 @@
 //!
 //! - Money is exact: decimals are [`rust_decimal::Decimal`] in the provider's wire form (JSON
 //!   number or string), arbitrary-size integers are [`BigInt`]; nothing passes through `f64`.
-//! - [`parse`] turns untrusted JSON into a typed value or the complete list of [`Violations`],
+//! - [`parse()`] turns untrusted JSON into a typed value or the complete list of [`Violations`],
 //!   each with a JSON Pointer of wire names and the failing keyword.
 //! - Enums are strict in requests and open in responses: an undocumented value in a response
 //!   is kept in an `Unknown` variant and serialized back unchanged.

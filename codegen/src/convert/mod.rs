@@ -1,6 +1,6 @@
 //! Stage 2: an OpenAPI document becomes a [`TypeSpace`].
 //!
-//! Every component schema gets one named type per direction it needs (see [`direction`]);
+//! Every component schema gets one named type per direction it needs (see `direction`);
 //! inline objects, enums and constrained items get names derived from where they stand
 //! (`PaymentInfo` + `amount` → `PaymentInfoAmount`). Names are assigned before any schema is
 //! converted, so a `$ref` resolves to a name without converting its target, which makes

@@ -60,7 +60,8 @@ pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
 }
 
 /// Makes text safe for rustdoc: no indented code blocks and no untagged fences (both would be
-/// compiled as doctests), no trailing spaces, no runs of blank lines. A plain line that continues
+/// compiled as doctests), no trailing spaces, no runs of blank lines, and inline Markdown that
+/// none of rustdoc's lints misreads (see `docs_inline`). A plain line that continues
 /// a list item without being indented (Markdown's lazy continuation) is indented to the item's
 /// text, which renders the same and reads as what it is; a line that could start a block of its
 /// own (a rule, a setext underline, HTML, a table row, …) is left as written.
@@ -115,6 +116,7 @@ pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     while out.last().is_some_and(String::is_empty) {
         out.pop();
     }
+    super::docs_inline::rewrite_prose(&mut out);
     out
 }
 
@@ -364,8 +366,8 @@ mod tests {
             "===",
             "***",
             "___",
-            "<div>",
-            "</DIV>",
+            "<div>x</div>",
+            "<DIV></DIV>",
             "<!-- x -->",
             "| a | b |",
         ] {
@@ -395,7 +397,7 @@ mod tests {
     fn an_inline_tag_continues_the_item() {
         assert_eq!(
             doc_lines("- OAuth2\n<SecurityDefinitions />\n<span>x</span>"),
-            ["- OAuth2", "  <SecurityDefinitions />", "  <span>x</span>"]
+            ["- OAuth2", "  &lt;SecurityDefinitions />", "  <span>x</span>"]
         );
     }
 

@@ -3,6 +3,7 @@
 
 mod checked;
 mod docs;
+mod docs_inline;
 mod items;
 mod one_of;
 mod operations;

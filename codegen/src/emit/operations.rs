@@ -48,7 +48,7 @@ pub fn operations_module(space: &TypeSpace) -> TokenStream {
 }
 
 /// For rendering in parts: the `operations` module holding only the `helpers` (the union of
-/// what [`operation_in_module`] reported for every operation); the operations follow it.
+/// what `operation_in_module` reported for every operation); the operations follow it.
 pub fn operations_head(helpers: Helpers) -> TokenStream {
     module_with(helpers, &[])
 }

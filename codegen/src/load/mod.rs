@@ -1,7 +1,7 @@
 //! Stage 1: a spec file becomes a [`Document`]: the raw JSON tree (for numbers and pointers)
 //! and the typed `openapiv3::OpenAPI` view of it, in the document's order. OpenAPI 3.1 is
-//! normalised to 3.0 first (see [`normalize`]); what `Value` alone would lose (member order, a
-//! number's digits) comes from the document as written (see [`source`]).
+//! normalised to 3.0 first (see `normalize`); what `Value` alone would lose (member order, a
+//! number's digits) comes from the document as written (see `source`).
 
 mod normalize;
 mod source;

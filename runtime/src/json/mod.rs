@@ -5,12 +5,12 @@
 //! than a `serde_json::Value` with `arbitrary_precision` and `preserve_order`. Same reading as
 //! `Value`: a repeated member keeps its first position and its last value.
 //!
-//! Reading: a strict one-pass reader ([`read`]) takes the texts serde_json takes (and numbers
+//! Reading: a strict one-pass reader (`read`) takes the texts serde_json takes (and numbers
 //! beyond `f64`, which JSON allows and a `Value` refuses); for
 //! any other input serde_json is asked for the syntax error, so messages and positions are
-//! serde_json's. A `&Json` is also a serde [`Deserializer`](serde::Deserializer) ([`de`]), read
+//! serde_json's. A `&Json` is also a serde [`Deserializer`](serde::Deserializer) (`de`), read
 //! as serde_json reads the same text. `Json` is `Serialize` and (owned, [`JsonValue`])
-//! `Deserialize` with exact numbers, without serde_json's `arbitrary_precision` ([`exact`]).
+//! `Deserialize` with exact numbers, without serde_json's `arbitrary_precision` (`exact`).
 
 mod de;
 pub(crate) mod exact;
