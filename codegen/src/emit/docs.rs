@@ -397,7 +397,11 @@ mod tests {
     fn an_inline_tag_continues_the_item() {
         assert_eq!(
             doc_lines("- OAuth2\n<SecurityDefinitions />\n<span>x</span>"),
-            ["- OAuth2", "  &lt;SecurityDefinitions />", "  <span>x</span>"]
+            [
+                "- OAuth2",
+                "  &lt;SecurityDefinitions />",
+                "  <span>x</span>"
+            ]
         );
     }
 

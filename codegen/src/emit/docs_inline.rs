@@ -349,8 +349,10 @@ fn bare_url_len(line: &str, at: usize) -> Option<usize> {
         let unbalanced = |open: char, close: char| {
             last == close && url.matches(open).count() < url.matches(close).count()
         };
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '_' | '~')
-            || unbalanced('(', ')')
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '_' | '~'
+        ) || unbalanced('(', ')')
             || unbalanced('[', ']')
         {
             end -= last.len_utf8();

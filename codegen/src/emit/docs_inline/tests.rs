@@ -83,10 +83,7 @@ fn a_reference_defined_in_the_text_stays_a_link() {
 #[test]
 fn html_that_does_not_balance_is_text() {
     // Formance's Redoc directive, a generic type, an unclosed tag.
-    assert_eq!(
-        one("<SecurityDefinitions />"),
-        "&lt;SecurityDefinitions />"
-    );
+    assert_eq!(one("<SecurityDefinitions />"), "&lt;SecurityDefinitions />");
     assert_eq!(one("a List<String> of ids"), "a List&lt;String> of ids");
     assert_eq!(one("<b>bold"), "&lt;b>bold");
     assert_eq!(one("x <y"), "x &lt;y");
