@@ -98,8 +98,8 @@ impl Context {
             if let Some(len) = code_span_len(line, i) {
                 out.push_str(&rest[..len]);
                 i += len;
-            } else if rest.starts_with('\\') {
-                let len = 1 + rest[1..].chars().next().map_or(0, char::len_utf8);
+            } else if let Some(escaped) = rest.strip_prefix('\\') {
+                let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
                 out.push_str(&rest[..len]);
                 i += len;
             } else if rest.starts_with('[') {
