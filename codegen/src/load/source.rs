@@ -91,32 +91,68 @@ fn write(value: &Value, source: Option<&JsonValue>, out: &mut String) {
             out.push(']');
         }
         Value::Object(members) => {
-            let written = source.and_then(Json::as_object);
-            let mut keys: Vec<&str> = Vec::with_capacity(members.len());
-            if let Some(written) = written {
-                keys.extend(written.keys().filter(|k| members.contains_key(*k)));
-            }
-            let placed: HashSet<&str> = keys.iter().copied().collect();
-            keys.extend(
-                members
-                    .keys()
-                    .map(String::as_str)
-                    .filter(|k| !placed.contains(k)),
-            );
             out.push('{');
-            for (i, key) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
+            let mut first = true;
+            match source.and_then(Json::as_object) {
+                Some(written) => {
+                    // The written members in order (each key appears once), paired with the
+                    // value's: one pass, no lookup into the written object.
+                    let mut placed = 0;
+                    for (key, written) in written.iter() {
+                        if let Some(member) = members.get(key) {
+                            write_member(key, member, Some(written), &mut first, out);
+                            placed += 1;
+                        }
+                    }
+                    if placed < members.len() {
+                        let keys: HashSet<&str> = written.keys().collect();
+                        for (key, member) in members {
+                            if !keys.contains(key.as_str()) {
+                                write_member(key, member, None, &mut first, out);
+                            }
+                        }
+                    }
                 }
-                out.push_str(&Value::from(key).to_string());
-                out.push(':');
-                if let Some(member) = members.get(key) {
-                    write(member, written.and_then(|w| w.get(key)), out);
+                None => {
+                    for (key, member) in members {
+                        write_member(key, member, None, &mut first, out);
+                    }
                 }
             }
             out.push('}');
         }
-        scalar => out.push_str(&scalar.to_string()),
+        Value::String(text) => write_string(text, out),
+        scalar => {
+            // Numbers, booleans, null: their JSON text, written in place.
+            let _ = std::fmt::Write::write_fmt(out, format_args!("{scalar}"));
+        }
+    }
+}
+
+/// `,"key":value`, without the comma before the first member.
+fn write_member(
+    key: &str,
+    member: &Value,
+    source: Option<&JsonValue>,
+    first: &mut bool,
+    out: &mut String,
+) {
+    if !std::mem::take(first) {
+        out.push(',');
+    }
+    write_string(key, out);
+    out.push(':');
+    write(member, source, out);
+}
+
+/// A JSON string: as it is when nothing in it needs an escape, else as serde_json writes it.
+fn write_string(text: &str, out: &mut String) {
+    if text.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(&Value::from(text).to_string());
+    } else {
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
     }
 }
 
