@@ -227,14 +227,6 @@ pub struct ErrorDetail {
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
 pub mod operations {
-    /// The violation for a status an operation documents no response for.
-    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
-        let message = format!(
-            "status {status} is not documented for this operation (documented: {documented})"
-        );
-        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
-            .into()
-    }
     /// Create a new payment
     ///
     /// Create a new payment with the specified configuration
@@ -268,7 +260,7 @@ pub mod operations {
                 Vec::new()
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -284,11 +276,14 @@ pub mod operations {
             ///
             /// Body: `application/json`.
             InternalServerError(super::super::ErrorResponse),
+            /// A status this operation does not document (it documents 201, 400, 500), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented { status: u16, body: Vec<u8> },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
@@ -297,7 +292,12 @@ pub mod operations {
                     201 => ::payments_runtime::parse(body).map(Self::Created),
                     400 => ::payments_runtime::parse(body).map(Self::BadRequest),
                     500 => ::payments_runtime::parse(body).map(Self::InternalServerError),
-                    _ => Err(super::undocumented(status, "201, 400, 500")),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            body: body.to_vec(),
+                        })
+                    }
                 }
             }
             /// The HTTP status of this response.
@@ -306,7 +306,12 @@ pub mod operations {
                     Self::Created(_) => 201,
                     Self::BadRequest(_) => 400,
                     Self::InternalServerError(_) => 500,
+                    Self::Undocumented { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }

@@ -103,14 +103,6 @@ pub struct ErrorItem {
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
 pub mod operations {
-    /// The violation for a status an operation documents no response for.
-    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
-        let message = format!(
-            "status {status} is not documented for this operation (documented: {documented})"
-        );
-        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
-            .into()
-    }
     /// Create Payment
     ///
     /// Create a payment request for a platform account in order to receive funds from an external third party.
@@ -160,7 +152,7 @@ pub mod operations {
                 pairs
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -184,11 +176,14 @@ pub mod operations {
             ///
             /// Body: `application/json`.
             InternalServerError(super::super::ErrorResponse),
+            /// A status this operation does not document (it documents 200, 400, 401, 404, 500), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented { status: u16, body: Vec<u8> },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
@@ -199,7 +194,12 @@ pub mod operations {
                     401 => ::payments_runtime::parse(body).map(Self::Unauthorized),
                     404 => ::payments_runtime::parse(body).map(Self::NotFound),
                     500 => ::payments_runtime::parse(body).map(Self::InternalServerError),
-                    _ => Err(super::undocumented(status, "200, 400, 401, 404, 500")),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            body: body.to_vec(),
+                        })
+                    }
                 }
             }
             /// The HTTP status of this response.
@@ -210,7 +210,12 @@ pub mod operations {
                     Self::Unauthorized(_) => 401,
                     Self::NotFound(_) => 404,
                     Self::InternalServerError(_) => 500,
+                    Self::Undocumented { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }

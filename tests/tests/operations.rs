@@ -1,6 +1,6 @@
 //! The typed operations of the bundled documents: method, path, header names as documented, the
-//! request body type, and responses parsed by status (every violation reported, undocumented
-//! statuses refused unless a `default` covers them).
+//! request body type, and responses parsed by status (every violation reported; a status
+//! neither documented nor covered by a `default` kept as `Undocumented` with its body).
 
 use payments_models::{flexprice, formance_v1, formance_v3, layer2, papaya, Code};
 
@@ -97,18 +97,42 @@ fn a_documented_status_with_a_bad_body_reports_every_violation() {
 }
 
 #[test]
-fn an_undocumented_status_without_default_is_an_enum_violation_at_the_root() {
+fn an_undocumented_status_without_default_is_a_response_with_its_body_as_received() {
     use layer2::operations::create_payment::Response;
-    let violations = Response::parse(418, br#"{"errors": []}"#).expect_err("undocumented");
-    let violation = violations.iter().next().expect("one violation");
-    assert_eq!(violations.len(), 1);
-    assert_eq!((violation.path(), violation.code()), ("", Code::Enum));
+    // A rate limiter's 429 with a JSON body, a proxy's 503 with HTML: responses, not violations.
+    let limited = Response::parse(429, br#"{"errors": []}"#).expect("a response");
     assert_eq!(
-        violation.message(),
-        "status 418 is not documented for this operation (documented: 200, 400, 401, 404, 500)"
+        limited,
+        Response::Undocumented {
+            status: 429,
+            body: br#"{"errors": []}"#.to_vec()
+        }
     );
-    assert!(papaya::operations::create_payment_instruction::Response::parse(500, b"{}").is_err());
-    assert!(flexprice::operations::create_payment::Response::parse(404, b"{}").is_err());
+    assert_eq!((limited.status(), limited.is_success()), (429, false));
+    let page = b"<html><body>503 Service Unavailable</body></html>";
+    let unavailable = Response::parse(503, page).expect("a response");
+    let Response::Undocumented { status, body } = &unavailable else {
+        panic!("{unavailable:?}")
+    };
+    assert_eq!((*status, body.as_slice()), (503, &page[..]));
+    // An undocumented success is kept too, and is a success.
+    let accepted = Response::parse(202, b"").expect("a response");
+    assert_eq!((accepted.status(), accepted.is_success()), (202, true));
+    // A documented status still checks its body.
+    assert!(Response::parse(200, b"{}").is_err());
+    assert!(matches!(
+        papaya::operations::create_payment_instruction::Response::parse(418, b"{}"),
+        Ok(
+            papaya::operations::create_payment_instruction::Response::Undocumented {
+                status: 418,
+                ..
+            }
+        )
+    ));
+    assert!(matches!(
+        flexprice::operations::create_payment::Response::parse(404, b"{}"),
+        Ok(flexprice::operations::create_payment::Response::Undocumented { status: 404, .. })
+    ));
 }
 
 #[test]

@@ -19,7 +19,6 @@ use quote::quote;
 pub struct Helpers {
     encode: bool,
     json_text: bool,
-    undocumented: bool,
 }
 
 impl Helpers {
@@ -28,7 +27,6 @@ impl Helpers {
         Helpers {
             encode: self.encode || other.encode,
             json_text: self.json_text || other.json_text,
-            undocumented: self.undocumented || other.undocumented,
         }
     }
 }
@@ -97,17 +95,6 @@ fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
             }
         }
     });
-    let undocumented = helpers.undocumented.then(|| {
-        quote! {
-            /// The violation for a status an operation documents no response for.
-            fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
-                let message = format!(
-                    "status {status} is not documented for this operation (documented: {documented})"
-                );
-                ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message).into()
-            }
-        }
-    });
     quote! {
         /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
         /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -115,7 +102,6 @@ fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
         pub mod operations {
             #encode
             #json_text
-            #undocumented
             #(#modules)*
         }
     }
@@ -156,7 +142,7 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
         }
     });
     let parameters = params::parameters(space, op, helpers);
-    let response = response_enum(op, helpers);
+    let response = response_enum(op);
     quote! {
         #docs
         #allow
@@ -199,7 +185,7 @@ fn refers_to_deprecated(space: &TypeSpace, op: &Operation) -> bool {
 
 /// `enum Response` and its `parse` and `status`. Bodies are held unboxed: a response is read
 /// once and matched, so the size difference between a payment and an error does not matter.
-fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
+fn response_enum(op: &Operation) -> TokenStream {
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut statuses = Vec::new();
@@ -283,14 +269,22 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
         statuses.push(status);
     }
     if !op.responses.iter().any(|r| r.status == Status::Default) {
+        // A status the spec does not document is still a response a service must handle (a
+        // rate limiter's 429, a proxy's 503 page): kept as it came, not a violation.
         let documented: Vec<String> = ordered.iter().map(|r| r.status.spec_text()).collect();
         let documented = if documented.is_empty() {
             "none".to_owned()
         } else {
             documented.join(", ")
         };
-        helpers.undocumented = true;
-        arms.push(quote!(_ => Err(super::undocumented(status, #documented))));
+        let docs = format!(
+            " A status this operation does not document (it documents {documented}), with the \
+             body as received: a rate limiter's `429`, a proxy's `503` page."
+        );
+        variants.push(quote!(#[doc = #docs] Undocumented { status: u16, body: Vec<u8> }));
+        arms.push(quote!(_ => Ok(Self::Undocumented { status, body: body.to_vec() })));
+        statuses.push(quote!(Self::Undocumented { status, .. } => *status));
+        reads_body = true;
     }
     let body = if reads_body {
         quote!(body)
@@ -302,8 +296,13 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
     } else {
         quote!(match self { #(#statuses,)* })
     };
+    let enum_docs = if op.responses.iter().any(|r| r.status == Status::Default) {
+        " The responses, by status: the documented ones, then `default` for any other."
+    } else {
+        " The responses, by status: the documented ones, then `Undocumented` for any other."
+    };
     quote! {
-        /// The documented responses, by status.
+        #[doc = #enum_docs]
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -312,8 +311,9 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
 
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(status: u16, #body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
                     #(#arms,)*
@@ -323,6 +323,11 @@ fn response_enum(op: &Operation, helpers: &mut Helpers) -> TokenStream {
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {
                 #status_body
+            }
+
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }

@@ -1088,14 +1088,6 @@ pub mod operations {
         }
         out
     }
-    /// The violation for a status an operation documents no response for.
-    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
-        let message = format!(
-            "status {status} is not documented for this operation (documented: {documented})"
-        );
-        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
-            .into()
-    }
     /// `POST /payments`
     pub mod create_payment {
         /// The HTTP method.
@@ -1123,7 +1115,7 @@ pub mod operations {
                 Vec::new()
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `default` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -1138,8 +1130,9 @@ pub mod operations {
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
@@ -1158,6 +1151,10 @@ pub mod operations {
                     Self::Created(_) => 201,
                     Self::Default { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }
@@ -1188,7 +1185,7 @@ pub mod operations {
                 Vec::new()
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -1196,25 +1193,38 @@ pub mod operations {
             ///
             /// Body: `application/json`.
             Created(super::super::CustomerResponse),
+            /// A status this operation does not document (it documents 201), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented { status: u16, body: Vec<u8> },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
                     201 => ::payments_runtime::parse(body).map(Self::Created),
-                    _ => Err(super::undocumented(status, "201")),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            body: body.to_vec(),
+                        })
+                    }
                 }
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {
                 match self {
                     Self::Created(_) => 201,
+                    Self::Undocumented { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }
@@ -1245,7 +1255,7 @@ pub mod operations {
                 Vec::new()
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -1253,25 +1263,38 @@ pub mod operations {
             ///
             /// Body: `application/json`.
             Ok(Vec<super::super::Event>),
+            /// A status this operation does not document (it documents 200), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented { status: u16, body: Vec<u8> },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
                     200 => ::payments_runtime::parse(body).map(Self::Ok),
-                    _ => Err(super::undocumented(status, "200")),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            body: body.to_vec(),
+                        })
+                    }
                 }
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {
                 match self {
                     Self::Ok(_) => 200,
+                    Self::Undocumented { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }

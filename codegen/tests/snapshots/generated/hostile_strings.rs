@@ -250,7 +250,7 @@ pub mod operations {
                 pairs
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `default` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -267,8 +267,9 @@ pub mod operations {
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
@@ -287,6 +288,10 @@ pub mod operations {
                     Self::Created(_) => 201,
                     Self::Default { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }

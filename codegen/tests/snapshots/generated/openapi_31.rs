@@ -78,14 +78,6 @@ pub enum RefundResponseKind {
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
 pub mod operations {
-    /// The violation for a status an operation documents no response for.
-    fn undocumented(status: u16, documented: &str) -> ::payments_runtime::Violations {
-        let message = format!(
-            "status {status} is not documented for this operation (documented: {documented})"
-        );
-        ::payments_runtime::Violation::new("", ::payments_runtime::Code::Enum, message)
-            .into()
-    }
     /// `POST /refunds`
     pub mod create_refund {
         /// The HTTP method.
@@ -113,7 +105,7 @@ pub mod operations {
                 Vec::new()
             }
         }
-        /// The documented responses, by status.
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
@@ -121,25 +113,38 @@ pub mod operations {
             ///
             /// Body: `application/json`.
             Ok(super::super::RefundResponse),
+            /// A status this operation does not document (it documents 200), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented { status: u16, body: Vec<u8> },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
-            /// `payments_runtime::parse`, reporting every violation; a status the operation
-            /// does not document (and no `default` covers) is an `enum` violation at the root.
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(
                 status: u16,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
                     200 => ::payments_runtime::parse(body).map(Self::Ok),
-                    _ => Err(super::undocumented(status, "200")),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            body: body.to_vec(),
+                        })
+                    }
                 }
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {
                 match self {
                     Self::Ok(_) => 200,
+                    Self::Undocumented { status, .. } => *status,
                 }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
             }
         }
     }
