@@ -33,6 +33,50 @@ pub struct CreatePaymentRequest {
 }
 
 impl CreatePaymentRequest {
+    /// A `CreatePaymentRequest` of its required members, in the spec's order (`amount`, `currency`, `destination_id`, `destination_type`, `payment_method_type`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(
+        amount: Decimal,
+        currency: String,
+        destination_id: String,
+        destination_type: PaymentDestinationType,
+        payment_method_type: PaymentMethodType,
+    ) -> Self {
+        Self {
+            amount,
+            currency,
+            destination_id,
+            destination_type,
+            idempotency_key: None,
+            metadata: None,
+            payment_method_id: None,
+            payment_method_type,
+            process_payment: None,
+        }
+    }
+    /// Sets `idempotency_key`.
+    #[must_use]
+    pub fn with_idempotency_key(mut self, value: String) -> Self {
+        self.idempotency_key = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: BTreeMap<String, String>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `payment_method_id`.
+    #[must_use]
+    pub fn with_payment_method_id(mut self, value: String) -> Self {
+        self.payment_method_id = Some(value);
+        self
+    }
+    /// Sets `process_payment`.
+    #[must_use]
+    pub fn with_process_payment(mut self, value: bool) -> Self {
+        self.process_payment = Some(value);
+        self
+    }
     /// `process_payment`, or its documented default `true` when absent.
     pub fn process_payment_or_default(&self) -> bool {
         self.process_payment.unwrap_or(true)

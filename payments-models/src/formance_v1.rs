@@ -38,6 +38,46 @@ pub struct CreatePaymentRequest {
     pub destination_account_id: Option<String>,
 }
 
+impl CreatePaymentRequest {
+    /// A `CreatePaymentRequest` of its required members, in the spec's order (`reference`, `connectorID`, `createdAt`, `amount`, `type`, `status`, `scheme`, `asset`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        reference: String,
+        connector_id: String,
+        created_at: DateTime,
+        amount: BigInt,
+        r#type: PaymentType,
+        status: PaymentStatus,
+        scheme: PaymentScheme,
+        asset: String,
+    ) -> Self {
+        Self {
+            reference,
+            connector_id,
+            created_at,
+            amount,
+            r#type,
+            status,
+            scheme,
+            asset,
+            source_account_id: None,
+            destination_account_id: None,
+        }
+    }
+    /// Sets `sourceAccountID`.
+    #[must_use]
+    pub fn with_source_account_id(mut self, value: String) -> Self {
+        self.source_account_id = Some(value);
+        self
+    }
+    /// Sets `destinationAccountID`.
+    #[must_use]
+    pub fn with_destination_account_id(mut self, value: String) -> Self {
+        self.destination_account_id = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentType {
     /// `PAY-IN`

@@ -46,6 +46,63 @@ pub struct CreatePaymentRequest {
     pub adjustments: Option<Vec<CreatePaymentAdjustmentRequest>>,
 }
 
+impl CreatePaymentRequest {
+    /// A `CreatePaymentRequest` of its required members, in the spec's order (`reference`, `connectorID`, `createdAt`, `type`, `initialAmount`, `amount`, `asset`, `scheme`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        reference: String,
+        connector_id: Base64,
+        created_at: DateTime,
+        r#type: PaymentType,
+        initial_amount: BigInt,
+        amount: BigInt,
+        asset: Asset,
+        scheme: String,
+    ) -> Self {
+        Self {
+            reference,
+            connector_id,
+            created_at,
+            r#type,
+            initial_amount,
+            amount,
+            asset,
+            scheme,
+            source_account_id: None,
+            destination_account_id: None,
+            metadata: None,
+            adjustments: None,
+        }
+    }
+    /// Sets `sourceAccountID`.
+    #[must_use]
+    pub fn with_source_account_id(mut self, value: Base64) -> Self {
+        self.source_account_id = Some(value);
+        self
+    }
+    /// Sets `destinationAccountID`.
+    #[must_use]
+    pub fn with_destination_account_id(mut self, value: Base64) -> Self {
+        self.destination_account_id = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: Nullable<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `adjustments`.
+    #[must_use]
+    pub fn with_adjustments(
+        mut self,
+        value: Vec<CreatePaymentAdjustmentRequest>,
+    ) -> Self {
+        self.adjustments = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^[a-zA-Z]{3}\\/[0-9]$")]
 pub struct Asset(String);
@@ -121,6 +178,38 @@ pub struct CreatePaymentAdjustmentRequest {
         with = "::payments_runtime::nullable"
     )]
     pub metadata: Option<Nullable<BTreeMap<String, String>>>,
+}
+
+impl CreatePaymentAdjustmentRequest {
+    /// A `CreatePaymentAdjustmentRequest` of its required members, in the spec's order (`reference`, `createdAt`, `status`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(reference: String, created_at: DateTime, status: PaymentStatus) -> Self {
+        Self {
+            reference,
+            created_at,
+            status,
+            amount: None,
+            asset: None,
+            metadata: None,
+        }
+    }
+    /// Sets `amount`.
+    #[must_use]
+    pub fn with_amount(mut self, value: BigInt) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `asset`.
+    #[must_use]
+    pub fn with_asset(mut self, value: Asset) -> Self {
+        self.asset = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: Nullable<BTreeMap<String, String>>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum

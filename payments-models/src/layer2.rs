@@ -24,6 +24,21 @@ pub struct CreatePaymentRequest {
     pub payment_info: PaymentInfo,
 }
 
+impl CreatePaymentRequest {
+    /// A `CreatePaymentRequest` of its required members, in the spec's order (`payment_source`, `payment_destination`, `payment_info`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(
+        payment_source: BTreeMap<String, JsonValue>,
+        payment_destination: BTreeMap<String, JsonValue>,
+        payment_info: PaymentInfo,
+    ) -> Self {
+        Self {
+            payment_source,
+            payment_destination,
+            payment_info,
+        }
+    }
+}
+
 /// Payment information
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -33,6 +48,13 @@ pub struct PaymentInfo {
     /// Amount of the payment
     #[serde(with = "::payments_runtime::wire::decimal_string")]
     pub amount: Decimal,
+}
+
+impl PaymentInfo {
+    /// A `PaymentInfo` of its required members, in the spec's order (`description`, `amount`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(description: String, amount: Decimal) -> Self {
+        Self { description, amount }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]

@@ -42,6 +42,69 @@ pub struct CreatePaymentRequest {
 }
 
 impl CreatePaymentRequest {
+    /// A `CreatePaymentRequest` of its required members, in the spec's order (`source`, `target`, `amount`, `execution`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(
+        source: PaymentSource,
+        target: PaymentTarget,
+        amount: PaymentAmount,
+        execution: ExecutionInfo,
+    ) -> Self {
+        Self {
+            id: None,
+            description: None,
+            purpose: None,
+            source,
+            target,
+            approved: None,
+            amount,
+            execution,
+            r#final: None,
+            attachments: None,
+            user_tags: None,
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(mut self, value: String) -> Self {
+        self.description = Some(value);
+        self
+    }
+    /// Sets `purpose`.
+    #[must_use]
+    pub fn with_purpose(mut self, value: Purpose) -> Self {
+        self.purpose = Some(value);
+        self
+    }
+    /// Sets `approved`.
+    #[must_use]
+    pub fn with_approved(mut self, value: bool) -> Self {
+        self.approved = Some(value);
+        self
+    }
+    /// Sets `final`.
+    #[must_use]
+    pub fn with_final(mut self, value: Finalization) -> Self {
+        self.r#final = Some(value);
+        self
+    }
+    /// Sets `attachments`.
+    #[must_use]
+    pub fn with_attachments(mut self, value: Vec<Attachment>) -> Self {
+        self.attachments = Some(value);
+        self
+    }
+    /// Sets `user_tags`.
+    #[must_use]
+    pub fn with_user_tags(mut self, value: BTreeMap<String, JsonValue>) -> Self {
+        self.user_tags = Some(value);
+        self
+    }
     /// `purpose`, or its documented default `"SALA"` when absent.
     pub fn purpose_or_default(&self) -> Purpose {
         self.purpose.clone().unwrap_or_else(|| Purpose::__from_checked_literal("SALA"))
@@ -72,6 +135,19 @@ pub struct PaymentSource {
     pub id: String,
 }
 
+impl PaymentSource {
+    /// A `PaymentSource` of its required members, in the spec's order (`id`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(id: String) -> Self {
+        Self { r#type: None, id }
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(mut self, value: SourceType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+}
+
 /// type of source (must be group)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum SourceType {
@@ -87,6 +163,19 @@ pub struct PaymentTarget {
     pub r#type: Option<TargetType>,
     /// The id of the target entity (beneficiary)
     pub id: String,
+}
+
+impl PaymentTarget {
+    /// A `PaymentTarget` of its required members, in the spec's order (`id`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(id: String) -> Self {
+        Self { r#type: None, id }
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(mut self, value: TargetType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -106,6 +195,29 @@ pub struct PaymentAmount {
     /// If the amount currency is different than the sender (for SEND) or target (for LAND), specify the 3 letter ISO currency code of the payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
+}
+
+impl PaymentAmount {
+    /// A `PaymentAmount` of its required members, in the spec's order (`amount`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(amount: Amount) -> Self {
+        Self {
+            r#type: None,
+            amount,
+            currency: None,
+        }
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(mut self, value: AmountType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: Currency) -> Self {
+        self.currency = Some(value);
+        self
+    }
 }
 
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
@@ -180,6 +292,29 @@ pub struct ExecutionInfo {
     pub margin: Option<i64>,
 }
 
+impl ExecutionInfo {
+    /// A `ExecutionInfo` of its required members, in the spec's order (`date`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(date: DateTime) -> Self {
+        Self {
+            r#type: None,
+            date,
+            margin: None,
+        }
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(mut self, value: ExecutionType) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `margin`.
+    #[must_use]
+    pub fn with_margin(mut self, value: i64) -> Self {
+        self.margin = Some(value);
+        self
+    }
+}
+
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum ExecutionType {
@@ -217,6 +352,21 @@ pub struct Finalization {
     pub expected: Option<DateTime>,
 }
 
+impl Finalization {
+    /// Sets `is_final`.
+    #[must_use]
+    pub fn with_is_final(mut self, value: bool) -> Self {
+        self.is_final = Some(value);
+        self
+    }
+    /// Sets `expected`.
+    #[must_use]
+    pub fn with_expected(mut self, value: DateTime) -> Self {
+        self.expected = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct Attachment {
@@ -228,6 +378,25 @@ pub struct Attachment {
     pub title: Option<String>,
     /// a url link to the attachment
     pub url: String,
+}
+
+impl Attachment {
+    /// A `Attachment` of its required members, in the spec's order (`url`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(url: String) -> Self {
+        Self { id: None, title: None, url }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(mut self, value: String) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(mut self, value: String) -> Self {
+        self.title = Some(value);
+        self
+    }
 }
 
 /// Source: The document marks no response member as required. The amount, execution and attachments members are documented with the same fields, types, constraints and descriptions as in the request, where some are required; the response's own schemas (Response*) keep the fields and constraints without the requirement.

@@ -348,3 +348,48 @@ fn each_module_exposes_the_documented_names() {
     );
     assert_eq!(Code::Required.as_str(), "required");
 }
+
+#[test]
+fn request_types_are_built_from_their_required_members_and_chained_setters() {
+    use papaya::{
+        CreatePaymentRequest, ExecutionInfo, PaymentAmount, PaymentSource, PaymentTarget,
+    };
+    let built = CreatePaymentRequest::new(
+        PaymentSource::new("grp_1".to_owned()),
+        PaymentTarget::new("ct_1".to_owned()),
+        PaymentAmount::new(papaya::amount!(1500.125)).with_currency(papaya::currency!("EUR")),
+        ExecutionInfo::new("2026-12-01T10:00:00Z".parse().expect("a date-time")),
+    )
+    .with_description("invoice 42".to_owned())
+    .with_approved(true);
+    let json = r#"{"source": {"id": "grp_1"}, "target": {"id": "ct_1"},
+        "amount": {"amount": 1500.125, "currency": "EUR"},
+        "execution": {"date": "2026-12-01T10:00:00Z"},
+        "description": "invoice 42", "approved": true}"#;
+    let parsed: CreatePaymentRequest = parse(json.as_bytes()).expect("valid");
+    assert_eq!(built, parsed);
+    assert!(built.validate().is_ok());
+    // Every optional member `new` leaves out is absent, as a struct literal with `None`s.
+    let bare = CreatePaymentRequest::new(
+        parsed.source.clone(),
+        parsed.target.clone(),
+        parsed.amount.clone(),
+        parsed.execution.clone(),
+    );
+    assert_eq!(
+        (bare.description, bare.approved, bare.id, bare.user_tags),
+        (None, None, None, None)
+    );
+    // The same for the other providers' request bodies.
+    let flexprice = flexprice::CreatePaymentRequest::new(
+        "10.25".parse().expect("a decimal"),
+        "USD".to_owned(),
+        "inv_1".to_owned(),
+        flexprice::PaymentDestinationType::Invoice,
+        flexprice::PaymentMethodType::Card,
+    )
+    .with_process_payment(false);
+    let json = r#"{"amount": 10.25, "currency": "USD", "destination_id": "inv_1",
+        "destination_type": "INVOICE", "payment_method_type": "CARD", "process_payment": false}"#;
+    assert_eq!(flexprice, parse(json.as_bytes()).expect("valid"));
+}

@@ -124,6 +124,7 @@ impl<'d> Converter<'d> {
         self.check_alias_cycles()?;
         object::box_recursive_fields(&mut self.space);
         object::select_by_member(&mut self.space);
+        self.space.mark_request_types();
         Ok(())
     }
 

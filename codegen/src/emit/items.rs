@@ -3,7 +3,7 @@
 use super::docs::{code_span, doc_attrs};
 use super::rules::{rule_list, validate_attr};
 use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, type_tokens};
-use super::{checked, one_of, EmitOptions};
+use super::{builders, checked, one_of, EmitOptions};
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
 use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
@@ -33,14 +33,17 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
         .deny_unknown
         .then(|| quote!(#[serde(deny_unknown_fields)]));
     let fields = s.fields.iter().map(|field| field_tokens(space, field));
-    let defaults = default_accessors(space, def, s);
+    // One `impl`: a request type's constructors, then the documented defaults' accessors.
+    let mut methods = builders::constructors(space, def, s);
+    methods.extend(default_accessors(space, s));
+    let methods = (!methods.is_empty()).then(|| quote!(impl #name { #(#methods)* }));
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
         #[serde(remote = "Self")]
         #deny
         pub struct #name { #(#fields,)* }
-        #defaults
+        #methods
     }
 }
 
@@ -90,9 +93,8 @@ fn field_tokens(space: &TypeSpace, field: &Field) -> TokenStream {
 }
 
 /// `fn x_or_default(&self)` for optional members with a documented scalar default.
-fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
-    let methods: Vec<TokenStream> = s
-        .fields
+fn default_accessors(space: &TypeSpace, s: &Struct) -> Vec<TokenStream> {
+    s.fields
         .iter()
         .filter(|f| !f.required)
         .filter_map(|f| {
@@ -120,12 +122,7 @@ fn default_accessors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStrea
                 }
             })
         })
-        .collect();
-    if methods.is_empty() {
-        return TokenStream::new();
-    }
-    let name = ident(&def.name);
-    quote!(impl #name { #(#methods)* })
+        .collect()
 }
 
 /// What reading a documented default costs, which decides how its accessor is written.

@@ -1,6 +1,7 @@
 //! Stage 3: the [`TypeSpace`] becomes Rust tokens. This is the only place that decides how a
 //! model looks in Rust.
 
+mod builders;
 mod checked;
 mod docs;
 mod docs_inline;

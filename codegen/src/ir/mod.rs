@@ -14,7 +14,7 @@ pub use operations::{
     Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
 };
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// All named types of one spec, in emission order.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -23,6 +23,7 @@ pub struct TypeSpace {
     by_name: BTreeMap<String, usize>,
     operations: Vec<Operation>,
     warnings: Vec<crate::Error>,
+    request_types: BTreeSet<String>,
 }
 
 impl TypeSpace {
@@ -73,6 +74,39 @@ impl TypeSpace {
     /// The operations in document order.
     pub fn operations(&self) -> &[Operation] {
         &self.operations
+    }
+
+    /// Records the types a request body holds: each operation's JSON body type and every
+    /// named type reachable from it (members, items, values, alternatives, aliases).
+    pub fn mark_request_types(&mut self) {
+        let mut pending: Vec<&str> = self
+            .operations
+            .iter()
+            .filter_map(|op| match &op.body.as_ref()?.payload {
+                Payload::Json(ty) => Some(ty),
+                _ => None,
+            })
+            .flat_map(TypeRef::names)
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some(name) = pending.pop() {
+            if !seen.insert(name.to_owned()) {
+                continue;
+            }
+            let Some(def) = self.get(name) else { continue };
+            match &def.kind {
+                TypeKind::Struct(s) => pending.extend(s.fields.iter().flat_map(|f| f.ty.names())),
+                TypeKind::OneOf(o) => pending.extend(o.variants.iter().flat_map(|v| v.ty.names())),
+                TypeKind::Alias(ty) => pending.extend(ty.names()),
+                TypeKind::Enum(_) | TypeKind::Newtype(_) | TypeKind::Checked(_) => {}
+            }
+        }
+        self.request_types = seen;
+    }
+
+    /// Whether a request body holds the named type (see [`TypeSpace::mark_request_types`]).
+    pub fn is_request_type(&self, name: &str) -> bool {
+        self.request_types.contains(name)
     }
 }
 
@@ -255,6 +289,15 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
+    /// The named types this reference holds, through every container.
+    pub fn names(&self) -> Vec<&str> {
+        match self {
+            TypeRef::Named(n) => vec![n.as_str()],
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.names(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The named type this reference leads to through containers, if any.
     pub fn named(&self) -> Option<&str> {
         match self {

@@ -49,6 +49,92 @@ pub struct DtoCreatePaymentRequest {
     pub channel: Option<LegacyChannel>,
 }
 
+impl DtoCreatePaymentRequest {
+    /// A `DtoCreatePaymentRequest` of its required members, in the spec's order (`amount`, `interval`, `method`, `reference`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(
+        amount: Money,
+        interval: Interval,
+        method: Method,
+        reference: Nullable<String>,
+    ) -> Self {
+        Self {
+            amount,
+            interval,
+            method,
+            note: None,
+            reference,
+            tags: None,
+            extra: None,
+            rate: None,
+            amounts: None,
+            balances: None,
+            counts: None,
+            legacy_code: None,
+            channel: None,
+        }
+    }
+    /// Sets `note`.
+    #[must_use]
+    pub fn with_note(mut self, value: Nullable<String>) -> Self {
+        self.note = Some(value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: BTreeMap<String, String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets `extra`.
+    #[must_use]
+    pub fn with_extra(mut self, value: BTreeMap<String, JsonValue>) -> Self {
+        self.extra = Some(value);
+        self
+    }
+    /// Sets `rate`.
+    #[must_use]
+    pub fn with_rate(mut self, value: Rate) -> Self {
+        self.rate = Some(value);
+        self
+    }
+    /// Sets `amounts`.
+    #[must_use]
+    pub fn with_amounts(
+        mut self,
+        value: Vec<DtoCreatePaymentRequestAmountsItem>,
+    ) -> Self {
+        self.amounts = Some(value);
+        self
+    }
+    /// Sets `balances`.
+    #[must_use]
+    pub fn with_balances(
+        mut self,
+        value: BTreeMap<String, Nullable<DtoCreatePaymentRequestBalancesValue>>,
+    ) -> Self {
+        self.balances = Some(value);
+        self
+    }
+    /// Sets `counts`.
+    #[must_use]
+    pub fn with_counts(mut self, value: DtoCreatePaymentRequestCounts) -> Self {
+        self.counts = Some(value);
+        self
+    }
+    /// Sets `legacyCode`.
+    #[must_use]
+    pub fn with_legacy_code(mut self, value: String) -> Self {
+        self.legacy_code = Some(value);
+        self
+    }
+    /// Sets `channel`.
+    #[must_use]
+    pub fn with_channel(mut self, value: LegacyChannel) -> Self {
+        self.channel = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 pub struct DtoCreatePaymentRequestAmountsItem(
     #[serde(with = "::payments_runtime::wire::decimal_number")]
@@ -92,6 +178,27 @@ pub struct DtoCreatePaymentRequestCounts {
     pub large: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub huge: Option<BigInt>,
+}
+
+impl DtoCreatePaymentRequestCounts {
+    /// Sets `small`.
+    #[must_use]
+    pub fn with_small(mut self, value: i32) -> Self {
+        self.small = Some(value);
+        self
+    }
+    /// Sets `large`.
+    #[must_use]
+    pub fn with_large(mut self, value: i64) -> Self {
+        self.large = Some(value);
+        self
+    }
+    /// Sets `huge`.
+    #[must_use]
+    pub fn with_huge(mut self, value: BigInt) -> Self {
+        self.huge = Some(value);
+        self
+    }
 }
 
 /// A deprecated schema, used by a member and in both directions.
@@ -145,6 +252,13 @@ pub struct Money {
     pub value: Decimal,
     #[validate(min_length = 3, max_length = 3)]
     pub currency: String,
+}
+
+impl Money {
+    /// A `Money` of its required members, in the spec's order (`value`, `currency`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(value: Decimal, currency: String) -> Self {
+        Self { value, currency }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -346,11 +460,25 @@ pub struct CardMethod {
     pub last4: String,
 }
 
+impl CardMethod {
+    /// A `CardMethod` of its required members, in the spec's order (`kind`, `last4`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(kind: String, last4: String) -> Self {
+        Self { kind, last4 }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct BankMethod {
     pub kind: String,
     pub iban: String,
+}
+
+impl BankMethod {
+    /// A `BankMethod` of its required members, in the spec's order (`kind`, `iban`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(kind: String, iban: String) -> Self {
+        Self { kind, iban }
+    }
 }
 
 /// allOf parts are merged into one struct.
@@ -624,6 +752,30 @@ pub struct Customer {
     /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<CustomerScore>,
+}
+
+impl Customer {
+    /// A `Customer` of its required members, in the spec's order (`name`, `password`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(name: String, password: String) -> Self {
+        Self {
+            name,
+            password,
+            card: None,
+            score: None,
+        }
+    }
+    /// Sets `card`.
+    #[must_use]
+    pub fn with_card(mut self, value: Card) -> Self {
+        self.card = Some(value);
+        self
+    }
+    /// Sets `score`.
+    #[must_use]
+    pub fn with_score(mut self, value: CustomerScore) -> Self {
+        self.score = Some(value);
+        self
+    }
 }
 
 /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
@@ -1054,6 +1206,13 @@ pub type Timestamp = DateTime;
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub number: String,
+}
+
+impl Card {
+    /// A `Card` of its required members, in the spec's order (`number`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(number: String) -> Self {
+        Self { number }
+    }
 }
 
 /// Closed to unknown members; a response still reads the writeOnly number if sent.

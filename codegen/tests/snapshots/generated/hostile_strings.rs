@@ -47,6 +47,33 @@ pub struct PayMent {
 }
 
 impl PayMent {
+    /// A `PayMent` of its required members, in the spec's order (`status\r`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(status: PayMentStatus) -> Self {
+        Self {
+            status,
+            note: None,
+            amount: None,
+            field: None,
+        }
+    }
+    /// Sets `` note` ``.
+    #[must_use]
+    pub fn with_note(mut self, value: String) -> Self {
+        self.note = Some(value);
+        self
+    }
+    /// Sets `amount`.
+    #[must_use]
+    pub fn with_amount(mut self, value: Decimal) -> Self {
+        self.amount = Some(value);
+        self
+    }
+    /// Sets `\r`.
+    #[must_use]
+    pub fn with_field(mut self, value: String) -> Self {
+        self.field = Some(value);
+        self
+    }
     /// `` note` ``, or its documented default ``"`tick`\r"`` when absent.
     pub fn note_or_default(&self) -> String {
         self.note.clone().unwrap_or_else(|| String::from("`tick`\r"))

@@ -31,6 +31,31 @@ pub struct Refund {
     pub parent: Option<Nullable<Box<Refund>>>,
 }
 
+impl Refund {
+    /// A `Refund` of its required members, in the spec's order (`kind`, `amount`, `reason`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(kind: RefundKind, amount: Decimal, reason: Nullable<String>) -> Self {
+        Self {
+            kind,
+            amount,
+            reason,
+            memo: None,
+            parent: None,
+        }
+    }
+    /// Sets `memo`.
+    #[must_use]
+    pub fn with_memo(mut self, value: Nullable<String>) -> Self {
+        self.memo = Some(value);
+        self
+    }
+    /// Sets `parent`.
+    #[must_use]
+    pub fn with_parent(mut self, value: Nullable<Box<Refund>>) -> Self {
+        self.parent = Some(value);
+        self
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 #[wire(const)]
 pub enum RefundKind {
