@@ -1,12 +1,13 @@
 //! Inline Markdown of spec text, made to render under rustdoc as the spec's author meant it and
 //! without rustdoc's lints firing on it: a bare URL becomes an autolink (`<https://…>`), square
 //! brackets that are not a link but that rustdoc would read as an intra-doc link (`[2,3,5]`,
-//! `metadata[key]`) are escaped, and a `<` that opens no well-formed HTML (a Redoc directive
-//! `<SecurityDefinitions />`, a generic `List<String>`, an unclosed `<b>`) is written `&lt;`.
-//! Code spans, link destinations, autolinks and kept tags are copied as written. Everything
-//! here renders as before; only what rustdoc would have misread changes.
+//! `metadata[key]`, `[text][undefined]`) are escaped, and a `<` that opens no well-formed HTML
+//! (a Redoc directive `<SecurityDefinitions />`, a generic `List<String>`, an unclosed `<b>`, a
+//! closing tag nothing opened) is written `&lt;`, which shows the same character. Code spans, link
+//! destinations, autolinks, task-list checkboxes and tags that pair up are copied as written.
+//! Every line is scanned once (code spans, bracket pairs), so the work is linear in its length.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 
 /// HTML's void elements: a tag that needs no closing one.
 const VOID: &[&str] = &[
@@ -14,12 +15,20 @@ const VOID: &[&str] = &[
     "track", "wbr",
 ];
 
+/// How far down the open tags a closing tag looks for its opening one.
+const TAG_DEPTH: usize = 32;
+
 /// Rewrites the prose lines of rendered doc lines (those outside fenced code blocks) in place.
 pub(crate) fn rewrite_prose(lines: &mut [String]) {
     let prose = prose_lines(lines);
-    let context = Context::of(prose.iter().map(|&i| lines[i].as_str()));
-    for i in prose {
-        lines[i] = context.rewrite(&lines[i]);
+    let scans: Vec<(usize, Scan<'_>)> = prose.iter().map(|&i| (i, Scan::new(&lines[i]))).collect();
+    let context = Context::of(&scans);
+    let rewritten: Vec<(usize, String)> = scans
+        .iter()
+        .map(|(i, scan)| (*i, context.rewrite(*i, scan)))
+        .collect();
+    for (i, line) in rewritten {
+        lines[i] = line;
     }
 }
 
@@ -42,84 +51,209 @@ fn prose_lines(lines: &[String]) -> Vec<usize> {
     prose
 }
 
+/// One line, scanned once: where its code spans end, and which `[`/`(` pairs with which
+/// `]`/`)` (outside code spans and escapes).
+struct Scan<'a> {
+    text: &'a str,
+    /// Start of a code span → the index just past it.
+    spans: HashMap<usize, usize>,
+    /// Index of a `[` or `(` → index of the bracket closing it.
+    closes: HashMap<usize, usize>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        // Backtick runs, then CommonMark's pairing: a run opens a span closed by the next run
+        // of the same length; runs inside a span are text.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'`' {
+                let len = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+                runs.push((i, len));
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        let mut by_len: HashMap<usize, VecDeque<usize>> = HashMap::new();
+        for (k, &(_, len)) in runs.iter().enumerate() {
+            by_len.entry(len).or_default().push_back(k);
+        }
+        let mut spans = HashMap::new();
+        let mut k = 0;
+        while k < runs.len() {
+            let (start, len) = runs[k];
+            let queue = by_len.entry(len).or_default();
+            while queue.front().is_some_and(|&j| j <= k) {
+                queue.pop_front();
+            }
+            match queue.front() {
+                Some(&j) => {
+                    spans.insert(start, runs[j].0 + len);
+                    k = j + 1;
+                }
+                None => k += 1,
+            }
+        }
+        let mut closes = HashMap::new();
+        let (mut squares, mut rounds) = (Vec::new(), Vec::new());
+        let mut i = 0;
+        while i < bytes.len() {
+            if let Some(&end) = spans.get(&i) {
+                i = end;
+                continue;
+            }
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'[' => squares.push(i),
+                b'(' => rounds.push(i),
+                b']' => {
+                    if let Some(open) = squares.pop() {
+                        closes.insert(open, i);
+                    }
+                }
+                b')' => {
+                    if let Some(open) = rounds.pop() {
+                        closes.insert(open, i);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        Scan {
+            text,
+            spans,
+            closes,
+        }
+    }
+
+    /// The tags of the line, in order, outside code spans, escapes, autolinks and comments.
+    fn tags(&self) -> Vec<(usize, Tag<'a>)> {
+        let text = self.text;
+        let mut tags = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            let skip = if let Some(&end) = self.spans.get(&i) {
+                end - i
+            } else if let Some(escaped) = rest.strip_prefix('\\') {
+                1 + escaped.chars().next().map_or(0, char::len_utf8)
+            } else if let Some(len) = autolink_len(rest).or_else(|| comment_len(rest)) {
+                len
+            } else if let Some(tag) = Tag::at(text, i) {
+                let len = tag.len;
+                tags.push((i, tag));
+                len
+            } else {
+                rest.chars().next().map_or(1, char::len_utf8)
+            };
+            i += skip;
+        }
+        tags
+    }
+}
+
 /// What the whole text says that decides a single line: the reference labels it defines
-/// (`[label]: url`) and the HTML tags it opens and closes in equal numbers.
+/// (`[label]: url`) and which tags (line, index) pair up.
 struct Context {
     labels: BTreeSet<String>,
-    balanced: BTreeSet<String>,
+    kept_tags: BTreeSet<(usize, usize)>,
 }
 
 impl Context {
-    fn of<'a>(lines: impl Iterator<Item = &'a str>) -> Self {
+    fn of(scans: &[(usize, Scan<'_>)]) -> Self {
         let mut labels = BTreeSet::new();
-        // Per lower-cased tag name: (opened, closed, ever self-closed).
-        let mut tags: BTreeMap<String, (usize, usize, bool)> = BTreeMap::new();
-        for line in lines {
-            if let Some(label) = definition_label(line) {
+        let mut kept_tags = BTreeSet::new();
+        // Open tags not yet closed: (lower-cased name, line, index).
+        let mut open: Vec<(String, usize, usize)> = Vec::new();
+        for (line, scan) in scans {
+            if let Some(label) = definition_label(scan.text) {
                 labels.insert(label);
             }
-            let mut i = 0;
-            while i < line.len() {
-                if let Some(len) = code_span_len(line, i) {
-                    i += len;
-                    continue;
-                }
-                if let Some(tag) = Tag::at(line, i) {
-                    let entry = tags.entry(tag.name.to_ascii_lowercase()).or_default();
-                    match (tag.closing, tag.self_closing) {
-                        (true, _) => entry.1 += 1,
-                        (false, true) => entry.2 = true,
-                        (false, false) => entry.0 += 1,
+            for (at, tag) in scan.tags() {
+                let name = tag.name.to_ascii_lowercase();
+                if VOID.contains(&name.as_str()) {
+                    if !tag.closing {
+                        kept_tags.insert((*line, at));
                     }
-                    i += tag.len;
-                    continue;
+                } else if tag.self_closing {
+                    // Not void: rustdoc refuses `<Name />`.
+                } else if !tag.closing {
+                    open.push((name, *line, at));
+                } else {
+                    let lowest = open.len().saturating_sub(TAG_DEPTH);
+                    if let Some(found) = open[lowest..].iter().rposition(|(n, ..)| *n == name) {
+                        let found = lowest + found;
+                        kept_tags.insert((open[found].1, open[found].2));
+                        kept_tags.insert((*line, at));
+                        // Tags opened inside it and left open stay unpaired.
+                        open.truncate(found);
+                    }
                 }
-                i += line[i..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        let balanced = tags
-            .into_iter()
-            .filter(|(name, (opened, closed, self_closed))| {
-                VOID.contains(&name.as_str()) || (opened == closed && !self_closed)
-            })
-            .map(|(name, _)| name)
-            .collect();
-        Context { labels, balanced }
+        Context { labels, kept_tags }
     }
 
-    fn rewrite(&self, line: &str) -> String {
-        if definition_label(line).is_some() {
-            return line.to_owned();
+    fn rewrite(&self, line: usize, scan: &Scan<'_>) -> String {
+        let text = scan.text;
+        if definition_label(text).is_some() {
+            return text.to_owned();
         }
-        let mut out = String::with_capacity(line.len() + 8);
-        let mut i = 0;
-        while i < line.len() {
-            let rest = &line[i..];
-            if let Some(len) = code_span_len(line, i) {
-                out.push_str(&rest[..len]);
-                i += len;
+        let mut out = String::with_capacity(text.len() + 8);
+        let start = match checkbox(text) {
+            Some(end) => {
+                out.push_str(&text[..end]);
+                end
+            }
+            None => 0,
+        };
+        self.rewrite_range(line, scan, start, text.len(), &mut out);
+        out
+    }
+
+    /// Rewrites `text[from..to]` of a line into `out`.
+    fn rewrite_range(
+        &self,
+        line: usize,
+        scan: &Scan<'_>,
+        from: usize,
+        to: usize,
+        out: &mut String,
+    ) {
+        let text = scan.text;
+        let mut i = from;
+        while i < to {
+            let rest = &text[i..to];
+            if let Some(&end) = scan.spans.get(&i) {
+                let end = end.min(to);
+                out.push_str(&text[i..end]);
+                i = end;
             } else if let Some(escaped) = rest.strip_prefix('\\') {
                 let len = 1 + escaped.chars().next().map_or(0, char::len_utf8);
                 out.push_str(&rest[..len]);
                 i += len;
             } else if rest.starts_with('[') {
-                i += self.bracket(line, i, &mut out);
+                i = self.bracket(line, scan, i, to, out);
             } else if let Some(len) = autolink_len(rest).or_else(|| comment_len(rest)) {
                 out.push_str(&rest[..len]);
                 i += len;
-            } else if let Some(tag) = Tag::at(line, i) {
-                if self.balanced.contains(&tag.name.to_ascii_lowercase()) {
-                    out.push_str(&rest[..tag.len]);
-                } else {
+            } else if let Some(tag) = Tag::at(&text[..to], i) {
+                if !self.kept_tags.contains(&(line, i)) {
                     out.push_str("&lt;");
                     out.push_str(&rest[1..tag.len]);
+                } else {
+                    out.push_str(&rest[..tag.len]);
                 }
                 i += tag.len;
             } else if rest.starts_with('<') && rest[1..].starts_with(|c: char| c.is_alphabetic()) {
                 // `a <b` that never closes: text, shown as written.
                 out.push_str("&lt;");
                 i += 1;
-            } else if let Some(len) = bare_url_len(line, i) {
+            } else if let Some(len) = bare_url_len(rest) {
                 out.push('<');
                 out.push_str(&rest[..len]);
                 out.push('>');
@@ -130,42 +264,55 @@ impl Context {
                 i += c;
             }
         }
-        out
     }
 
-    /// At a `[`: a link (`[text](dest)`, `[text][ref]`, a defined `[ref]`) is copied as
-    /// written; other brackets are escaped, their text rewritten. Returns the bytes consumed.
-    fn bracket(&self, line: &str, at: usize, out: &mut String) -> usize {
-        let Some(close) = matching(line, at, b'[', b']') else {
+    /// At a `[`: a link (`[text](dest)`, `[text][defined]`, a defined `[ref]`) is copied as
+    /// written; path-like text rustdoc would resolve is escaped, its inside rewritten; other
+    /// brackets are text. Returns where the rewrite goes on.
+    fn bracket(
+        &self,
+        line: usize,
+        scan: &Scan<'_>,
+        at: usize,
+        to: usize,
+        out: &mut String,
+    ) -> usize {
+        let text = scan.text;
+        let Some(close) = scan.closes.get(&at).copied().filter(|&c| c < to) else {
             out.push('[');
-            return 1;
+            return at + 1;
         };
-        let inner = &line[at + 1..close];
-        let after = &line[close + 1..];
-        let link_end = if after.starts_with('(') {
-            matching(line, close + 1, b'(', b')').map(|end| end + 1)
-        } else if after.starts_with('[') {
-            matching(line, close + 1, b'[', b']').map(|end| end + 1)
-        } else if self.labels.contains(&inner.trim().to_lowercase()) {
-            Some(close + 1)
-        } else {
-            None
+        let inner = &text[at + 1..close];
+        let next = close + 1;
+        let defined = |label: &str| self.labels.contains(&label.trim().to_lowercase());
+        let link_end = match text[next..to].chars().next() {
+            Some('(') => scan.closes.get(&next).map(|&end| end + 1),
+            Some('[') => scan.closes.get(&next).and_then(|&end| {
+                let label = &text[next + 1..end];
+                let label = if label.trim().is_empty() {
+                    inner
+                } else {
+                    label
+                };
+                defined(label).then_some(end + 1)
+            }),
+            _ => defined(inner).then_some(next),
         };
-        match link_end {
+        match link_end.filter(|&end| end <= to) {
             Some(end) => {
-                out.push_str(&line[at..end]);
-                end - at
+                out.push_str(&text[at..end]);
+                end
             }
             // rustdoc leaves it as text; so does the rewrite, going on inside it.
             None if !path_like(inner) => {
                 out.push('[');
-                1
+                at + 1
             }
             None => {
                 out.push_str("\\[");
-                out.push_str(&self.rewrite(inner));
+                self.rewrite_range(line, scan, at + 1, close, out);
                 out.push_str("\\]");
-                close + 1 - at
+                next
             }
         }
     }
@@ -188,64 +335,35 @@ fn definition_label(line: &str) -> Option<String> {
     (!label.is_empty() && !label.contains(['[', ']'])).then(|| label.trim().to_lowercase())
 }
 
-/// The byte index of the bracket closing the one at `open` on the line, skipping escapes and
-/// code spans, with nesting.
-fn matching(line: &str, open: usize, left: u8, right: u8) -> Option<usize> {
-    let bytes = line.as_bytes();
-    let mut depth = 0usize;
-    let mut i = open;
-    while i < bytes.len() {
-        if line.is_char_boundary(i) {
-            if let Some(len) = code_span_len(line, i) {
-                i += len;
-                continue;
-            }
-        }
-        match bytes[i] {
-            b'\\' => i += 1,
-            b if b == left => depth += 1,
-            b if b == right => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The length of the code span starting at `at` (a run of backticks closed by a run of the same
-/// length on the line), if one does.
-fn code_span_len(line: &str, at: usize) -> Option<usize> {
-    let rest = &line[at..];
-    let run = rest.bytes().take_while(|&b| b == b'`').count();
-    if run == 0 || line[..at].ends_with('`') {
+/// The end of a task-list item's checkbox (`- [ ] `, `1. [x] `), which rustdoc renders as one.
+fn checkbox(line: &str) -> Option<usize> {
+    let indent = line.len() - line.trim_start().len();
+    let rest = &line[indent..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = if rest.starts_with(['-', '*', '+']) {
+        1
+    } else if (1..=9).contains(&digits) && rest[digits..].starts_with(['.', ')']) {
+        digits + 1
+    } else {
         return None;
-    }
-    let mut i = run;
-    while let Some(next) = rest[i..].find('`') {
-        let start = i + next;
-        let here = rest[start..].bytes().take_while(|&b| b == b'`').count();
-        if here == run {
-            return Some(start + run);
-        }
-        i = start + here;
-    }
-    None
+    };
+    let after = rest[marker..].strip_prefix(' ')?;
+    let boxed = ["[ ]", "[x]", "[X]"]
+        .iter()
+        .find(|b| after.starts_with(**b))?;
+    let end = indent + marker + 1 + boxed.len();
+    (line.len() == end || line[end..].starts_with(' ')).then_some(end)
 }
 
 /// An autolink (`<https://…>`, `<mailto:…>`, `<a@b.c>`): CommonMark's scheme of 2–32 characters
 /// then no space, `<` or `>` before the closing `>`; or an email address.
 fn autolink_len(rest: &str) -> Option<usize> {
     let inner = rest.strip_prefix('<')?;
-    let end = inner.find('>')?;
-    let body = &inner[..end];
-    if body.is_empty() || body.contains([' ', '<', '\t']) {
+    let end = inner.find(['>', '<', ' ', '\t'])?;
+    if !inner[end..].starts_with('>') || end == 0 {
         return None;
     }
+    let body = &inner[..end];
     let scheme = body.split(':').next().unwrap_or_default();
     let is_uri = body.contains(':')
         && (2..=32).contains(&scheme.len())
@@ -253,12 +371,10 @@ fn autolink_len(rest: &str) -> Option<usize> {
         && scheme
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'));
-    let is_email = body.split_once('@').is_some_and(|(user, host)| {
-        !user.is_empty()
-            && host.contains('.')
-            && !body.contains(':')
-            && body.chars().all(|c| !c.is_whitespace())
-    });
+    let is_email = !body.contains(':')
+        && body
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
     (is_uri || is_email).then_some(end + 2)
 }
 
@@ -323,42 +439,41 @@ fn tag_end(attributes: &str) -> Option<usize> {
     None
 }
 
-/// A bare `http://` or `https://` URL starting at `at` (not inside a word), without the trailing
-/// punctuation that ends the sentence around it (GitHub's autolink rule): `.`, `,`, `;`, `:`,
-/// `!`, `?`, quotes, emphasis signs, and a `)` or `]` that closes nothing in the URL.
-fn bare_url_len(line: &str, at: usize) -> Option<usize> {
-    let rest = &line[at..];
+/// A bare `http://` or `https://` URL at the start of `rest`, up to a space, `<`, `>`, `"`, a
+/// backtick or `|` (a table's cell), without the trailing punctuation that ends the sentence
+/// around it (GitHub's autolink rule): `.`, `,`, `;`, `:`, `!`, `?`, `'`, emphasis signs, and a
+/// `)` or `]` that closes nothing in the URL.
+fn bare_url_len(rest: &str) -> Option<usize> {
     if !(rest.starts_with("https://") || rest.starts_with("http://")) {
         return None;
     }
-    if line[..at]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '=' | '"' | '\''))
-    {
-        return None;
-    }
     let mut end = rest
-        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`'))
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | '|'))
         .unwrap_or(rest.len());
-    loop {
-        let url = &rest[..end];
-        let Some(last) = url.chars().next_back() else {
-            break;
+    // Opened minus closed, counted once: a negative count is a closing bracket to trim.
+    let balance = |open: u8, close: u8| {
+        rest.as_bytes()[..end].iter().fold(0isize, |n, &b| {
+            n + isize::from(b == open) - isize::from(b == close)
+        })
+    };
+    let (mut rounds, mut squares) = (balance(b'(', b')'), balance(b'[', b']'));
+    while let Some(last) = rest[..end].chars().next_back() {
+        let trim = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '_' | '~' => true,
+            ')' if rounds < 0 => {
+                rounds += 1;
+                true
+            }
+            ']' if squares < 0 => {
+                squares += 1;
+                true
+            }
+            _ => false,
         };
-        let unbalanced = |open: char, close: char| {
-            last == close && url.matches(open).count() < url.matches(close).count()
-        };
-        if matches!(
-            last,
-            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '_' | '~'
-        ) || unbalanced('(', ')')
-            || unbalanced('[', ']')
-        {
-            end -= last.len_utf8();
-        } else {
+        if !trim {
             break;
         }
+        end -= last.len_utf8();
     }
     let host = rest[..end].split("://").nth(1).unwrap_or_default();
     (!host.is_empty()).then_some(end)
