@@ -2,7 +2,7 @@
 //! rendered snapshot of `constructs.yaml`, as `cargo xtask codegen` writes it, and
 //! `include_spec!` of the 3.1 fixture) and exercised on payloads.
 
-use payments_runtime::{parse, Nullable, Validate, Violations};
+use payments_runtime::{parse, Code, Nullable, Validate, Violations};
 use serde_json::{json, Value};
 
 /// Rendered, so that its deprecated items are compiled as users compile a generated module:
@@ -542,4 +542,21 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"never": null, "ref": null}"#,
         &[("/never", "false"), ("/ref", "const")],
     );
+}
+
+#[test]
+fn an_operation_with_only_a_default_reads_every_status_as_it() {
+    use constructs::operations::health::Response;
+    let problem = br#"{"code": 503, "detail": "down"}"#;
+    for status in [200, 503] {
+        let response = Response::parse(status, problem).expect("the default response");
+        // The only variant: every status is the default response.
+        let Response::Default { status: read, body } = &response;
+        assert_eq!(*read, status);
+        assert_eq!(*body, parse::<Problem>(problem).expect("a problem"));
+        assert_eq!(response.is_success(), status == 200);
+    }
+    // Its body is still read as JSON of the schema.
+    let error = Response::parse(502, b"<html>").expect_err("not JSON");
+    assert_eq!(error.iter().next().map(|v| v.code()), Some(Code::Syntax));
 }

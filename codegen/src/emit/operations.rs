@@ -235,32 +235,41 @@ fn response_enum(op: &Operation) -> TokenStream {
         let (variant, arm, status) = match (exact, ty, raw) {
             (true, Some(ty), None) => (
                 quote!(#name(#ty)),
-                quote!(#pattern => ::payments_runtime::parse(body).map(Self::#name)),
+                (
+                    pattern.clone(),
+                    quote!(::payments_runtime::parse(body).map(Self::#name)),
+                ),
                 quote!(Self::#name(_) => #pattern),
             ),
             (true, Some(ty), Some(raw)) => (
                 quote!(#name(#ty)),
-                quote!(#pattern => Ok(Self::#name(#raw))),
+                (pattern.clone(), quote!(Ok(Self::#name(#raw)))),
                 quote!(Self::#name(_) => #pattern),
             ),
             (true, None, _) => (
                 quote!(#name),
-                quote!(#pattern => Ok(Self::#name)),
+                (pattern.clone(), quote!(Ok(Self::#name))),
                 quote!(Self::#name => #pattern),
             ),
             (false, Some(ty), None) => (
                 quote!(#name { status: u16, body: #ty }),
-                quote!(#pattern => ::payments_runtime::parse(body).map(|body| Self::#name { status, body })),
+                (
+                    pattern.clone(),
+                    quote!(::payments_runtime::parse(body).map(|body| Self::#name { status, body })),
+                ),
                 quote!(Self::#name { status, .. } => *status),
             ),
             (false, Some(ty), Some(raw)) => (
                 quote!(#name { status: u16, body: #ty }),
-                quote!(#pattern => Ok(Self::#name { status, body: #raw })),
+                (
+                    pattern.clone(),
+                    quote!(Ok(Self::#name { status, body: #raw })),
+                ),
                 quote!(Self::#name { status, .. } => *status),
             ),
             (false, None, _) => (
                 quote!(#name { status: u16 }),
-                quote!(#pattern => Ok(Self::#name { status })),
+                (pattern.clone(), quote!(Ok(Self::#name { status }))),
                 quote!(Self::#name { status } => *status),
             ),
         };
@@ -282,7 +291,13 @@ fn response_enum(op: &Operation) -> TokenStream {
              body as received: a rate limiter's `429`, a proxy's `503` page."
         );
         variants.push(quote!(#[doc = #docs] Undocumented { status: u16, body: Vec<u8> }));
-        arms.push(quote!(_ => Ok(Self::Undocumented { status, body: body.to_vec() })));
+        arms.push((
+            quote!(_),
+            quote!(Ok(Self::Undocumented {
+                status,
+                body: body.to_vec()
+            })),
+        ));
         statuses.push(quote!(Self::Undocumented { status, .. } => *status));
         reads_body = true;
     }
@@ -295,6 +310,14 @@ fn response_enum(op: &Operation) -> TokenStream {
         quote!(match *self {})
     } else {
         quote!(match self { #(#statuses,)* })
+    };
+    // One arm that takes every status (no documented code, at most a `default`) is its body.
+    let read = match arms.as_slice() {
+        [(_, only)] => only.clone(),
+        _ => {
+            let arms = arms.iter().map(|(pattern, read)| quote!(#pattern => #read));
+            quote!(match status { #(#arms,)* })
+        }
     };
     let enum_docs = if op.responses.iter().any(|r| r.status == Status::Default) {
         " The responses, by status: the documented ones, then `default` for any other."
@@ -315,9 +338,7 @@ fn response_enum(op: &Operation) -> TokenStream {
             /// is a `syntax` one); a status the operation does not document (and no `default`
             /// covers) is `Undocumented`, its body kept as received.
             pub fn parse(status: u16, #body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
-                match status {
-                    #(#arms,)*
-                }
+                #read
             }
 
             /// The HTTP status of this response.

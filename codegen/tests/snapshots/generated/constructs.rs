@@ -1457,4 +1457,60 @@ pub mod operations {
             }
         }
     }
+    /// `GET /health`
+    pub mod health {
+        /// The HTTP method.
+        pub const METHOD: &str = "GET";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/health";
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// The responses, by status: the documented ones, then `default` for any other.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `default`: Any status
+            ///
+            /// Body: `application/json`.
+            Default { status: u16, body: super::super::Problem },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its body kept as received.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                ::payments_runtime::parse(body)
+                    .map(|body| Self::Default { status, body })
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Default { status, .. } => *status,
+                }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
+            }
+        }
+    }
 }
