@@ -176,7 +176,7 @@ pub(crate) fn code_span(value: &str) -> String {
 /// Whether `line` opens an HTML block that may interrupt a paragraph (CommonMark's kinds 1–6:
 /// `<!…`, `<?…`, and the block-level tags). Any other tag (`<SecurityDefinitions />`) is
 /// paragraph text, so a lazy continuation.
-fn html_block(line: &str) -> bool {
+pub(super) fn html_block(line: &str) -> bool {
     const TAGS: &[&str] = &[
         "address",
         "article",

@@ -4,7 +4,8 @@
 //! `metadata[key]`, `[text][undefined]`) are escaped, and a `<` that opens no well-formed HTML
 //! (a Redoc directive `<SecurityDefinitions />`, a generic `List<String>`, an unclosed `<b>`, a
 //! closing tag nothing opened) is written `&lt;`, which shows the same character. Code spans, link
-//! destinations, autolinks, task-list checkboxes and tags that pair up are copied as written.
+//! destinations, autolinks, task-list checkboxes and tags that pair up are copied as written;
+//! inside an HTML block, where Markdown is not read, only tags are rewritten.
 //! Every line is scanned once (code spans, bracket pairs), so the work is linear in its length.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
@@ -23,9 +24,10 @@ pub(crate) fn rewrite_prose(lines: &mut [String]) {
     let prose = prose_lines(lines);
     let scans: Vec<(usize, Scan<'_>)> = prose.iter().map(|&i| (i, Scan::new(&lines[i]))).collect();
     let context = Context::of(&scans);
+    let html = html_block_lines(&scans);
     let rewritten: Vec<(usize, String)> = scans
         .iter()
-        .map(|(i, scan)| (*i, context.rewrite(*i, scan)))
+        .map(|(i, scan)| (*i, context.rewrite(*i, scan, html.contains(i))))
         .collect();
     for (i, line) in rewritten {
         lines[i] = line;
@@ -49,6 +51,24 @@ fn prose_lines(lines: &[String]) -> Vec<usize> {
         }
     }
     prose
+}
+
+/// The prose lines inside an HTML block: from a line that opens one (CommonMark's kinds 1–6,
+/// `super::docs::html_block`) to the next blank line. Markdown is not read there — an escape
+/// would show its backslash, `<https://…>` would be a tag — so only tags are rewritten.
+fn html_block_lines(scans: &[(usize, Scan<'_>)]) -> BTreeSet<usize> {
+    let mut inside = BTreeSet::new();
+    let mut open = false;
+    for (i, scan) in scans {
+        let trimmed = scan.text.trim();
+        if trimmed.is_empty() {
+            open = false;
+        } else if open || super::docs::html_block(trimmed) {
+            open = true;
+            inside.insert(*i);
+        }
+    }
+    inside
 }
 
 /// One line, scanned once: where its code spans end, and which `[`/`(` pairs with which
@@ -198,12 +218,16 @@ impl Context {
         Context { labels, kept_tags }
     }
 
-    fn rewrite(&self, line: usize, scan: &Scan<'_>) -> String {
+    fn rewrite(&self, line: usize, scan: &Scan<'_>, html: bool) -> String {
         let text = scan.text;
         if definition_label(text).is_some() {
             return text.to_owned();
         }
         let mut out = String::with_capacity(text.len() + 8);
+        if html {
+            self.rewrite_tags(line, scan, &mut out);
+            return out;
+        }
         let start = match checkbox(text) {
             Some(end) => {
                 out.push_str(&text[..end]);
@@ -213,6 +237,20 @@ impl Context {
         };
         self.rewrite_range(line, scan, start, text.len(), &mut out);
         out
+    }
+
+    /// A line of an HTML block: tags that do not pair up are `&lt;`, the rest as written.
+    fn rewrite_tags(&self, line: usize, scan: &Scan<'_>, out: &mut String) {
+        let text = scan.text;
+        let mut copied = 0;
+        for (at, _) in scan.tags() {
+            if !self.kept_tags.contains(&(line, at)) {
+                out.push_str(&text[copied..at]);
+                out.push_str("&lt;");
+                copied = at + 1;
+            }
+        }
+        out.push_str(&text[copied..]);
     }
 
     /// Rewrites `text[from..to]` of a line into `out`.

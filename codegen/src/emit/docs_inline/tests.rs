@@ -141,6 +141,21 @@ fn html_that_does_not_balance_is_text() {
 }
 
 #[test]
+fn inside_an_html_block_only_tags_are_rewritten() {
+    // Markdown is not read inside an HTML block: an escape or an autolink would show as written.
+    assert_eq!(
+        rewritten("<div>\nhttps://x.test [key] <b>bold\n</div>\n\nafter https://x.test"),
+        [
+            "<div>",
+            "https://x.test [key] &lt;b>bold",
+            "</div>",
+            "",
+            "after <https://x.test>"
+        ]
+    );
+}
+
+#[test]
 fn code_blocks_are_left_as_written() {
     let text = "Intro [x]\n```json\n{\"a\": [1], \"u\": \"https://x.test\"}\n```\nAfter <T>";
     assert_eq!(
