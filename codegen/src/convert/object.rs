@@ -416,24 +416,11 @@ pub(super) fn box_recursive_fields(space: &mut TypeSpace) {
     }
 }
 
+/// The types a kind holds directly (not as items or values, which are behind a heap pointer).
 fn direct_targets(kind: &TypeKind) -> Vec<String> {
-    match kind {
-        TypeKind::Struct(s) => s
-            .fields
-            .iter()
-            .filter_map(|f| f.ty.named().map(str::to_owned))
-            .collect(),
-        TypeKind::OneOf(o) => o
-            .variants
-            .iter()
-            .filter_map(|v| v.ty.named().map(str::to_owned))
-            .collect(),
-        TypeKind::Alias(t) | TypeKind::Newtype(crate::ir::Newtype { inner: t, .. }) => {
-            t.named().map(str::to_owned).into_iter().collect()
-        }
-        // A checked type holds JSON; its references are checks, not Rust members.
-        TypeKind::Enum(_) | TypeKind::Checked(_) => Vec::new(),
-    }
+    kind.refs()
+        .filter_map(|ty| ty.named().map(str::to_owned))
+        .collect()
 }
 
 /// Turns an untagged union into one selected by member presence when every variant is an

@@ -86,19 +86,15 @@ impl TypeSpace {
                 Payload::Json(ty) => Some(ty),
                 _ => None,
             })
-            .flat_map(TypeRef::names)
+            .filter_map(TypeRef::named_within)
             .collect();
         let mut seen = BTreeSet::new();
         while let Some(name) = pending.pop() {
             if !seen.insert(name.to_owned()) {
                 continue;
             }
-            let Some(def) = self.get(name) else { continue };
-            match &def.kind {
-                TypeKind::Struct(s) => pending.extend(s.fields.iter().flat_map(|f| f.ty.names())),
-                TypeKind::OneOf(o) => pending.extend(o.variants.iter().flat_map(|v| v.ty.names())),
-                TypeKind::Alias(ty) => pending.extend(ty.names()),
-                TypeKind::Enum(_) | TypeKind::Newtype(_) | TypeKind::Checked(_) => {}
+            if let Some(def) = self.get(name) {
+                pending.extend(def.kind.refs().filter_map(TypeRef::named_within));
             }
         }
         self.request_types = seen;
@@ -152,6 +148,22 @@ pub enum TypeKind {
     /// Any JSON value, checked keyword by keyword at run time: a schema whose keywords imply
     /// no one Rust type.
     Checked(SchemaNode),
+}
+
+impl TypeKind {
+    /// The type references of its Rust members: a struct's fields, a union's variants, an
+    /// alias's or a newtype's inner type. A checked type holds JSON: its references are
+    /// checks, not members.
+    pub fn refs(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {
+        match self {
+            TypeKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty)),
+            TypeKind::OneOf(o) => Box::new(o.variants.iter().map(|v| &v.ty)),
+            TypeKind::Alias(ty) | TypeKind::Newtype(Newtype { inner: ty, .. }) => {
+                Box::new(std::iter::once(ty))
+            }
+            TypeKind::Enum(_) | TypeKind::Checked(_) => Box::new(std::iter::empty()),
+        }
+    }
 }
 
 /// An object type.
@@ -289,12 +301,15 @@ pub enum TypeRef {
 }
 
 impl TypeRef {
-    /// The named types this reference holds, through every container.
-    pub fn names(&self) -> Vec<&str> {
+    /// The named type this reference holds through every container (items, map values,
+    /// nullable), if any.
+    pub fn named_within(&self) -> Option<&str> {
         match self {
-            TypeRef::Named(n) => vec![n.as_str()],
-            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => inner.names(),
-            _ => Vec::new(),
+            TypeRef::Named(n) => Some(n),
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
+                inner.named_within()
+            }
+            _ => None,
         }
     }
 
