@@ -4,7 +4,7 @@
 //! `parse` do, and a constrained member's own type checks what it holds when it is built).
 
 use super::docs::code_span;
-use super::types::{ident, type_tokens};
+use super::types::{ident, member_type, type_tokens};
 use crate::ir::{Field, Struct, TypeDef, TypeRef, TypeSpace};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -79,15 +79,12 @@ pub fn constructors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> Vec<TokenSt
     new.into_iter().chain(setters).collect()
 }
 
-/// The type a constructor takes for a member: its value type, unboxed (a boxed nullable one as
-/// declared, `Nullable<Box<T>>`).
+/// The type a constructor takes for a member: the member's own type, except that a boxed one
+/// is taken unboxed (a boxed nullable one as declared, `Nullable<Box<T>>`).
 fn param_type(field: &Field) -> TokenStream {
-    match (&field.ty, field.boxed) {
-        (TypeRef::Nullable(inner), true) => {
-            let inner = type_tokens(inner);
-            quote!(Nullable<Box<#inner>>)
-        }
-        (ty, _) => type_tokens(ty),
+    match &field.ty {
+        TypeRef::Nullable(_) => member_type(field),
+        ty => type_tokens(ty),
     }
 }
 

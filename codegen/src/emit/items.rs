@@ -2,7 +2,7 @@
 
 use super::docs::{code_span, doc_attrs};
 use super::rules::{rule_list, validate_attr};
-use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, type_tokens};
+use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, member_type, type_tokens};
 use super::{builders, checked, one_of, EmitOptions};
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
 use heck::ToSnakeCase;
@@ -74,18 +74,7 @@ fn field_tokens(space: &TypeSpace, field: &Field) -> TokenStream {
     }
     let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
     let rules = validate_attr(&field.constraints);
-    let mut ty = match (&field.ty, field.boxed) {
-        // The box goes inside `Nullable` so the `nullable` adapter still sees `Option<Nullable<_>>`.
-        (TypeRef::Nullable(inner), true) => {
-            let inner = type_tokens(inner);
-            quote!(Nullable<Box<#inner>>)
-        }
-        (ty, true) => {
-            let ty = type_tokens(ty);
-            quote!(Box<#ty>)
-        }
-        (ty, false) => type_tokens(ty),
-    };
+    let mut ty = member_type(field);
     if !field.required {
         ty = quote!(Option<#ty>);
     }

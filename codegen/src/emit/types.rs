@@ -1,6 +1,6 @@
 //! How an IR type is spelled in Rust, and the serde adapter a field needs for its wire form.
 
-use crate::ir::{DecimalWire, IntWidth, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{DecimalWire, Field, IntWidth, TypeKind, TypeRef, TypeSpace};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -126,13 +126,26 @@ fn holds_any_json(space: &TypeSpace, ty: &TypeRef, depth: usize) -> bool {
     }
 }
 
+/// A member's type without the `Option` of an optional one: boxed where the recursion pass
+/// said so, the box inside `Nullable` so that the `nullable` adapter still sees
+/// `Option<Nullable<_>>`.
+pub(super) fn member_type(field: &Field) -> TokenStream {
+    match (&field.ty, field.boxed) {
+        (TypeRef::Nullable(inner), true) => {
+            let inner = type_tokens(inner);
+            quote!(Nullable<Box<#inner>>)
+        }
+        (ty, true) => {
+            let ty = type_tokens(ty);
+            quote!(Box<#ty>)
+        }
+        (ty, false) => type_tokens(ty),
+    }
+}
+
 /// Whether `ty` names a type marked deprecated (directly or as an item, value or nullable).
 pub(super) fn refers_to_deprecated(space: &TypeSpace, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(name) => space.get(name).is_some_and(|def| def.docs.deprecated),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            refers_to_deprecated(space, inner)
-        }
-        _ => false,
-    }
+    ty.named_within()
+        .and_then(|name| space.get(name))
+        .is_some_and(|def| def.docs.deprecated)
 }
