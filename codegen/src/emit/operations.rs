@@ -232,52 +232,44 @@ fn response_enum(op: &Operation) -> TokenStream {
         reads_body |= response.payload.is_some();
         let exact = matches!(response.status, Status::Code(_));
         let ty = response.payload.as_ref().map(payload_type);
-        let (variant, arm, status) = match (exact, ty, raw) {
+        let (variant, read, status) = match (exact, ty, raw) {
             (true, Some(ty), None) => (
                 quote!(#name(#ty)),
-                (
-                    pattern.clone(),
-                    quote!(::payments_runtime::parse(body).map(Self::#name)),
-                ),
+                quote!(::payments_runtime::parse(body).map(Self::#name)),
                 quote!(Self::#name(_) => #pattern),
             ),
             (true, Some(ty), Some(raw)) => (
                 quote!(#name(#ty)),
-                (pattern.clone(), quote!(Ok(Self::#name(#raw)))),
+                quote!(Ok(Self::#name(#raw))),
                 quote!(Self::#name(_) => #pattern),
             ),
             (true, None, _) => (
                 quote!(#name),
-                (pattern.clone(), quote!(Ok(Self::#name))),
+                quote!(Ok(Self::#name)),
                 quote!(Self::#name => #pattern),
             ),
             (false, Some(ty), None) => (
                 quote!(#name { status: u16, body: #ty }),
-                (
-                    pattern.clone(),
-                    quote!(::payments_runtime::parse(body).map(|body| Self::#name { status, body })),
-                ),
+                quote!(::payments_runtime::parse(body).map(|body| Self::#name { status, body })),
                 quote!(Self::#name { status, .. } => *status),
             ),
             (false, Some(ty), Some(raw)) => (
                 quote!(#name { status: u16, body: #ty }),
-                (
-                    pattern.clone(),
-                    quote!(Ok(Self::#name { status, body: #raw })),
-                ),
+                quote!(Ok(Self::#name { status, body: #raw })),
                 quote!(Self::#name { status, .. } => *status),
             ),
             (false, None, _) => (
                 quote!(#name { status: u16 }),
-                (pattern.clone(), quote!(Ok(Self::#name { status }))),
+                quote!(Ok(Self::#name { status })),
                 quote!(Self::#name { status } => *status),
             ),
         };
         variants.push(quote!(#docs #variant));
-        arms.push(arm);
+        arms.push((pattern, read));
         statuses.push(status);
     }
-    if !op.responses.iter().any(|r| r.status == Status::Default) {
+    let has_default = op.responses.iter().any(|r| r.status == Status::Default);
+    if !has_default {
         // A status the spec does not document is still a response a service must handle (a
         // rate limiter's 429, a proxy's 503 page): kept as it came, not a violation.
         let documented: Vec<String> = ordered.iter().map(|r| r.status.spec_text()).collect();
@@ -306,11 +298,6 @@ fn response_enum(op: &Operation) -> TokenStream {
     } else {
         quote!(_body)
     };
-    let status_body = if statuses.is_empty() {
-        quote!(match *self {})
-    } else {
-        quote!(match self { #(#statuses,)* })
-    };
     // One arm that takes every status (no documented code, at most a `default`) is its body.
     let read = match arms.as_slice() {
         [(_, only)] => only.clone(),
@@ -319,7 +306,7 @@ fn response_enum(op: &Operation) -> TokenStream {
             quote!(match status { #(#arms,)* })
         }
     };
-    let enum_docs = if op.responses.iter().any(|r| r.status == Status::Default) {
+    let enum_docs = if has_default {
         " The responses, by status: the documented ones, then `default` for any other."
     } else {
         " The responses, by status: the documented ones, then `Undocumented` for any other."
@@ -343,7 +330,8 @@ fn response_enum(op: &Operation) -> TokenStream {
 
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {
-                #status_body
+                // Never empty: a `default` or `Undocumented` takes every other status.
+                match self { #(#statuses,)* }
             }
 
             /// Whether the status is a success (`2xx`).
