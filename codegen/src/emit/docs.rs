@@ -288,6 +288,12 @@ enum Previous {
     Item(usize),
 }
 
+/// The width of the list marker (with its space) that `line` starts with, wherever an item may
+/// start: `- ` is 2, `12. ` is 4.
+pub(super) fn list_marker_width(line: &str) -> Option<usize> {
+    list_item(line, Previous::Blank)
+}
+
 /// The marker width of the list item `line` starts (`- `, `* `, `+ `; up to nine digits then
 /// `. ` or `) `). As in CommonMark, an ordered item interrupts paragraph text only when it is
 /// numbered 1.

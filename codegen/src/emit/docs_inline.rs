@@ -8,13 +8,10 @@
 //! inside an HTML block, where Markdown is not read, only tags are rewritten.
 //! Every line is scanned once (code spans, bracket pairs), so the work is linear in its length.
 
+use html::{autolink_len, comment_len, Tag, VOID};
 use std::collections::{BTreeSet, HashMap, VecDeque};
 
-/// HTML's void elements: a tag that needs no closing one.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
+mod html;
 
 /// How far down the open tags a closing tag looks for its opening one.
 const TAG_DEPTH: usize = 32;
@@ -376,105 +373,13 @@ fn definition_label(line: &str) -> Option<String> {
 /// The end of a task-list item's checkbox (`- [ ] `, `1. [x] `), which rustdoc renders as one.
 fn checkbox(line: &str) -> Option<usize> {
     let indent = line.len() - line.trim_start().len();
-    let rest = &line[indent..];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let marker = if rest.starts_with(['-', '*', '+']) {
-        1
-    } else if (1..=9).contains(&digits) && rest[digits..].starts_with(['.', ')']) {
-        digits + 1
-    } else {
-        return None;
-    };
-    let after = rest[marker..].strip_prefix(' ')?;
+    let marker = super::docs::list_marker_width(&line[indent..])?;
+    let after = &line[indent + marker..];
     let boxed = ["[ ]", "[x]", "[X]"]
         .iter()
         .find(|b| after.starts_with(**b))?;
-    let end = indent + marker + 1 + boxed.len();
+    let end = indent + marker + boxed.len();
     (line.len() == end || line[end..].starts_with(' ')).then_some(end)
-}
-
-/// An autolink (`<https://…>`, `<mailto:…>`, `<a@b.c>`): CommonMark's scheme of 2–32 characters
-/// then no space, `<` or `>` before the closing `>`; or an email address.
-fn autolink_len(rest: &str) -> Option<usize> {
-    let inner = rest.strip_prefix('<')?;
-    let end = inner.find(['>', '<', ' ', '\t'])?;
-    if !inner[end..].starts_with('>') || end == 0 {
-        return None;
-    }
-    let body = &inner[..end];
-    let scheme = body.split(':').next().unwrap_or_default();
-    let is_uri = body.contains(':')
-        && (2..=32).contains(&scheme.len())
-        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'));
-    let is_email = !body.contains(':')
-        && body
-            .split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
-    (is_uri || is_email).then_some(end + 2)
-}
-
-/// An HTML comment `<!-- … -->` closed on the line.
-fn comment_len(rest: &str) -> Option<usize> {
-    let body = rest.strip_prefix("<!--")?;
-    body.find("-->").map(|end| 4 + end + 3)
-}
-
-/// An HTML tag on a line: `<name …>`, `</name>`, `<name …/>`.
-struct Tag<'a> {
-    name: &'a str,
-    closing: bool,
-    self_closing: bool,
-    len: usize,
-}
-
-impl<'a> Tag<'a> {
-    fn at(line: &'a str, at: usize) -> Option<Tag<'a>> {
-        let rest = line[at..].strip_prefix('<')?;
-        let (closing, rest) = match rest.strip_prefix('/') {
-            Some(rest) => (true, rest),
-            None => (false, rest),
-        };
-        let name_len = rest
-            .bytes()
-            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            .count();
-        let name = &rest[..name_len];
-        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            return None;
-        }
-        let after = &rest[name_len..];
-        if !after.starts_with(['>', ' ', '/', '\t']) {
-            return None;
-        }
-        let end = tag_end(after)?;
-        let self_closing = after[..end].trim_end().ends_with('/');
-        let len = 1 + usize::from(closing) + name_len + end + 1;
-        Some(Tag {
-            name,
-            closing,
-            self_closing,
-            len,
-        })
-    }
-}
-
-/// The index of the `>` ending a tag's attributes, outside quoted values.
-fn tag_end(attributes: &str) -> Option<usize> {
-    let mut quote: Option<char> = None;
-    for (i, c) in attributes.char_indices() {
-        match (quote, c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, '"' | '\'') => quote = Some(c),
-            (None, '>') => return Some(i),
-            (None, '<') => return None,
-            _ => {}
-        }
-    }
-    None
 }
 
 /// A bare `http://` or `https://` URL at the start of `rest`, up to a space, `<`, `>`, `"`, a
