@@ -47,27 +47,22 @@ def schema_count(path):
     return len((doc.get("components") or {}).get("schemas") or {})
 
 
-def generate(spec, crate):
-    return subprocess.run(
-        [str(XTASK), "codegen", "--spec", str(spec), "--out", str(OUT / crate),
-         "--crate-name", crate],
-        capture_output=True, text=True, check=True,
-    )
+def generate(spec, crate, prefix=()):
+    command = [*prefix, str(XTASK), "codegen", "--spec", str(spec), "--out", str(OUT / crate),
+               "--crate-name", crate]
+    return subprocess.run(command, capture_output=True, text=True, check=True)
 
 
 def generation(spec, crate, runs):
-    generate(spec, crate)  # warm-up: the file cache, and the crate directory exists
+    """(xtask's output, median and fastest seconds of `runs` generations, peak MB)."""
+    output = generate(spec, crate).stdout  # also the warm-up: file cache, crate directory
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         generate(spec, crate)
         times.append(time.perf_counter() - start)
-    peak = subprocess.run(
-        ["/usr/bin/time", "-f", "%M", str(XTASK), "codegen", "--spec", str(spec), "--out",
-         str(OUT / crate), "--crate-name", crate],
-        capture_output=True, text=True, check=True,
-    ).stderr.strip().splitlines()[-1]
-    return statistics.median(times), min(times), int(peak) / 1024
+    peak = generate(spec, crate, ("/usr/bin/time", "-f", "%M")).stderr.strip().splitlines()[-1]
+    return output, statistics.median(times), min(times), int(peak) / 1024
 
 
 def cargo_build(crate):
@@ -114,11 +109,10 @@ def main():
         if not spec.is_file():
             print(f"| {name} | missing: {spec} | | | | | | |")
             continue
-        output = generate(spec, crate).stdout
+        output, median, fastest, peak = generation(spec, crate, runs)
         found = re.search(r"(\d+) types", output)
         types = found.group(1) if found else "?"
         lines = sum(1 for _ in (OUT / crate / "src" / "lib.rs").open())
-        median, fastest, peak = generation(spec, crate, runs)
         cold, incremental = builds(crate) if build else (float("nan"), float("nan"))
         print(f"| {name} | {schema_count(spec):,} | {types} | {lines:,} | "
               f"{median * 1000:.0f} ms; {fastest * 1000:.0f} ms | {peak:.1f} MB | "
