@@ -16,7 +16,7 @@ mod schema;
 pub use direction::Direction;
 
 use crate::error::{push_token, Error};
-use crate::ir::{pascal, type_ident, Docs, Namer, TypeDef, TypeKind, TypeRef, TypeSpace};
+use crate::ir::{pascal, type_ident, Docs, NameRequests, TypeDef, TypeKind, TypeRef, TypeSpace};
 use crate::load::Document;
 use direction::{unescape, Usage, SCHEMA_PREFIX};
 use openapiv3::{ReferenceOr, Schema};
@@ -33,7 +33,11 @@ pub(crate) struct Converter<'d> {
     doc: &'d Document,
     usage: Usage,
     space: TypeSpace,
-    namer: Namer,
+    /// Every type name handed out so far (the components' before any inline one).
+    taken: BTreeSet<String>,
+    /// The names inline types asked for, settled once the whole document is converted; until
+    /// then each inline type is named by a placeholder (see [`Converter::inline_name`]).
+    inline: NameRequests,
     /// (component name, direction) → Rust type name.
     instances: BTreeMap<(String, Direction), String>,
     /// Components marked `nullable: true`: every reference to one is `Nullable<…>`.
@@ -70,7 +74,8 @@ impl<'d> Converter<'d> {
             doc,
             usage: Usage::of(doc),
             space: TypeSpace::default(),
-            namer: Namer::new(),
+            taken: BTreeSet::new(),
+            inline: NameRequests::new(),
             instances: BTreeMap::new(),
             nullable: BTreeSet::new(),
         }
@@ -92,22 +97,28 @@ impl<'d> Converter<'d> {
             .filter(|(_, schema)| matches!(schema, ReferenceOr::Item(s) if s.schema_data.nullable))
             .map(|(name, _)| name.clone())
             .collect();
-        // Names first: every instance, in document order; request instances keep the plain
-        // name, the open twin of a shared enum-holding schema gets `Response` appended.
+        // Names first: every instance, settled among the components that want the same name
+        // (see `NameRequests`); request instances keep the plain name, the open twin of a
+        // shared enum-holding schema gets `Response` appended (ranked after a component the
+        // spec itself names so).
+        let mut requests = NameRequests::new();
+        let mut instances = Vec::new();
         for (name, _) in &components {
             let directions = self.usage.instances(name);
             let twin = directions.len() > 1;
             for direction in directions {
                 let base = type_ident(name);
-                let wanted = if twin && direction == Direction::Response {
-                    format!("{base}Response")
+                let (wanted, rank) = if twin && direction == Direction::Response {
+                    (format!("{base}Response"), 1)
                 } else {
-                    base
+                    (base, 0)
                 };
-                let rust = self.namer.unique(&wanted);
-                self.instances.insert((name.clone(), direction), rust);
+                requests.request(&wanted, rank, name);
+                instances.push((name.clone(), direction));
             }
         }
+        let settled = requests.settle(&mut self.taken);
+        self.instances = instances.into_iter().zip(settled).collect();
         for (name, schema) in components {
             for direction in self.usage.instances(&name) {
                 let rust = self.instances[&(name.clone(), direction)].clone();
@@ -121,6 +132,7 @@ impl<'d> Converter<'d> {
         }
         // Operations after every component, so their inline types never take a component's name.
         operations::convert_operations(self)?;
+        self.settle_inline_names();
         self.check_alias_cycles()?;
         object::box_recursive_fields(&mut self.space);
         object::select_by_member(&mut self.space);
@@ -170,9 +182,24 @@ impl<'d> Converter<'d> {
         }
     }
 
-    /// Reserves a unique name for an inline type.
-    fn inline_name(&mut self, hint: &str) -> String {
-        self.namer.unique(hint)
+    /// A placeholder name for an inline type that wants the name `ctx.hint`: the real name is
+    /// settled at the end, among the schemas that want the same one, by their JSON Pointers
+    /// ([`Converter::settle_inline_names`]). No spec name can hold the NUL in it.
+    fn inline_name(&mut self, ctx: &Context) -> String {
+        let index = self.inline.request(&ctx.hint, 0, &ctx.pointer);
+        placeholder(&ctx.hint, index)
+    }
+
+    /// Gives every inline type its settled name, in its definition and every reference.
+    fn settle_inline_names(&mut self) {
+        let requests = std::mem::take(&mut self.inline);
+        let settled = requests.settle(&mut self.taken);
+        let names: BTreeMap<String, String> = settled
+            .into_iter()
+            .enumerate()
+            .map(|(index, name)| (placeholder(requests.wanted(index), index), name))
+            .collect();
+        self.space.rename(&names);
     }
 
     /// An alias chain that comes back to itself has no object in between: no Rust type can
@@ -200,4 +227,15 @@ impl<'d> Converter<'d> {
         }
         Ok(())
     }
+}
+
+/// The placeholder of the inline name request `index` wanting `hint`.
+fn placeholder(hint: &str, index: usize) -> String {
+    format!("{hint}\u{0}{index}")
+}
+
+/// The name a type asked for: an inline type's [`placeholder`] without its request index
+/// (conversion runs before names are settled), a component's name as it is.
+fn wanted_name(name: &str) -> &str {
+    name.split('\u{0}').next().unwrap_or(name)
 }

@@ -45,7 +45,7 @@ impl<'s> Gathered<'s> {
 impl<'d> Converter<'d> {
     pub(super) fn object(
         &mut self,
-        rust: &str,
+        hint: &str,
         o: &ObjectType,
         ctx: &Context,
     ) -> Result<Struct, Error> {
@@ -57,12 +57,12 @@ impl<'d> Converter<'d> {
             o.additional_properties.as_ref(),
             ctx,
         );
-        self.fields(rust, gathered)
+        self.fields(hint, gathered)
     }
 
     pub(super) fn any_object(
         &mut self,
-        rust: &str,
+        hint: &str,
         any: &AnySchema,
         ctx: &Context,
     ) -> Result<Struct, Error> {
@@ -74,33 +74,33 @@ impl<'d> Converter<'d> {
             any.additional_properties.as_ref(),
             ctx,
         );
-        self.fields(rust, gathered)
+        self.fields(hint, gathered)
     }
 
     pub(super) fn all_of(
         &mut self,
-        rust: &str,
+        hint: &str,
         parts: &[ReferenceOr<Schema>],
         ctx: &Context,
     ) -> Result<Struct, Error> {
         let mut gathered = Gathered::default();
         let mut stack = Vec::new();
         self.gather_all_of(&mut gathered, parts, ctx, &mut stack)?;
-        self.fields(rust, gathered)
+        self.fields(hint, gathered)
     }
 
     /// An object with `properties` of its own beside `allOf` parts: one struct of every
     /// member, each part's `required` kept.
     pub(super) fn object_with_all_of(
         &mut self,
-        rust: &str,
+        hint: &str,
         schema: &Schema,
         ctx: &Context,
     ) -> Result<Struct, Error> {
         let mut gathered = Gathered::default();
         let mut stack = Vec::new();
         self.gather_schema(&mut gathered, schema, ctx, &mut stack)?;
-        self.fields(rust, gathered)
+        self.fields(hint, gathered)
     }
 
     fn gather_all_of<'g>(
@@ -217,7 +217,7 @@ impl<'d> Converter<'d> {
             .and_then(|c| c.schemas.get(name))
     }
 
-    fn fields(&mut self, rust: &str, gathered: Gathered<'_>) -> Result<Struct, Error> {
+    fn fields(&mut self, hint: &str, gathered: Gathered<'_>) -> Result<Struct, Error> {
         let mut namer = Namer::new();
         let mut fields = Vec::with_capacity(gathered.properties.len());
         for property in gathered.properties {
@@ -238,7 +238,7 @@ impl<'d> Converter<'d> {
                 continue;
             }
             let hint_ctx = Context {
-                hint: format!("{rust}{}", type_ident(&property.wire)),
+                hint: format!("{hint}{}", type_ident(&property.wire)),
                 ..property.ctx.clone()
             };
             let used = self.use_of_boxed(property.schema, &hint_ctx)?;
@@ -366,7 +366,7 @@ fn gather_object<'g>(
 
 fn variant_name_for(ty: &TypeRef, index: usize) -> String {
     match ty {
-        TypeRef::Named(n) => n.clone(),
+        TypeRef::Named(n) => super::wanted_name(n).to_owned(),
         TypeRef::String => "String".to_owned(),
         TypeRef::Bool => "Bool".to_owned(),
         TypeRef::Integer(_) | TypeRef::BigInt => "Integer".to_owned(),

@@ -90,9 +90,10 @@ impl Converter<'_> {
     }
 
     /// Kinds that need a named type of their own: string enums, objects, oneOf/anyOf.
+    /// `hint` is the name the type wants; its members' inline types are named after it.
     fn named_kind(
         &mut self,
-        rust: &str,
+        hint: &str,
         schema: &Schema,
         ctx: &Context,
     ) -> Result<Option<TypeKind>, Error> {
@@ -113,16 +114,16 @@ impl Converter<'_> {
                 if !o.properties.is_empty()
                     || o.additional_properties == Some(AdditionalProperties::Any(false)) =>
             {
-                TypeKind::Struct(self.object(rust, o, ctx)?)
+                TypeKind::Struct(self.object(hint, o, ctx)?)
             }
             SchemaKind::Any(any) if !any.all_of.is_empty() => {
-                TypeKind::Struct(self.object_with_all_of(rust, schema, ctx)?)
+                TypeKind::Struct(self.object_with_all_of(hint, schema, ctx)?)
             }
             SchemaKind::Any(any) if !any.properties.is_empty() => {
-                TypeKind::Struct(self.any_object(rust, any, ctx)?)
+                TypeKind::Struct(self.any_object(hint, any, ctx)?)
             }
             SchemaKind::AllOf { all_of } if !self.is_wrapper(all_of) => {
-                TypeKind::Struct(self.all_of(rust, all_of, ctx)?)
+                TypeKind::Struct(self.all_of(hint, all_of, ctx)?)
             }
             SchemaKind::OneOf { one_of } => {
                 TypeKind::OneOf(self.one_of("oneOf", one_of, &schema.schema_data, ctx)?)
@@ -198,7 +199,7 @@ impl Converter<'_> {
     fn use_of_item(&mut self, schema: &Schema, ctx: &Context) -> Result<Use, Error> {
         if let Some(kind) = self.checked_kind(ctx)? {
             // `nullable` is one of the node's keywords: no `Nullable` around it.
-            let rust = self.inline_name(&ctx.hint);
+            let rust = self.inline_name(ctx);
             self.space.push(TypeDef {
                 name: rust.clone(),
                 pointer: ctx.pointer.clone(),
@@ -227,7 +228,7 @@ impl Converter<'_> {
             || matches!(&schema.schema_kind, SchemaKind::Any(a) if !a.properties.is_empty() || !a.all_of.is_empty()
                 || (!a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null())));
         if needs_name {
-            let rust = self.inline_name(&ctx.hint);
+            let rust = self.inline_name(ctx);
             let slot = self.space.push(TypeDef {
                 name: rust.clone(),
                 pointer: ctx.pointer.clone(),
@@ -235,7 +236,7 @@ impl Converter<'_> {
                 kind: TypeKind::Alias(TypeRef::Json),
             });
             let kind = self
-                .named_kind(&rust, schema, ctx)?
+                .named_kind(&ctx.hint, schema, ctx)?
                 .unwrap_or(TypeKind::Alias(TypeRef::Json));
             let docs = docs_of(&schema.schema_data);
             self.space.set(
@@ -335,7 +336,7 @@ impl Converter<'_> {
         if rules.is_empty() && !is_bare_decimal(&ty) {
             return ty;
         }
-        let rust = self.inline_name(&ctx.hint);
+        let rust = self.inline_name(ctx);
         self.space.push(TypeDef {
             name: rust.clone(),
             pointer: ctx.pointer.clone(),

@@ -7,9 +7,10 @@
 mod checked;
 mod names;
 mod operations;
+mod rename;
 
 pub use checked::{CheckedNode, SchemaNode};
-pub use names::{field_ident, pascal, type_ident, variant_idents, Namer};
+pub use names::{field_ident, pascal, type_ident, variant_idents, NameRequests, Namer};
 pub use operations::{
     Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
 };

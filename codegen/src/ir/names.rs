@@ -1,7 +1,7 @@
 //! Rust names for spec names: deterministic, valid identifiers, free of collisions.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Names the generated module already uses for imports; a type of the same name would clash.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -69,6 +69,87 @@ impl Namer {
     /// Whether a name is already handed out.
     pub fn is_taken(&self, name: &str) -> bool {
         self.taken.contains(name)
+    }
+}
+
+/// Type names asked for across a whole document, settled together once every schema has asked,
+/// so that the name a schema gets depends only on the schemas that want the same name: adding
+/// a schema, a member or an inline object elsewhere renames nothing (first come, first served
+/// would shift the `2`, `3` suffixes of every later collision).
+///
+/// Within a group of requests for one name, the first by `(rank, key)` keeps the name (unless
+/// it is taken already); the others get the first free `Name2`, `Name3`, … in that order. The
+/// key is what identifies the schema itself (a component's name, a node's JSON Pointer); the
+/// rank puts a name the spec writes before one the generator derives.
+#[derive(Debug, Default, Clone)]
+pub struct NameRequests {
+    requests: Vec<NameRequest>,
+}
+
+#[derive(Debug, Clone)]
+struct NameRequest {
+    wanted: String,
+    rank: u8,
+    key: String,
+}
+
+impl NameRequests {
+    /// No requests.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Asks for `wanted` for the schema identified by `key`; returns the request's index.
+    pub fn request(&mut self, wanted: &str, rank: u8, key: &str) -> usize {
+        self.requests.push(NameRequest {
+            wanted: wanted.to_owned(),
+            rank,
+            key: key.to_owned(),
+        });
+        self.requests.len() - 1
+    }
+
+    /// The name request `index` asked for.
+    pub fn wanted(&self, index: usize) -> &str {
+        &self.requests[index].wanted
+    }
+
+    /// The name of every request, in request order, none of them in `taken`; every name
+    /// handed out is added to `taken`.
+    pub fn settle(&self, taken: &mut BTreeSet<String>) -> Vec<String> {
+        let mut order: Vec<usize> = (0..self.requests.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&self.requests[a], &self.requests[b]);
+            (&x.wanted, x.rank, &x.key, a).cmp(&(&y.wanted, y.rank, &y.key, b))
+        });
+        let mut names: Vec<Option<String>> = vec![None; self.requests.len()];
+        // Every group's first request first, so a suffixed name never takes a name a group
+        // wants for itself.
+        let mut heads: BTreeMap<&str, usize> = BTreeMap::new();
+        for &index in &order {
+            let wanted = self.requests[index].wanted.as_str();
+            if !heads.contains_key(wanted) {
+                heads.insert(wanted, index);
+                if taken.insert(wanted.to_owned()) {
+                    names[index] = Some(wanted.to_owned());
+                }
+            }
+        }
+        for &index in &order {
+            if names[index].is_some() {
+                continue;
+            }
+            let wanted = &self.requests[index].wanted;
+            let name = (2usize..)
+                .map(|n| format!("{wanted}{n}"))
+                .find(|candidate| {
+                    !taken.contains(candidate) && !heads.contains_key(candidate.as_str())
+                })
+                .unwrap_or_default();
+            taken.insert(name.clone());
+            names[index] = Some(name);
+        }
+        names.into_iter().map(Option::unwrap_or_default).collect()
     }
 }
 
@@ -206,5 +287,49 @@ mod tests {
         assert_eq!(namer.unique("Payment"), "Payment");
         assert_eq!(namer.unique("Payment"), "Payment2");
         assert_eq!(namer.unique("Payment"), "Payment3");
+    }
+
+    #[test]
+    fn settled_names_depend_only_on_the_colliding_requests() {
+        let settle = |requests: &[(&str, u8, &str)], taken: &[&str]| {
+            let mut names = NameRequests::new();
+            for (wanted, rank, key) in requests {
+                names.request(wanted, *rank, key);
+            }
+            let mut taken: BTreeSet<String> = taken.iter().map(|t| (*t).to_owned()).collect();
+            names.settle(&mut taken)
+        };
+        // Order of asking does not matter; the key does.
+        let a = settle(
+            &[
+                ("Payment", 1, "/b"),
+                ("Payment", 1, "/a"),
+                ("Refund", 1, "/c"),
+            ],
+            &[],
+        );
+        assert_eq!(a, ["Payment2", "Payment", "Refund"]);
+        let b = settle(
+            &[
+                ("Refund", 1, "/c"),
+                ("Payment", 1, "/a"),
+                ("Payment", 1, "/b"),
+            ],
+            &[],
+        );
+        assert_eq!(b, ["Refund", "Payment", "Payment2"]);
+        // A lower rank wins whatever its key.
+        let c = settle(&[("Payment", 1, "/a"), ("Payment", 0, "/z")], &[]);
+        assert_eq!(c, ["Payment2", "Payment"]);
+        // A name taken already, or wanted by another group, is skipped by suffixes.
+        let d = settle(
+            &[
+                ("Payment", 1, "/a"),
+                ("Payment", 1, "/b"),
+                ("Payment2", 1, "/c"),
+            ],
+            &["Payment"],
+        );
+        assert_eq!(d, ["Payment3", "Payment4", "Payment2"]);
     }
 }
