@@ -1,17 +1,9 @@
 //! `cargo xtask codegen`: the bundled specs → payments-models/src, or any spec → a crate.
 
+use crate::providers::{self, Provider};
 use payments_codegen::standalone::Runtime;
 use payments_codegen::{generate_file, EmitOptions, Options};
 use std::path::{Component, Path, PathBuf};
-
-/// The bundled provider documents: spec file stem → module of payments-models.
-pub const PROVIDERS: &[(&str, &str)] = &[
-    ("layer2", "layer2"),
-    ("formance-v1", "formance_v1"),
-    ("formance-v3", "formance_v3"),
-    ("flexprice", "flexprice"),
-    ("papaya", "papaya"),
-];
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut check = false;
@@ -117,33 +109,45 @@ fn is_workspace_root(dir: &Path) -> bool {
 
 fn bundled(check: bool) -> Result<(), String> {
     let root = workspace_root()?;
-    let mut stale = Vec::new();
-    let mut written = 0;
-    for (stem, module) in PROVIDERS {
-        let spec = root.join("specs").join(format!("{stem}.yaml"));
+    let providers = providers::scan(&root)?;
+    // Every file this run owns: (path from the root, the text it must hold, or None when it
+    // must not exist).
+    let mut files: Vec<(String, Option<String>)> = Vec::new();
+    for provider in &providers {
         let options = Options {
-            spec_label: format!("specs/{stem}.yaml"),
+            spec_label: provider.file.clone(),
             emit: EmitOptions {
-                module_path: Some((*module).to_owned()),
-                macro_prefix: Some((*module).to_owned()),
+                module_path: Some(provider.module.clone()),
+                macro_prefix: Some(provider.module.clone()),
             },
         };
-        let generated = generate_file(&spec, &options).map_err(|e| e.to_string())?;
+        let generated = generate_file(&provider.path, &options).map_err(|e| e.to_string())?;
         print_warnings(&generated.warnings);
-        let target = root
-            .join("payments-models/src")
-            .join(format!("{module}.rs"));
+        files.push((
+            format!("payments-models/src/{}.rs", provider.module),
+            Some(generated.source),
+        ));
+    }
+    files.extend(wiring(&root, &providers)?);
+    let mut stale = Vec::new();
+    let mut written = 0;
+    for (file, wanted) in &files {
+        let target = root.join(file);
         let current = std::fs::read_to_string(&target).ok();
-        if current.as_deref() == Some(generated.source.as_str()) {
+        if current.as_deref() == wanted.as_deref() {
             continue;
         }
         if check {
-            stale.push(format!("payments-models/src/{module}.rs"));
-        } else {
-            std::fs::write(&target, &generated.source)
-                .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-            written += 1;
+            stale.push(file.clone());
+            continue;
         }
+        match wanted {
+            Some(text) => std::fs::write(&target, text)
+                .map_err(|e| format!("cannot write {}: {e}", target.display()))?,
+            None => std::fs::remove_file(&target)
+                .map_err(|e| format!("cannot remove {}: {e}", target.display()))?,
+        }
+        written += 1;
     }
     if !stale.is_empty() {
         return Err(format!(
@@ -153,11 +157,59 @@ fn bundled(check: bool) -> Result<(), String> {
     }
     if !check {
         println!(
-            "codegen: {} provider modules, {written} rewritten",
-            PROVIDERS.len()
+            "codegen: {} provider modules from specs/, {written} file(s) rewritten",
+            providers.len()
         );
     }
     Ok(())
+}
+
+/// What wires the providers into payments-models and the README, and the removal of modules
+/// whose spec is gone.
+fn wiring(root: &Path, providers: &[Provider]) -> Result<Vec<(String, Option<String>)>, String> {
+    let read = |file: &str| {
+        std::fs::read_to_string(root.join(file)).map_err(|e| format!("cannot read {file}: {e}"))
+    };
+    let manifest = "payments-models/Cargo.toml";
+    let lib = "payments-models/src/lib.rs";
+    let readme = "README.md";
+    let manifest_text = providers::splice(
+        &read(manifest)?,
+        0,
+        &providers::cargo_features(providers),
+        manifest,
+    )?;
+    let lib_text = providers::splice(&read(lib)?, 0, &providers::lib_table(providers), lib)?;
+    let lib_text = providers::splice(&lib_text, 1, &providers::lib_modules(providers), lib)?;
+    let readme_text = providers::splice(
+        &read(readme)?,
+        0,
+        &providers::readme_table(providers),
+        readme,
+    )?;
+    let mut files = vec![
+        (manifest.to_owned(), Some(manifest_text)),
+        (lib.to_owned(), Some(lib_text)),
+        (readme.to_owned(), Some(readme_text)),
+    ];
+    let src = root.join("payments-models/src");
+    let entries =
+        std::fs::read_dir(&src).map_err(|e| format!("cannot read {}: {e}", src.display()))?;
+    let mut orphans = Vec::new();
+    for entry in entries {
+        let name = entry
+            .map_err(|e| format!("cannot read {}: {e}", src.display()))?
+            .file_name();
+        let Some(module) = name.to_str().and_then(|n| n.strip_suffix(".rs")) else {
+            continue;
+        };
+        if module != "lib" && !providers.iter().any(|p| p.module == module) {
+            orphans.push((format!("payments-models/src/{module}.rs"), None));
+        }
+    }
+    orphans.sort();
+    files.extend(orphans);
+    Ok(files)
 }
 
 fn default_crate_name(spec: &Path) -> String {

@@ -3,6 +3,7 @@
 //! `USAGE`). Both work on the checkout the xtask runs in, found at run time.
 
 mod codegen;
+mod providers;
 
 use std::process::ExitCode;
 

@@ -141,13 +141,14 @@ fn mark_papaya_spec(checkout: &Path) {
 }
 
 /// Asserts (before anything is written) that `check`, a `codegen --check` run, reads the specs of
-/// `checkout`: with the copy's `specs/layer2.yaml` moved away it must fail naming that file.
+/// `checkout`: with the copy's `specs/layer2.yaml` made unreadable as YAML it must fail naming
+/// that file.
 fn assert_reads_specs_of(checkout: &Path, check: impl Fn() -> Output) {
     let spec = checkout.join("specs/layer2.yaml");
-    let away = checkout.join("specs/layer2.yaml.away");
-    std::fs::rename(&spec, &away).expect("move the spec away");
+    let original = std::fs::read_to_string(&spec).expect("layer2 spec");
+    std::fs::write(&spec, "openapi: [unclosed\n").expect("break the spec");
     let output = check();
-    std::fs::rename(&away, &spec).expect("move the spec back");
+    std::fs::write(&spec, original).expect("restore the spec");
     let missing = spec.display().to_string();
     assert!(
         !output.status.success() && String::from_utf8_lossy(&output.stderr).contains(&missing),
@@ -390,4 +391,92 @@ fn an_odd_entry_of_a_real_document_is_a_located_warning_and_the_rest_generates()
     );
     let lib = std::fs::read_to_string(temp.0.join("odd/src/lib.rs")).expect("lib.rs written");
     assert!(lib.contains("pub mod t {"), "{lib}");
+}
+
+/// Issue 13 §3: a provider is one spec file. In a copy of the checkout, a new
+/// `specs/acme-pay.yaml` gets its module, Cargo feature, `lib.rs` wiring and README row from
+/// `cargo xtask codegen`; the feature builds on its own; a second spec states its names under
+/// `x-payments-models`; removing the specs and regenerating restores every file.
+#[test]
+fn a_new_provider_is_one_spec_file() {
+    let temp = TempDir::new("new-provider");
+    let copy = temp.0.join("checkout");
+    copy_checkout(&copy);
+    let wired = [
+        "payments-models/Cargo.toml",
+        "payments-models/src/lib.rs",
+        "README.md",
+    ];
+    let before: Vec<Vec<u8>> = wired.iter().map(|f| read(&copy.join(f))).collect();
+    let spec = "openapi: 3.0.3\ninfo: {title: Acme Pay, version: '1'}\nservers: [{url: 'https://api.acme.test/v2'}]\npaths:\n  /charges:\n    post:\n      operationId: createCharge\n      requestBody:\n        required: true\n        content: {application/json: {schema: {$ref: '#/components/schemas/Charge'}}}\n      responses:\n        '201': {description: created}\ncomponents:\n  schemas:\n    Charge:\n      type: object\n      required: [amount]\n      properties:\n        amount: {type: string, pattern: '^[0-9]+$'}\n";
+    std::fs::write(copy.join("specs/acme-pay.yaml"), spec).expect("write spec");
+    let named = spec.replacen(
+        "openapi: 3.0.3\n",
+        "openapi: 3.0.3\nx-payments-models: {module: zeta, feature: zeta-pay}\n",
+        1,
+    );
+    std::fs::write(copy.join("specs/zeta.json.yaml"), named).expect("write spec");
+    let run = |args: &[&str]| xtask(&copy, Some(&copy.join("xtask")), args);
+
+    let stale = run(&["codegen", "--check"]);
+    assert!(!stale.status.success(), "{}", text(&stale));
+    for file in wired {
+        assert!(
+            String::from_utf8_lossy(&stale.stderr).contains(file),
+            "{}",
+            text(&stale)
+        );
+    }
+    let generate = run(&["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    let manifest = std::fs::read_to_string(copy.join(wired[0])).expect("manifest");
+    assert!(manifest.contains("\nacme-pay = []\n") && manifest.contains("\nzeta-pay = []\n"));
+    assert!(
+        manifest.contains("\"acme-pay\", \"flexprice\","),
+        "{manifest}"
+    );
+    let lib = std::fs::read_to_string(copy.join(wired[1])).expect("lib.rs");
+    assert!(
+        lib.contains("#[cfg(feature = \"acme-pay\")]\npub mod acme_pay;\n"),
+        "{lib}"
+    );
+    assert!(
+        lib.contains("#[cfg(feature = \"zeta-pay\")]\npub mod zeta;\n"),
+        "{lib}"
+    );
+    let readme = std::fs::read_to_string(copy.join(wired[2])).expect("README");
+    assert!(
+        readme.contains("| `acme_pay` | Acme Pay | `POST /v2/charges` | `acme-pay` | [`specs/acme-pay.yaml`](specs/acme-pay.yaml) |"),
+        "{readme}"
+    );
+    assert!(copy.join("payments-models/src/acme_pay.rs").is_file());
+    assert!(copy.join("payments-models/src/zeta.rs").is_file());
+    let check = run(&["codegen", "--check"]);
+    assert!(check.status.success(), "{}", text(&check));
+
+    let build = Command::new(env!("CARGO"))
+        .args([
+            "check",
+            "--quiet",
+            "-p",
+            "payments-models",
+            "--no-default-features",
+        ])
+        .args(["--features", "acme-pay"])
+        .current_dir(&copy)
+        .env("CARGO_TARGET_DIR", shared_target().join("new-provider"))
+        .env("CARGO_NET_OFFLINE", "true")
+        .output()
+        .expect("cargo runs");
+    assert!(build.status.success(), "{}", text(&build));
+
+    std::fs::remove_file(copy.join("specs/acme-pay.yaml")).expect("remove spec");
+    std::fs::remove_file(copy.join("specs/zeta.json.yaml")).expect("remove spec");
+    let generate = run(&["codegen"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert!(!copy.join("payments-models/src/acme_pay.rs").exists());
+    assert!(!copy.join("payments-models/src/zeta.rs").exists());
+    for (file, before) in wired.iter().zip(&before) {
+        assert_eq!(&read(&copy.join(file)), before, "{file} is restored");
+    }
 }
