@@ -57,7 +57,7 @@ fn grown(doc: &Value, early: &str) -> (Value, String) {
     let last = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
-        .and_then(|schemas| schemas.keys().last().cloned())
+        .and_then(|schemas| schemas.keys().next_back().cloned())
         .expect("the spec has schemas");
     let reached = format!("/components/schemas/{}", escape(&last));
     let target = format!("#{reached}");
