@@ -139,25 +139,22 @@ fn read(path: &Path) -> Result<Provider, String> {
 
 /// `formance-v1` → `formance_v1`.
 fn module_name(stem: &str) -> String {
-    stem.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    lowercase_joined(stem, '_')
 }
 
 /// `Formance_v1` → `formance-v1`.
 fn feature_name(stem: &str) -> String {
+    lowercase_joined(stem, '-')
+}
+
+/// `stem` in ASCII lowercase, every other character `separator`.
+fn lowercase_joined(stem: &str, separator: char) -> String {
     stem.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() {
                 c.to_ascii_lowercase()
             } else {
-                '-'
+                separator
             }
         })
         .collect()
