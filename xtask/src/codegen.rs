@@ -2,7 +2,7 @@
 
 use crate::providers::{self, Provider};
 use payments_codegen::standalone::Runtime;
-use payments_codegen::{generate_file, EmitOptions, Options};
+use payments_codegen::{convert, render_space, EmitOptions, Options};
 use std::path::{Component, Path, PathBuf};
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -121,7 +121,8 @@ fn bundled(check: bool) -> Result<(), String> {
                 macro_prefix: Some(provider.module.clone()),
             },
         };
-        let generated = generate_file(&provider.path, &options).map_err(|e| e.to_string())?;
+        let space = convert::convert(&provider.doc).map_err(|e| e.to_string())?;
+        let generated = render_space(&provider.doc, &space, &options).map_err(|e| e.to_string())?;
         print_warnings(&generated.warnings);
         files.push((
             format!("payments-models/src/{}.rs", provider.module),
@@ -192,22 +193,17 @@ fn wiring(root: &Path, providers: &[Provider]) -> Result<Vec<(String, Option<Str
         (lib.to_owned(), Some(lib_text)),
         (readme.to_owned(), Some(readme_text)),
     ];
-    let src = root.join("payments-models/src");
-    let entries =
-        std::fs::read_dir(&src).map_err(|e| format!("cannot read {}: {e}", src.display()))?;
     let mut orphans = Vec::new();
-    for entry in entries {
-        let name = entry
-            .map_err(|e| format!("cannot read {}: {e}", src.display()))?
-            .file_name();
-        let Some(module) = name.to_str().and_then(|n| n.strip_suffix(".rs")) else {
-            continue;
-        };
-        if module != "lib" && !providers.iter().any(|p| p.module == module) {
-            orphans.push((format!("payments-models/src/{module}.rs"), None));
+    for path in providers::files_in(&root.join("payments-models/src"))? {
+        let module = path
+            .file_name()
+            .and_then(|n| n.to_str()?.strip_suffix(".rs"));
+        if let Some(module) = module {
+            if module != "lib" && !providers.iter().any(|p| p.module == module) {
+                orphans.push((format!("payments-models/src/{module}.rs"), None));
+            }
         }
     }
-    orphans.sort();
     files.extend(orphans);
     Ok(files)
 }

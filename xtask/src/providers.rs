@@ -3,6 +3,7 @@
 //! in: the `[features]` of payments-models' Cargo.toml, the module list and table of its lib.rs,
 //! and the README's module table, each between `BEGIN providers` / `END providers` markers.
 
+use payments_codegen::load::Document;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -11,12 +12,11 @@ use std::path::{Path, PathBuf};
 pub const EXTENSION: &str = "x-payments-models";
 
 /// One bundled provider document.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provider {
     /// `specs/<file>`.
     pub file: String,
-    /// The spec path on disk.
-    pub path: PathBuf,
+    /// The spec, loaded once for its names and for generation.
+    pub doc: Document,
     /// The Rust module (`payments_models::<module>`).
     pub module: String,
     /// The Cargo feature that builds the module.
@@ -29,23 +29,14 @@ pub struct Provider {
 
 /// Every `specs/*.yaml` (and `*.yml`, `*.json`), sorted by file name.
 pub fn scan(root: &Path) -> Result<Vec<Provider>, String> {
-    let dir = root.join("specs");
-    let entries =
-        std::fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-            .path();
-        let is_spec = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e, "yaml" | "yml" | "json"));
-        if is_spec && path.is_file() {
-            paths.push(path);
-        }
-    }
-    paths.sort();
+    let paths: Vec<PathBuf> = files_in(&root.join("specs"))?
+        .into_iter()
+        .filter(|path| {
+            path.extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| matches!(e, "yaml" | "yml" | "json"))
+        })
+        .collect();
     let mut providers: Vec<Provider> = Vec::with_capacity(paths.len());
     for path in paths {
         let provider = read(&path)?;
@@ -61,6 +52,20 @@ pub fn scan(root: &Path) -> Result<Vec<Provider>, String> {
         providers.push(provider);
     }
     Ok(providers)
+}
+
+/// The files (not directories) of `dir`, sorted.
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let unreadable = |e: std::io::Error| format!("cannot read {}: {e}", dir.display());
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+        let path = entry.map_err(unreadable)?.path();
+        if path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 fn read(path: &Path) -> Result<Provider, String> {
@@ -129,7 +134,7 @@ fn read(path: &Path) -> Result<Provider, String> {
     }
     Ok(Provider {
         file,
-        path: path.to_path_buf(),
+        doc,
         module,
         feature,
         title,
