@@ -15,6 +15,7 @@ mod include;
 pub mod ir;
 pub mod load;
 mod render;
+pub mod report;
 pub mod standalone;
 
 pub use emit::EmitOptions;
