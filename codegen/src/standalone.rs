@@ -1,7 +1,9 @@
-//! A self-contained models crate for any spec: `Cargo.toml` + `src/lib.rs`, as
+//! A self-contained models crate for any spec: `Cargo.toml`, `src/lib.rs` and the API snapshot
+//! `api.json` (what the next regeneration's change report compares with), as
 //! `cargo xtask codegen --spec FILE --out DIR` writes it and the full-spec tests build it.
 
-use crate::{generate_file, EmitOptions, Error, Options};
+use crate::report::Surface;
+use crate::{convert, load, render_space, EmitOptions, Error, Options};
 use std::path::{Path, PathBuf};
 
 /// The files of a standalone crate, relative to its directory, and how many types it defines.
@@ -13,7 +15,12 @@ pub struct CrateFiles {
     pub type_count: usize,
     /// What the spec holds that was left out, each located.
     pub warnings: Vec<Error>,
+    /// The generated API (written as `api.json`).
+    pub surface: Surface,
 }
+
+/// Where the API snapshot goes in a standalone crate.
+pub const SNAPSHOT: &str = "api.json";
 
 /// Where a standalone crate gets `payments-runtime` and `payments-codegen-macros` from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,7 +68,10 @@ pub fn crate_files_with(
             macro_prefix: Some(crate_name.replace('-', "_")),
         },
     };
-    let generated = generate_file(spec, &options)?;
+    let doc = load::load(spec)?;
+    let space = convert::convert(&doc)?;
+    let generated = render_space(&doc, &space, &options)?;
+    let surface = Surface::of(&space);
     let lib = format!(
         "{}\n#[doc(hidden)]\npub mod __private {{\n    pub use payments_codegen_macros::check_literal;\n}}\n",
         generated.source
@@ -70,9 +80,11 @@ pub fn crate_files_with(
         files: vec![
             (PathBuf::from("Cargo.toml"), manifest(crate_name, runtime)),
             (PathBuf::from("src/lib.rs"), lib),
+            (PathBuf::from(SNAPSHOT), surface.to_json()),
         ],
         type_count: generated.type_count,
         warnings: generated.warnings,
+        surface,
     })
 }
 

@@ -1,7 +1,9 @@
 //! `cargo xtask codegen`: the bundled specs → payments-models/src, or any spec → a crate.
 
 use crate::providers::{self, Provider};
-use payments_codegen::standalone::Runtime;
+use crate::report;
+use payments_codegen::report::{Report, Surface};
+use payments_codegen::standalone::{Runtime, SNAPSHOT};
 use payments_codegen::{convert, render_space, EmitOptions, Options};
 use std::path::{Component, Path, PathBuf};
 
@@ -12,12 +14,16 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut crate_name = None;
     let mut runtime_path = None;
     let mut runtime_version = None;
+    let mut report_path = None;
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
         match arg.as_str() {
             "--check" => check = true,
             "--spec" => spec = Some(PathBuf::from(rest.next().ok_or("--spec needs a FILE")?)),
             "--out" => out = Some(PathBuf::from(rest.next().ok_or("--out needs a DIR")?)),
+            "--report" => {
+                report_path = Some(PathBuf::from(rest.next().ok_or("--report needs a PATH")?))
+            }
             "--crate-name" => {
                 crate_name = Some(rest.next().ok_or("--crate-name needs a NAME")?.clone())
             }
@@ -48,11 +54,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
                         .to_owned(),
                 );
             }
-            bundled(check)
+            bundled(check, report_path.as_deref())
         }
         (Some(spec), Some(out)) => {
             let name = crate_name.unwrap_or_else(|| default_crate_name(&spec));
-            standalone(&spec, &out, &name, &runtime, check)
+            standalone(&spec, &out, &name, &runtime, check, report_path.as_deref())
         }
         _ => Err("--spec and --out go together".to_owned()),
     }
@@ -107,12 +113,18 @@ fn is_workspace_root(dir: &Path) -> bool {
         })
 }
 
-fn bundled(check: bool) -> Result<(), String> {
+/// Where the API snapshot of a bundled module is kept.
+fn snapshot_file(module: &str) -> String {
+    format!("payments-models/api/{module}.json")
+}
+
+fn bundled(check: bool, report_path: Option<&Path>) -> Result<(), String> {
     let root = workspace_root()?;
     let providers = providers::scan(&root)?;
     // Every file this run owns: (path from the root, the text it must hold, or None when it
     // must not exist).
     let mut files: Vec<(String, Option<String>)> = Vec::new();
+    let mut modules = Vec::new();
     for provider in &providers {
         let options = Options {
             spec_label: provider.file.clone(),
@@ -128,8 +140,31 @@ fn bundled(check: bool) -> Result<(), String> {
             format!("payments-models/src/{}.rs", provider.module),
             Some(generated.source),
         ));
+        let surface = Surface::of(&space);
+        let snapshot = snapshot_file(&provider.module);
+        let before = report::previous(&root.join(&snapshot)).or_else(|| {
+            // A module generated before snapshots existed: nothing to compare with.
+            let code = root.join(format!("payments-models/src/{}.rs", provider.module));
+            code.is_file().then_some(None)
+        });
+        modules.push(report::module(&provider.module, &before, Some(&surface)));
+        files.push((snapshot, Some(surface.to_json())));
     }
-    files.extend(wiring(&root, &providers)?);
+    let wiring = wiring(&root, &providers)?;
+    // The modules whose spec is gone: their code and snapshot are removed.
+    let mut removed: Vec<&str> = wiring
+        .iter()
+        .filter(|(_, wanted)| wanted.is_none())
+        .filter_map(|(file, _)| Path::new(file).file_stem()?.to_str())
+        .collect();
+    removed.sort_unstable();
+    removed.dedup();
+    for module in removed {
+        let before = report::previous(&root.join(snapshot_file(module))).or(Some(None));
+        modules.push(report::module(module, &before, None));
+    }
+    files.extend(wiring);
+    report::publish(&Report::new(modules), report_path)?;
     let mut stale = Vec::new();
     let mut written = 0;
     for (file, wanted) in &files {
@@ -143,8 +178,7 @@ fn bundled(check: bool) -> Result<(), String> {
             continue;
         }
         match wanted {
-            Some(text) => std::fs::write(&target, text)
-                .map_err(|e| format!("cannot write {}: {e}", target.display()))?,
+            Some(text) => write_file(&target, text)?,
             None => std::fs::remove_file(&target)
                 .map_err(|e| format!("cannot remove {}: {e}", target.display()))?,
         }
@@ -201,6 +235,19 @@ fn wiring(root: &Path, providers: &[Provider]) -> Result<Vec<(String, Option<Str
         if let Some(module) = module {
             if module != "lib" && !providers.iter().any(|p| p.module == module) {
                 orphans.push((format!("payments-models/src/{module}.rs"), None));
+            }
+        }
+    }
+    let snapshots = root.join("payments-models/api");
+    if snapshots.is_dir() {
+        for path in providers::files_in(&snapshots)? {
+            let module = path
+                .file_name()
+                .and_then(|n| n.to_str()?.strip_suffix(".json"));
+            if let Some(module) = module {
+                if !providers.iter().any(|p| p.module == module) {
+                    orphans.push((snapshot_file(module), None));
+                }
             }
         }
     }
@@ -344,6 +391,15 @@ fn print_warnings(warnings: &[payments_codegen::Error]) {
     }
 }
 
+/// Writes `text` to `path`, creating its directory.
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
 /// Writes a self-contained models crate for any spec: `DIR/Cargo.toml` and `DIR/src/lib.rs`.
 fn standalone(
     spec: &Path,
@@ -351,11 +407,18 @@ fn standalone(
     crate_name: &str,
     runtime: &RuntimeChoice,
     check: bool,
+    report_path: Option<&Path>,
 ) -> Result<(), String> {
     let runtime = runtime_for(runtime, out)?;
     let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime)
         .map_err(|e| e.to_string())?;
     print_warnings(&generated.warnings);
+    let before = report::previous(&out.join(SNAPSHOT)).or_else(|| {
+        // A crate generated before snapshots existed: there is something, but nothing to compare.
+        out.join("src/lib.rs").is_file().then_some(None)
+    });
+    let module = report::module(crate_name, &before, Some(&generated.surface));
+    report::publish(&Report::new(vec![module]), report_path)?;
     let files: Vec<(PathBuf, String)> = generated
         .files
         .into_iter()
@@ -376,11 +439,7 @@ fn standalone(
         };
     }
     for (path, text) in &files {
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-        }
-        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        write_file(path, text)?;
     }
     println!(
         "codegen: {} types from {} → {}",

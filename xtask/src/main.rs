@@ -4,6 +4,7 @@
 
 mod codegen;
 mod providers;
+mod report;
 
 use std::process::ExitCode;
 
@@ -23,10 +24,11 @@ fn main() -> ExitCode {
 }
 
 const USAGE: &str = "usage:
-  cargo xtask codegen            regenerate payments-models/src from specs/
+  cargo xtask codegen [--report PATH]
+                                 regenerate payments-models/src from specs/
   cargo xtask codegen --check    fail (and name the files) when the checked-in models are stale
   cargo xtask codegen --spec FILE --out DIR [--crate-name NAME]
-                      [--runtime-path CHECKOUT | --runtime-version REQ] [--check]
+                      [--runtime-path CHECKOUT | --runtime-version REQ] [--check] [--report PATH]
                                  write a models crate for any OpenAPI 3.0/3.1 document into DIR
                                  (--check: fail, naming the files, when DIR differs from it).
                                  It depends on payments-runtime and payments-codegen-macros
@@ -37,6 +39,11 @@ const USAGE: &str = "usage:
     --runtime-version REQ        on the published crates: payments-runtime = \"REQ\",
                                  payments-codegen-macros = \"REQ\"
                                  Paths are written relative to DIR (absolute when none exists).
+
+Every run prints a change report of the generated API: the new API compared with the snapshot
+(api.json) the previous generation left, each change breaking for code, breaking on the wire or
+compatible (docs/CHANGE-REPORT.md). --check prints the report of what is stale.
+    --report PATH                also write it as PATH.json and PATH.md (a pull-request description)
 
 The checkout is the one `cargo xtask` runs in: cargo's CARGO_MANIFEST_DIR, else the nearest
 directory at or above the current one whose Cargo.toml has [workspace] and that holds xtask/.";

@@ -393,6 +393,115 @@ fn an_odd_entry_of_a_real_document_is_a_located_warning_and_the_rest_generates()
     assert!(lib.contains("pub mod t {"), "{lib}");
 }
 
+/// Issue 13 §1: every regeneration prints the change report of the generated API against the
+/// snapshot the previous one left (`payments-models/api/<module>.json`); `--check` prints what
+/// is stale; `--report PATH` writes it as JSON and Markdown; `--spec/--out` crates get one too.
+#[test]
+fn regeneration_prints_the_change_report() {
+    let temp = TempDir::new("change-report");
+    let copy = temp.0.join("checkout");
+    copy_checkout(&copy);
+    let run = |args: &[&str]| xtask(&copy, Some(&copy.join("xtask")), args);
+    let stdout = |output: &Output| String::from_utf8_lossy(&output.stdout).into_owned();
+
+    let unchanged = run(&["codegen"]);
+    assert!(unchanged.status.success(), "{}", text(&unchanged));
+    assert!(
+        stdout(&unchanged).starts_with("change report: the generated API is unchanged\n"),
+        "{}",
+        text(&unchanged)
+    );
+
+    let spec = copy.join("specs/papaya.yaml");
+    let original = std::fs::read_to_string(&spec).expect("papaya spec");
+    let edited = original
+        .replacen(
+            "      enum:\n        - contact\n",
+            "      enum:\n        - contact\n        - vendor\n",
+            1,
+        )
+        .replacen("      multipleOf: 0.001\n", "      multipleOf: 0.01\n", 1);
+    assert!(
+        edited.contains("- vendor\n") && edited.contains("multipleOf: 0.01\n"),
+        "the papaya spec changed"
+    );
+    std::fs::write(&spec, edited).expect("write spec");
+    let expected = [
+        "  papaya:\n",
+        "    breaking on the wire  `Amount`: `multipleOf` 0.001 → 0.01 (changed: a value that passed may now fail)\n",
+        "    compatible            `TargetType`: value `vendor` added\n",
+    ];
+
+    let check = run(&["codegen", "--check"]);
+    assert!(!check.status.success(), "{}", text(&check));
+    for line in expected {
+        assert!(
+            stdout(&check).contains(line),
+            "{line:?} in {}",
+            text(&check)
+        );
+    }
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("payments-models/api/papaya.json"),
+        "{}",
+        text(&check)
+    );
+
+    let generate = run(&["codegen", "--report", "../out/changes"]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    for line in expected {
+        assert!(
+            stdout(&generate).contains(line),
+            "{line:?} in {}",
+            text(&generate)
+        );
+    }
+    let json = std::fs::read_to_string(temp.0.join("out/changes.json")).expect("the JSON report");
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(json["summary"]["breaking_wire"], 1, "{json:#}");
+    let papaya = json["modules"]
+        .as_array()
+        .and_then(|m| m.iter().find(|m| m["module"] == "papaya"))
+        .expect("papaya's report");
+    assert_eq!(papaya["changes"][0]["kind"], "rule-changed", "{papaya:#}");
+    assert_eq!(
+        papaya["changes"][0]["pointer"],
+        "/components/schemas/Amount"
+    );
+    let markdown = std::fs::read_to_string(temp.0.join("out/changes.md")).expect("Markdown");
+    assert!(markdown.contains("| `papaya` | 0 | 1 | "), "{markdown}");
+
+    // The snapshot moved with the code: the next run compares with it.
+    let again = run(&["codegen", "--check"]);
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(stdout(&again).starts_with("change report: the generated API is unchanged\n"));
+
+    // A crate for any spec keeps its snapshot as api.json.
+    let standalone = |spec: &str| {
+        xtask(
+            &temp.0,
+            Some(&copy.join("xtask")),
+            &[
+                "codegen",
+                "--spec",
+                spec,
+                "--out",
+                "acme",
+                "--crate-name",
+                "acme-models",
+            ],
+        )
+    };
+    std::fs::write(temp.0.join("before.yaml"), &original).expect("write spec");
+    let first = standalone("before.yaml");
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(stdout(&first).contains("compatible            module `acme-models` added"));
+    assert!(temp.0.join("acme/api.json").is_file());
+    let second = standalone("checkout/specs/papaya.yaml");
+    assert!(second.status.success(), "{}", text(&second));
+    assert!(stdout(&second).contains(expected[2]), "{}", text(&second));
+}
+
 /// Issue 13 §3: a provider is one spec file. In a copy of the checkout, a new
 /// `specs/acme-pay.yaml` gets its module, Cargo feature, `lib.rs` wiring and README row from
 /// `cargo xtask codegen`; the feature builds on its own; a second spec states its names under
@@ -429,6 +538,13 @@ fn a_new_provider_is_one_spec_file() {
     }
     let generate = run(&["codegen"]);
     assert!(generate.status.success(), "{}", text(&generate));
+    let printed = String::from_utf8_lossy(&generate.stdout);
+    assert!(
+        printed.contains("compatible            module `acme_pay` added with 1 types"),
+        "{}",
+        text(&generate)
+    );
+    assert!(copy.join("payments-models/api/acme_pay.json").is_file());
     let manifest = std::fs::read_to_string(copy.join(wired[0])).expect("manifest");
     assert!(manifest.contains("\nacme-pay = []\n") && manifest.contains("\nzeta-pay = []\n"));
     assert!(
@@ -474,8 +590,15 @@ fn a_new_provider_is_one_spec_file() {
     std::fs::remove_file(copy.join("specs/zeta.json.yaml")).expect("remove spec");
     let generate = run(&["codegen"]);
     assert!(generate.status.success(), "{}", text(&generate));
+    let printed = String::from_utf8_lossy(&generate.stdout);
+    assert!(
+        printed.contains("breaking for code     module `acme_pay` removed: its spec is gone"),
+        "{}",
+        text(&generate)
+    );
     assert!(!copy.join("payments-models/src/acme_pay.rs").exists());
     assert!(!copy.join("payments-models/src/zeta.rs").exists());
+    assert!(!copy.join("payments-models/api/acme_pay.json").exists());
     for (file, before) in wired.iter().zip(&before) {
         assert_eq!(&read(&copy.join(file)), before, "{file} is restored");
     }
