@@ -259,6 +259,31 @@ fn member_types_and_wire_forms() {
 }
 
 #[test]
+fn deprecation_is_reported_as_compatible() {
+    let member = edited(
+        base(),
+        &format!("{PAY}/properties/note/deprecated"),
+        json!(true),
+    );
+    assert_eq!(
+        direct(&changes(&base(), &member)),
+        [row(Kind::Deprecated, Fine, "Pay", "note")]
+    );
+    let ty = edited(base(), &format!("{PAID}/deprecated"), json!(true));
+    assert_eq!(
+        direct(&changes(&base(), &ty)),
+        [row(Kind::Deprecated, Fine, "Paid", "")]
+    );
+    let op = edited(base(), "/paths/~1payments/post/deprecated", json!(true));
+    assert_eq!(
+        direct(&changes(&base(), &op)),
+        [row(Kind::Deprecated, Fine, "create_payment", "")]
+    );
+    // No longer deprecated: nothing to act on.
+    assert_eq!(direct(&changes(&member, &base())), []);
+}
+
+#[test]
 fn required_and_optional() {
     let required = edited(
         base(),

@@ -73,6 +73,10 @@ fn one_operation(old: &OperationSurface, new: &OperationSurface, changes: &mut C
             message,
         );
     }
+    if new.deprecated && !old.deprecated {
+        let message = format!("operation `{module}` is now deprecated (its uses warn)");
+        changes.push(Kind::Deprecated, &at, false, false, None, None, message);
+    }
     parameters(old, new, changes);
     body(old, new, changes);
     responses(old, new, changes);

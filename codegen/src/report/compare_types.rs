@@ -73,6 +73,10 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
         );
         changes.push(Kind::TypeChanged, &at, code, wire, before, after, message);
     }
+    if new.deprecated && !old.deprecated {
+        let message = format!("`{name}` is now deprecated (its uses warn)");
+        changes.push(Kind::Deprecated, &at, false, false, None, None, message);
+    }
     members(old, new, changes);
     values(old, new, changes);
     variants(old, new, changes);
@@ -204,6 +208,10 @@ fn members(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 changes.push(Kind::MemberOptional, &at, true, false, None, None, message);
             }
             _ => {}
+        }
+        if member.deprecated && !previous.deprecated {
+            let message = format!("{subject} is now deprecated (its uses warn)");
+            changes.push(Kind::Deprecated, &at, false, false, None, None, message);
         }
         compare_rules(&previous.rules, &member.rules, &at, &subject, changes);
     }

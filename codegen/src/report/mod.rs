@@ -60,6 +60,9 @@ pub enum Kind {
     ModuleRemoved,
     TypeAdded,
     TypeRemoved,
+    /// A type, member or operation newly marked `deprecated`: compatible, but its uses now
+    /// warn (an error under `-D warnings`).
+    Deprecated,
     TypeKindChanged,
     TypeChanged,
     MemberAdded,

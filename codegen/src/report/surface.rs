@@ -86,6 +86,9 @@ pub struct TypeSurface {
     /// `/properties/amount/minimum`, `/additionalProperties`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rules: BTreeMap<String, String>,
+    /// Marked `deprecated` (the generated item is `#[deprecated]`).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
     /// The named types it holds (members, items, alternatives, checked `$ref`s).
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub refs: BTreeSet<String>,
@@ -107,6 +110,9 @@ pub struct MemberSurface {
     /// Its rules, keyed by keyword (`/pattern`, `/minimum`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub rules: BTreeMap<String, String>,
+    /// Marked `deprecated`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
 }
 
 /// One alternative of a union.
@@ -132,6 +138,9 @@ pub struct OperationSurface {
     pub method: String,
     /// The path template.
     pub path: String,
+    /// Marked `deprecated`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deprecated: bool,
     /// Its parameters in spec order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parameters: Vec<ParameterSurface>,
@@ -333,6 +342,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction) -> TypeSurface {
         tagging: None,
         open: false,
         rules: BTreeMap::new(),
+        deprecated: def.docs.deprecated,
         refs: kind_refs(&def.kind)
             .into_iter()
             .map(str::to_owned)
@@ -351,6 +361,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction) -> TypeSurface {
                     wire: wire_form(&f.ty),
                     required: f.required,
                     rules: constraint_rules(&f.constraints),
+                    deprecated: f.docs.deprecated,
                 })
                 .collect();
             if s.deny_unknown {
@@ -553,6 +564,7 @@ fn operation_surface(op: &Operation) -> OperationSurface {
         pointer: op.pointer.clone(),
         method: op.method.clone(),
         path: op.path.clone(),
+        deprecated: op.docs.deprecated,
         parameters: op
             .parameters
             .iter()
