@@ -3,6 +3,10 @@
 //! full specs in `../shared/real-specs/` (skipped, with a message, when that folder or a file is
 //! missing, or when the generator cannot generate it yet).
 //!
+//! `report/…` measures what the change report adds to a regeneration (issue 13): the API
+//! snapshot of the converted spec, written and read back as JSON, and compared with the previous
+//! one, beside `generate_file` of the same spec.
+//!
 //! `cargo bench -p payments-codegen --bench generate`. The whole-process figure (a release
 //! `xtask` binary, process start and file writes included) is measured with hyperfine; see
 //! BENCHMARKS.md.
@@ -12,7 +16,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use payments_codegen::{generate_file, EmitOptions, Options};
+use payments_codegen::report::{compare, Surface};
+use payments_codegen::{convert, generate_file, load, EmitOptions, Options};
 
 /// The bundled specs, as xtask names them: file stem → module of payments-models.
 const BUNDLED: &[(&str, &str)] = &[
@@ -110,12 +115,48 @@ fn generate(c: &mut Criterion) {
     group.finish();
 }
 
+/// The change report's cost on the largest official spec and a small one: snapshot, write,
+/// read, compare (of an unchanged spec: every type and operation is still compared).
+fn report(c: &mut Criterion) {
+    let shared = workspace().join("../shared/real-specs");
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    for (file, crate_name) in [
+        ("stripe-spec3-2020-11.json", "stripe-models"),
+        ("flexprice-swagger-3-0-2025-08-04.json", "flexprice-models"),
+    ] {
+        let spec = shared.join(file);
+        let Ok(doc) = load::load(&spec) else {
+            eprintln!("report/{file}: skipped, {} does not load", spec.display());
+            continue;
+        };
+        let Ok(space) = convert::convert(&doc) else {
+            eprintln!("report/{file}: skipped, it does not convert");
+            continue;
+        };
+        let previous = Surface::of(&space).to_json();
+        group.bench_function(format!("{file}/snapshot-and-compare"), |b| {
+            b.iter(|| {
+                let surface = Surface::of(&space);
+                let text = surface.to_json();
+                let before = Surface::from_json(&previous).unwrap();
+                black_box((compare(&before, &surface), text))
+            })
+        });
+        let options = standalone_options(&spec, crate_name);
+        group.bench_function(format!("{file}/generate"), |b| {
+            b.iter(|| black_box(generate_file(&spec, &options).unwrap()))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     // Short by default (a shared 2-core machine); `--warm-up-time`/`--measurement-time` override.
     config = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));
-    targets = generate
+    targets = generate, report
 }
 criterion_main!(benches);
