@@ -1,37 +1,25 @@
 //! The changes of the operations: added, removed, moved, their parameters, bodies and statuses.
 
 use super::surface::{OperationSurface, ParameterSurface, Surface};
-use super::{At, Changes, Kind};
+use super::{all_names, At, Changes, Kind};
 
 /// Every operation of `before` and `after` by module name.
 pub fn operations(before: &Surface, after: &Surface, changes: &mut Changes) {
-    let mut modules: Vec<&str> = before
-        .operations
-        .iter()
-        .chain(&after.operations)
-        .map(|op| op.module.as_str())
-        .collect();
-    modules.sort_unstable();
-    modules.dedup();
+    let modules = all_names(
+        before.operations.iter().map(|op| op.module.as_str()),
+        after.operations.iter().map(|op| op.module.as_str()),
+    );
     for module in modules {
         match (find(before, module), find(after, module)) {
             (Some(old), None) => {
                 let at = operation_at(old, None, &old.pointer);
                 let message = format!("operation `{module}` ({} {}) removed", old.method, old.path);
-                changes.push(
-                    Kind::OperationRemoved,
-                    &at,
-                    true,
-                    false,
-                    None,
-                    None,
-                    message,
-                );
+                changes.push(Kind::OperationRemoved, &at, true, false, message);
             }
             (None, Some(new)) => {
                 let at = operation_at(new, None, &new.pointer);
                 let message = format!("operation `{module}` ({} {}) added", new.method, new.path);
-                changes.push(Kind::OperationAdded, &at, false, false, None, None, message);
+                changes.push(Kind::OperationAdded, &at, false, false, message);
             }
             (Some(old), Some(new)) => one_operation(old, new, changes),
             (None, None) => {}
@@ -63,19 +51,13 @@ fn one_operation(old: &OperationSurface, new: &OperationSurface, changes: &mut C
         let before = format!("{} {}", old.method, old.path);
         let after = format!("{} {}", new.method, new.path);
         let message = format!("operation `{module}` now sends {after} (was {before})");
-        changes.push(
-            Kind::OperationMoved,
-            &at,
-            false,
-            true,
-            Some(before),
-            Some(after),
-            message,
-        );
+        changes
+            .push(Kind::OperationMoved, &at, false, true, message)
+            .values(Some(before), Some(after));
     }
     if new.deprecated && !old.deprecated {
         let message = format!("operation `{module}` is now deprecated (its uses warn)");
-        changes.push(Kind::Deprecated, &at, false, false, None, None, message);
+        changes.push(Kind::Deprecated, &at, false, false, message);
     }
     parameters(old, new, changes);
     body(old, new, changes);
@@ -95,15 +77,7 @@ fn parameters(old: &OperationSurface, new: &OperationSurface, changes: &mut Chan
                 "`{module}`: {} parameter `{}` removed",
                 parameter.location, parameter.wire_name
             );
-            changes.push(
-                Kind::ParameterRemoved,
-                &at,
-                true,
-                false,
-                None,
-                None,
-                message,
-            );
+            changes.push(Kind::ParameterRemoved, &at, true, false, message);
         }
     }
     for parameter in &new.parameters {
@@ -119,7 +93,7 @@ fn parameters(old: &OperationSurface, new: &OperationSurface, changes: &mut Chan
                 (false, false, "optional")
             };
             let message = format!("{subject} added, {words}");
-            changes.push(Kind::ParameterAdded, &at, code, wire, None, None, message);
+            changes.push(Kind::ParameterAdded, &at, code, wire, message);
             continue;
         };
         if previous.rust_type != parameter.rust_type {
@@ -132,55 +106,27 @@ fn parameters(old: &OperationSurface, new: &OperationSurface, changes: &mut Chan
                 Some(parameter.rust_type.clone()),
             );
             let wire = previous.wire != parameter.wire;
-            changes.push(
-                Kind::ParameterTypeChanged,
-                &at,
-                true,
-                wire,
-                before,
-                after,
-                message,
-            );
+            changes
+                .push(Kind::ParameterTypeChanged, &at, true, wire, message)
+                .values(before, after);
         } else if previous.wire != parameter.wire {
             let message = format!(
                 "{subject}: sent as {} (was {})",
                 parameter.wire, previous.wire
             );
             let (before, after) = (Some(previous.wire.clone()), Some(parameter.wire.clone()));
-            changes.push(
-                Kind::ParameterWireChanged,
-                &at,
-                false,
-                true,
-                before,
-                after,
-                message,
-            );
+            changes
+                .push(Kind::ParameterWireChanged, &at, false, true, message)
+                .values(before, after);
         }
         match (previous.required, parameter.required) {
             (false, true) => {
                 let message = format!("{subject} is now required");
-                changes.push(
-                    Kind::ParameterRequired,
-                    &at,
-                    true,
-                    true,
-                    None,
-                    None,
-                    message,
-                );
+                changes.push(Kind::ParameterRequired, &at, true, true, message);
             }
             (true, false) => {
                 let message = format!("{subject} is now optional");
-                changes.push(
-                    Kind::ParameterOptional,
-                    &at,
-                    true,
-                    false,
-                    None,
-                    None,
-                    message,
-                );
+                changes.push(Kind::ParameterOptional, &at, true, false, message);
             }
             _ => {}
         }
@@ -194,7 +140,7 @@ fn body(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
         (None, None) => {}
         (Some(_), None) => {
             let message = format!("`{module}`: request body removed");
-            changes.push(Kind::BodyRemoved, &at, true, false, None, None, message);
+            changes.push(Kind::BodyRemoved, &at, true, false, message);
         }
         (None, Some(body)) => {
             let message = format!(
@@ -203,15 +149,7 @@ fn body(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
                 body.content_type,
                 if body.required { ", required" } else { "" }
             );
-            changes.push(
-                Kind::BodyAdded,
-                &at,
-                true,
-                body.required,
-                None,
-                None,
-                message,
-            );
+            changes.push(Kind::BodyAdded, &at, true, body.required, message);
         }
         (Some(previous), Some(body)) => {
             if previous.rust_type != body.rust_type || previous.content_type != body.content_type {
@@ -219,24 +157,18 @@ fn body(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
                 let after = format!("{} as {}", body.rust_type, body.content_type);
                 let code = previous.rust_type != body.rust_type;
                 let message = format!("`{module}`: request body {before} → {after}");
-                changes.push(
-                    Kind::BodyChanged,
-                    &at,
-                    code,
-                    true,
-                    Some(before),
-                    Some(after),
-                    message,
-                );
+                changes
+                    .push(Kind::BodyChanged, &at, code, true, message)
+                    .values(Some(before), Some(after));
             }
             match (previous.required, body.required) {
                 (false, true) => {
                     let message = format!("`{module}`: request body now required");
-                    changes.push(Kind::BodyRequired, &at, true, true, None, None, message);
+                    changes.push(Kind::BodyRequired, &at, true, true, message);
                 }
                 (true, false) => {
                     let message = format!("`{module}`: request body now optional");
-                    changes.push(Kind::BodyOptional, &at, true, false, None, None, message);
+                    changes.push(Kind::BodyOptional, &at, true, false, message);
                 }
                 _ => {}
             }
@@ -258,7 +190,7 @@ fn responses(old: &OperationSurface, new: &OperationSurface, changes: &mut Chang
                 "`{module}`: status {} removed (`Response::{}` is gone; it now reads as undocumented)",
                 response.status, response.rust_name
             );
-            changes.push(Kind::StatusRemoved, &at, true, false, None, None, message);
+            changes.push(Kind::StatusRemoved, &at, true, false, message);
         }
     }
     for response in &new.responses {
@@ -270,7 +202,7 @@ fn responses(old: &OperationSurface, new: &OperationSurface, changes: &mut Chang
                 response.rust_name,
                 describe(response)
             );
-            changes.push(Kind::StatusAdded, &at, false, false, None, None, message);
+            changes.push(Kind::StatusAdded, &at, false, false, message);
             continue;
         };
         if previous.rust_type != response.rust_type
@@ -284,15 +216,9 @@ fn responses(old: &OperationSurface, new: &OperationSurface, changes: &mut Chang
                 "`{module}`: status {} body {before} → {after}",
                 response.status
             );
-            changes.push(
-                Kind::StatusChanged,
-                &at,
-                code,
-                true,
-                Some(before),
-                Some(after),
-                message,
-            );
+            changes
+                .push(Kind::StatusChanged, &at, code, true, message)
+                .values(Some(before), Some(after));
         }
     }
 }

@@ -2,30 +2,26 @@
 
 use super::rules::{self, Effect};
 use super::surface::{MemberSurface, Surface, TypeSurface};
-use super::{At, Changes, Kind};
+use super::{all_names, At, Changes, Kind};
 use std::collections::BTreeMap;
 
 /// Every type of `before` and `after` by name: removed, added, or compared.
 pub fn types(before: &Surface, after: &Surface, changes: &mut Changes) {
-    let mut names: Vec<&str> = before
-        .types
-        .iter()
-        .chain(&after.types)
-        .map(|t| t.name.as_str())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    let names = all_names(
+        before.types.iter().map(|t| t.name.as_str()),
+        after.types.iter().map(|t| t.name.as_str()),
+    );
     for name in names {
         match (before.get(name), after.get(name)) {
             (Some(old), None) => {
                 let at = type_at(old);
                 let message = format!("type `{name}` removed");
-                changes.push(Kind::TypeRemoved, &at, true, false, None, None, message);
+                changes.push(Kind::TypeRemoved, &at, true, false, message);
             }
             (None, Some(new)) => {
                 let at = type_at(new);
                 let message = format!("type `{name}` added ({})", new.kind);
-                changes.push(Kind::TypeAdded, &at, false, false, None, None, message);
+                changes.push(Kind::TypeAdded, &at, false, false, message);
             }
             (Some(old), Some(new)) => one_type(old, new, changes),
             (None, None) => {}
@@ -47,15 +43,9 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
     if old.kind != new.kind {
         let message = format!("`{name}` is now a {} (was a {})", new.kind, old.kind);
         let (before, after) = (Some(old.kind.clone()), Some(new.kind.clone()));
-        changes.push(
-            Kind::TypeKindChanged,
-            &at,
-            true,
-            true,
-            before,
-            after,
-            message,
-        );
+        changes
+            .push(Kind::TypeKindChanged, &at, true, true, message)
+            .values(before, after);
         return;
     }
     if old.rust_type != new.rust_type || old.wire != new.wire {
@@ -71,11 +61,13 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
             before.as_deref().unwrap_or("none"),
             after.as_deref().unwrap_or("none")
         );
-        changes.push(Kind::TypeChanged, &at, code, wire, before, after, message);
+        changes
+            .push(Kind::TypeChanged, &at, code, wire, message)
+            .values(before, after);
     }
     if new.deprecated && !old.deprecated {
         let message = format!("`{name}` is now deprecated (its uses warn)");
-        changes.push(Kind::Deprecated, &at, false, false, None, None, message);
+        changes.push(Kind::Deprecated, &at, false, false, message);
     }
     members(old, new, changes);
     values(old, new, changes);
@@ -87,15 +79,9 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
             old.tagging.as_deref().unwrap_or("-")
         );
         let (before, after) = (old.tagging.clone(), new.tagging.clone());
-        changes.push(
-            Kind::TaggingChanged,
-            &at,
-            false,
-            true,
-            before,
-            after,
-            message,
-        );
+        changes
+            .push(Kind::TaggingChanged, &at, false, true, message)
+            .values(before, after);
     }
     if old.open != new.open {
         let (kind, code, wire, words) = if new.open {
@@ -114,7 +100,7 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
             )
         };
         let message = format!("`{name}` {words}");
-        changes.push(kind, &at, code, wire, None, None, message);
+        changes.push(kind, &at, code, wire, message);
     }
     compare_rules(&old.rules, &new.rules, &at, &format!("`{name}`"), changes);
 }
@@ -139,7 +125,7 @@ fn members(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                     ""
                 }
             );
-            changes.push(Kind::MemberRemoved, &at, true, strict, None, None, message);
+            changes.push(Kind::MemberRemoved, &at, true, strict, message);
         }
     }
     for member in &new.members {
@@ -157,7 +143,7 @@ fn members(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 ),
             };
             let message = format!("{subject} added, {words}");
-            changes.push(Kind::MemberAdded, &at, code, wire, None, None, message);
+            changes.push(Kind::MemberAdded, &at, code, wire, message);
             continue;
         };
         let previous = &old.members[index];
@@ -171,47 +157,35 @@ fn members(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 Some(previous.rust_type.clone()),
                 Some(member.rust_type.clone()),
             );
-            changes.push(
-                Kind::MemberTypeChanged,
-                &at,
-                true,
-                wire,
-                before,
-                after,
-                message,
-            );
+            changes
+                .push(Kind::MemberTypeChanged, &at, true, wire, message)
+                .values(before, after);
         } else if previous.wire != member.wire {
             let message = format!(
                 "{subject}: wire form {} → {} (the Rust type stays {})",
                 previous.wire, member.wire, member.rust_type
             );
             let (before, after) = (Some(previous.wire.clone()), Some(member.wire.clone()));
-            changes.push(
-                Kind::MemberWireChanged,
-                &at,
-                false,
-                true,
-                before,
-                after,
-                message,
-            );
+            changes
+                .push(Kind::MemberWireChanged, &at, false, true, message)
+                .values(before, after);
         }
         match (previous.required, member.required) {
             (false, true) => {
                 let message = format!(
                     "{subject} is now required (`Option` removed; a payload without it is rejected)"
                 );
-                changes.push(Kind::MemberRequired, &at, true, true, None, None, message);
+                changes.push(Kind::MemberRequired, &at, true, true, message);
             }
             (true, false) => {
                 let message = format!("{subject} is now optional (its type is now an `Option`)");
-                changes.push(Kind::MemberOptional, &at, true, false, None, None, message);
+                changes.push(Kind::MemberOptional, &at, true, false, message);
             }
             _ => {}
         }
         if member.deprecated && !previous.deprecated {
             let message = format!("{subject} is now deprecated (its uses warn)");
-            changes.push(Kind::Deprecated, &at, false, false, None, None, message);
+            changes.push(Kind::Deprecated, &at, false, false, message);
         }
         compare_rules(&previous.rules, &member.rules, &at, &subject, changes);
     }
@@ -245,15 +219,9 @@ fn values(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 format!("`{name}`: value `{value}` removed (its variant is gone; the value is now rejected)")
             };
             let before = Some(value.clone());
-            changes.push(
-                Kind::EnumValueRemoved,
-                &at,
-                true,
-                !new.open,
-                before,
-                None,
-                message,
-            );
+            changes
+                .push(Kind::EnumValueRemoved, &at, true, !new.open, message)
+                .values(before, None);
         }
     }
     for value in &new.values {
@@ -265,15 +233,9 @@ fn values(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 format!("`{name}`: value `{value}` added")
             };
             let after = Some(value.clone());
-            changes.push(
-                Kind::EnumValueAdded,
-                &at,
-                false,
-                false,
-                None,
-                after,
-                message,
-            );
+            changes
+                .push(Kind::EnumValueAdded, &at, false, false, message)
+                .values(None, after);
         }
     }
 }
@@ -291,7 +253,7 @@ fn variants(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 "`{name}::{}` removed: a value of that shape is now rejected",
                 variant.rust_name
             );
-            changes.push(Kind::VariantRemoved, &at, true, true, None, None, message);
+            changes.push(Kind::VariantRemoved, &at, true, true, message);
             continue;
         };
         if now.rust_type != variant.rust_type || now.tag != variant.tag {
@@ -303,15 +265,9 @@ fn variants(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
             };
             let (before, after) = (describe(variant), describe(now));
             let message = format!("`{name}::{}`: {before} → {after}", now.rust_name);
-            changes.push(
-                Kind::VariantChanged,
-                &at,
-                code,
-                true,
-                Some(before),
-                Some(after),
-                message,
-            );
+            changes
+                .push(Kind::VariantChanged, &at, code, true, message)
+                .values(Some(before), Some(after));
         }
     }
     for variant in &new.variants {
@@ -325,7 +281,7 @@ fn variants(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 "`{name}::{}` added ({})",
                 variant.rust_name, variant.rust_type
             );
-            changes.push(Kind::VariantAdded, &at, false, false, None, None, message);
+            changes.push(Kind::VariantAdded, &at, false, false, message);
         }
     }
 }
@@ -338,9 +294,10 @@ pub fn compare_rules(
     subject: &str,
     changes: &mut Changes,
 ) {
-    let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
-    keys.sort_unstable();
-    keys.dedup();
+    let keys = all_names(
+        old.keys().map(String::as_str),
+        new.keys().map(String::as_str),
+    );
     for key in keys {
         let (kind, effect) = match (old.get(key), new.get(key)) {
             (Some(before), Some(after)) if before == after => continue,
@@ -366,6 +323,8 @@ pub fn compare_rules(
             before.as_deref().unwrap_or("none"),
             after.as_deref().unwrap_or("none"),
         );
-        changes.push(kind, at, false, effect.breaks(), before, after, message);
+        changes
+            .push(kind, at, false, effect.breaks(), message)
+            .values(before, after);
     }
 }

@@ -16,6 +16,7 @@
 
 mod compare_operations;
 mod compare_types;
+mod project;
 mod reach;
 mod render;
 mod rules;
@@ -150,18 +151,16 @@ pub(crate) struct At<'a> {
 }
 
 impl Changes {
-    /// Records a change; `code` and `wire` say what it breaks.
-    #[allow(clippy::too_many_arguments)]
+    /// Records a change; `code` and `wire` say what it breaks. [`Change::values`] adds the
+    /// values before and after.
     pub fn push(
         &mut self,
         kind: Kind,
         at: &At<'_>,
         code: bool,
         wire: bool,
-        before: Option<String>,
-        after: Option<String>,
         message: String,
-    ) {
+    ) -> &mut Change {
         let category = if code {
             Category::BreakingCode
         } else if wire {
@@ -178,11 +177,32 @@ impl Changes {
             member: at.member.map(str::to_owned),
             operation: at.operation.map(str::to_owned),
             pointer: at.pointer.to_owned(),
-            before,
-            after,
+            before: None,
+            after: None,
             message,
         });
+        let last = self.0.len() - 1;
+        &mut self.0[last]
     }
+}
+
+impl Change {
+    /// Sets the values before and after the change.
+    pub(crate) fn values(&mut self, before: Option<String>, after: Option<String>) {
+        self.before = before;
+        self.after = after;
+    }
+}
+
+/// The names of two sorted lists, merged, sorted and without duplicates.
+pub(crate) fn all_names<'a>(
+    before: impl Iterator<Item = &'a str>,
+    after: impl Iterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    let mut names: Vec<&str> = before.chain(after).collect();
+    names.sort_unstable();
+    names.dedup();
+    names
 }
 
 /// Every change from `before` to `after`, types first (by name), then operations.
@@ -237,8 +257,6 @@ impl ModuleReport {
                     &at,
                     true,
                     false,
-                    None,
-                    None,
                     format!("module `{module}` removed: its spec is gone"),
                 );
                 ModuleStatus::Removed
@@ -250,8 +268,6 @@ impl ModuleReport {
                     &at,
                     false,
                     false,
-                    None,
-                    None,
                     format!("module `{module}` added with {count} types"),
                 );
                 ModuleStatus::Added

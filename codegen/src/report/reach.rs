@@ -90,7 +90,9 @@ pub fn nested(after: &Surface, changes: &mut Changes) {
                 "{subject} reaches `{name}` ({path}), which has {count} change(s), {words}"
             );
             let after = Some(name.clone());
-            nested.push(Kind::NestedChange, &at, *code, *wire, None, after, message);
+            nested
+                .push(Kind::NestedChange, &at, *code, *wire, message)
+                .values(None, after);
         }
     }
     changes.0.extend(nested.0);
