@@ -616,6 +616,19 @@ fn unions_and_checked_types() {
         "{}",
         found[0].message
     );
+    // The applicators' counts compare like the other bounds.
+    let contains = |min: u32| {
+        edited(
+            base(),
+            &format!("{PAY}/properties/tags"),
+            json!({"contains": {"type": "integer"}, "minContains": min}),
+        )
+    };
+    let found = changes(&contains(1), &contains(2));
+    assert_eq!(
+        direct(&found),
+        [row(Kind::RuleTightened, Wire, "PayTags", "")]
+    );
 }
 
 fn root() -> PathBuf {

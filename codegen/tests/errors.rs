@@ -215,19 +215,8 @@ fn collect_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>
 #[test]
 fn keywords_without_a_check_are_refused_at_their_pointer() {
     for keyword in [
-        "contains: {type: string}",
-        "minContains: 1",
-        "maxContains: 1",
-        "prefixItems: [{type: string}]",
         "unevaluatedItems: false",
-        "dependentRequired: {a: [b]}",
-        "dependentSchemas: {a: {}}",
-        "propertyNames: {maxLength: 3}",
-        "patternProperties: {'^a': {}}",
         "unevaluatedProperties: false",
-        "if: {type: string}",
-        "then: {minLength: 1}",
-        "else: {minimum: 1}",
         "$dynamicRef: '#meta'",
     ] {
         let name = keyword.split(':').next().unwrap_or_default();
@@ -257,11 +246,67 @@ fn keywords_without_a_check_are_refused_at_their_pointer() {
         );
     }
     let doc = r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
-        "components": {"schemas": {"A": {"type": ["array", "null"], "contains": {"const": 1}}}}}"#;
+        "components": {"schemas": {"A": {"type": ["array", "null"], "unevaluatedItems": {"const": 1}}}}}"#;
     let e = payments_codegen::load::parse(Path::new("specs/acme.json"), doc)
         .and_then(|doc| convert::convert(&doc))
-        .expect_err("contains is refused");
-    assert_eq!(e.pointer(), Some("/components/schemas/A/contains"), "{e}");
+        .expect_err("unevaluatedItems is refused");
+    assert_eq!(
+        e.pointer(),
+        Some("/components/schemas/A/unevaluatedItems"),
+        "{e}"
+    );
+}
+
+/// The applicators and their validation keywords are enforced (tests/constructs.rs); a value
+/// they cannot take is refused at the node that holds it.
+#[test]
+fn malformed_applicator_keywords_are_refused_at_their_pointer() {
+    for (keyword, pointer, words) in [
+        (
+            "minContains: -1",
+            "minContains",
+            "`minContains` must be a non-negative integer",
+        ),
+        (
+            "maxContains: 1.5",
+            "maxContains",
+            "`maxContains` must be a non-negative integer",
+        ),
+        (
+            "prefixItems: {type: string}",
+            "prefixItems",
+            "`prefixItems` must be an array of schemas",
+        ),
+        (
+            "dependentRequired: {a: b}",
+            "dependentRequired",
+            "must be an object of arrays of member names",
+        ),
+        (
+            "dependentSchemas: [a]",
+            "dependentSchemas",
+            "`dependentSchemas` must be an object",
+        ),
+        (
+            "patternProperties: {'(a': {}}",
+            "patternProperties/(a",
+            "pattern `(a` cannot be used",
+        ),
+        (
+            "contains: 3",
+            "contains",
+            "a schema must be an object or a boolean",
+        ),
+        ("if: [1]", "if", "a schema must be an object or a boolean"),
+    ] {
+        let e = error_of(&format!("    A: {{{keyword}}}\n"));
+        assert_eq!(
+            e.pointer(),
+            Some(format!("/components/schemas/A/{pointer}").as_str()),
+            "{keyword}: {e}"
+        );
+        assert!(e.message().contains(words), "{keyword}: {e}");
+    }
 }
 
 #[test]

@@ -59,6 +59,16 @@ pub enum Code {
     MaxProperties,
     /// The schema is `false`: no value is allowed.
     False,
+    /// An array has no item matching `contains`.
+    Contains,
+    /// An array has fewer items matching `contains` than `minContains`.
+    MinContains,
+    /// An array has more items matching `contains` than `maxContains`.
+    MaxContains,
+    /// A member `dependentRequired` requires with another one is missing.
+    DependentRequired,
+    /// A member's name does not satisfy `propertyNames`.
+    PropertyNames,
     /// The input is not JSON at all.
     Syntax,
 }
@@ -90,6 +100,11 @@ impl Code {
             Code::MinProperties => "minProperties",
             Code::MaxProperties => "maxProperties",
             Code::False => "false",
+            Code::Contains => "contains",
+            Code::MinContains => "minContains",
+            Code::MaxContains => "maxContains",
+            Code::DependentRequired => "dependentRequired",
+            Code::PropertyNames => "propertyNames",
             Code::Syntax => "syntax",
         }
     }

@@ -504,6 +504,57 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"birthDate": "1990-01-01"}"#,
         &[("/name", "required")],
     );
+    // The 2020-12 applicators and the validation keywords that go with them.
+    keyword_case::<PrefixItems>(
+        &[r#"[1, "a"]"#, "[1]", "[]", "{}"],
+        r#"[1, "a", 2]"#,
+        &[("/2", "false")],
+    );
+    keyword_case::<PrefixItems>(&[], r#"["a"]"#, &[("/0", "type")]);
+    keyword_case::<Contains>(&[r#"["a", 1]"#, "1"], r#"["a"]"#, &[("", "contains")]);
+    keyword_case::<MinMaxContains>(
+        &["[1, 2.0]", r#"[1, "a", 2, 3]"#],
+        "[1]",
+        &[("", "minContains")],
+    );
+    keyword_case::<MinMaxContains>(&[], "[1, 2, 3, 4]", &[("", "maxContains")]);
+    keyword_case::<DependentRequired>(
+        &[
+            "{}",
+            r#"{"billing_address": 1}"#,
+            r#"{"credit_card": 1, "billing_address": 2}"#,
+        ],
+        r#"{"credit_card": 1}"#,
+        &[("/billing_address", "dependentRequired")],
+    );
+    keyword_case::<DependentSchemas>(
+        &[r#"{"name": "x"}"#, "[]"],
+        r#"{"credit_card": 1}"#,
+        &[("/billing_address", "required")],
+    );
+    keyword_case::<PropertyNames>(
+        &[r#"{"abc": 1}"#, r#""abcdef""#],
+        r#"{"abcd": 1}"#,
+        &[("/abcd", "propertyNames")],
+    );
+    keyword_case::<PatternProperties>(
+        &[r#"{"S_1": "x"}"#, "{}"],
+        r#"{"S_1": 1, "x": 2}"#,
+        &[("/S_1", "type"), ("/x", "additionalProperties")],
+    );
+    keyword_case::<IfThenElse>(
+        &[
+            r#"{"country": "US", "postal": "12345"}"#,
+            r#"{"country": "CA"}"#,
+        ],
+        r#"{"country": "US", "postal": "1234"}"#,
+        &[("/postal", "minLength")],
+    );
+    keyword_case::<IfThenElse>(
+        &[],
+        r#"{"country": "CA", "postal": "K1A"}"#,
+        &[("", "maxProperties")],
+    );
     // Review findings: keywords the typed view would have dropped.
     keyword_case::<IntegerBoundDecimal>(&["100"], "101", &[("", "maximum")]);
     keyword_case::<IntegerBoundDecimal>(&[], "1.5", &[("", "type")]);

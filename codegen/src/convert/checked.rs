@@ -404,6 +404,49 @@ impl Converter<'_> {
                 node.one_of_lenient = at.direction == super::Direction::Response;
             }
             "not" => node.not = Some(self.schema_node(value, at)?),
+            "prefixItems" => node.prefix_items = schemas(value)?,
+            "contains" => node.contains = Some(self.schema_node(value, at)?),
+            "minContains" => node.min_contains = Some(count()?),
+            "maxContains" => node.max_contains = Some(count()?),
+            "patternProperties" => {
+                let patterns = value.as_object().ok_or_else(|| bad("an object"))?;
+                for (pattern, schema) in patterns {
+                    let at = at.child(&[pattern], "");
+                    payments_runtime::pattern::plan(pattern).map_err(|e| {
+                        self.doc.error(
+                            &at.pointer,
+                            format!("pattern `{pattern}` cannot be used: {e}"),
+                        )
+                    })?;
+                    let schema = self.schema_node(schema, &at)?;
+                    node.pattern_properties.push((pattern.clone(), schema));
+                }
+            }
+            "propertyNames" => node.property_names = Some(self.schema_node(value, at)?),
+            "dependentRequired" => {
+                let dependencies = value.as_object().ok_or_else(|| bad("an object"))?;
+                for (name, needed) in dependencies {
+                    let names = needed
+                        .as_array()
+                        .and_then(|list| {
+                            list.iter()
+                                .map(|n| n.as_str().map(str::to_owned))
+                                .collect::<Option<Vec<String>>>()
+                        })
+                        .ok_or_else(|| bad("an object of arrays of member names"))?;
+                    node.dependent_required.push((name.clone(), names));
+                }
+            }
+            "dependentSchemas" => {
+                let dependencies = value.as_object().ok_or_else(|| bad("an object"))?;
+                for (name, schema) in dependencies {
+                    let schema = self.schema_node(schema, &at.child(&[name], ""))?;
+                    node.dependent_schemas.push((name.clone(), schema));
+                }
+            }
+            "if" => node.if_schema = Some(self.schema_node(value, at)?),
+            "then" => node.then_schema = Some(self.schema_node(value, at)?),
+            "else" => node.else_schema = Some(self.schema_node(value, at)?),
             k if k.starts_with("x-") || ANNOTATIONS.contains(&k) => {}
             other => {
                 return Err(self.doc.error(

@@ -140,6 +140,8 @@ impl Statics {
             ("max_items", count(node.max_items)),
             ("min_properties", count(node.min_properties)),
             ("max_properties", count(node.max_properties)),
+            ("min_contains", count(node.min_contains)),
+            ("max_contains", count(node.max_contains)),
         ] {
             if let Some(value) = value {
                 let field = format_ident!("{field}");
@@ -153,6 +155,49 @@ impl Statics {
         if let Some(items) = &node.items {
             let items = self.schema(items);
             fields.push(quote!(items: Some(#items)));
+        }
+        for (field, schema) in [
+            ("contains", &node.contains),
+            ("property_names", &node.property_names),
+            ("if_schema", &node.if_schema),
+            ("then_schema", &node.then_schema),
+            ("else_schema", &node.else_schema),
+        ] {
+            if let Some(schema) = schema {
+                let schema = self.schema(schema);
+                let field = format_ident!("{field}");
+                fields.push(quote!(#field: Some(#schema)));
+            }
+        }
+        if !node.pattern_properties.is_empty() {
+            let patterns: Vec<TokenStream> = node
+                .pattern_properties
+                .iter()
+                .map(|(pattern, schema)| {
+                    let regex = self.pattern(pattern);
+                    let schema = self.schema(schema);
+                    quote!((Pattern { source: #pattern, regex: &#regex }, #schema))
+                })
+                .collect();
+            fields.push(quote!(pattern_properties: &[#(#patterns),*]));
+        }
+        if !node.dependent_required.is_empty() {
+            let dependencies = node
+                .dependent_required
+                .iter()
+                .map(|(name, needed)| quote!((#name, &[#(#needed),*])));
+            fields.push(quote!(dependent_required: &[#(#dependencies),*]));
+        }
+        if !node.dependent_schemas.is_empty() {
+            let dependencies: Vec<TokenStream> = node
+                .dependent_schemas
+                .iter()
+                .map(|(name, schema)| {
+                    let schema = self.schema(schema);
+                    quote!((#name, #schema))
+                })
+                .collect();
+            fields.push(quote!(dependent_schemas: &[#(#dependencies),*]));
         }
         if node.unique_items {
             fields.push(quote!(unique_items: true));
@@ -177,6 +222,7 @@ impl Statics {
             fields.push(quote!(additional_properties: Some(#additional)));
         }
         for (field, parts) in [
+            ("prefix_items", &node.prefix_items),
             ("all_of", &node.all_of),
             ("any_of", &node.any_of),
             ("one_of", &node.one_of),

@@ -1,7 +1,7 @@
 //! Renaming types across a whole [`TypeSpace`]: every definition and every reference to it
 //! (members, alternatives, aliases, checks, parameters, bodies, responses).
 
-use super::{CheckedNode, Operation, Payload, SchemaNode, TypeDef, TypeKind, TypeRef, TypeSpace};
+use super::{Operation, Payload, SchemaNode, TypeDef, TypeKind, TypeRef, TypeSpace};
 use std::collections::BTreeMap;
 
 impl TypeSpace {
@@ -74,24 +74,7 @@ fn rename_node(node: &mut SchemaNode, rename: &impl Fn(&mut String)) {
         SchemaNode::Bool(_) => {}
         SchemaNode::Ref(ty) => rename_ref(ty, rename),
         SchemaNode::Node(checked) => {
-            let CheckedNode {
-                items,
-                properties,
-                additional_properties,
-                all_of,
-                any_of,
-                one_of,
-                not,
-                ..
-            } = checked.as_mut();
-            let nested = items
-                .iter_mut()
-                .chain(properties.iter_mut().map(|(_, p)| p))
-                .chain(additional_properties.iter_mut())
-                .chain(all_of.iter_mut())
-                .chain(any_of.iter_mut())
-                .chain(one_of.iter_mut())
-                .chain(not.iter_mut());
+            let nested = checked.children_mut();
             for child in nested {
                 rename_node(child, rename);
             }
@@ -123,7 +106,7 @@ fn rename_operation(operation: &mut Operation, rename: &impl Fn(&mut String)) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Docs, Field, Struct};
+    use crate::ir::{CheckedNode, Docs, Field, Struct};
 
     #[test]
     fn a_rename_reaches_definitions_and_every_reference() {

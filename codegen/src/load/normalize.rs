@@ -121,7 +121,18 @@ fn schema(value: &mut Value, version: Version) {
     if version == Version::V31 {
         rewrite_31(map);
     }
-    for key in ["items", "additionalProperties", "not"] {
+    for key in [
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+        "if",
+        "then",
+        "else",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+    ] {
         match map.get_mut(key) {
             // `additionalProperties: true/false` is the OpenAPI 3.0 form too.
             Some(Value::Bool(_)) if key == "additionalProperties" => {}
@@ -129,7 +140,13 @@ fn schema(value: &mut Value, version: Version) {
             None => {}
         }
     }
-    for key in ["properties", "patternProperties", "$defs", "definitions"] {
+    for key in [
+        "properties",
+        "patternProperties",
+        "dependentSchemas",
+        "$defs",
+        "definitions",
+    ] {
         if let Some(Value::Object(children)) = map.get_mut(key) {
             children.values_mut().for_each(|s| schema(s, version));
         }

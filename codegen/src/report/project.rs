@@ -102,15 +102,7 @@ fn node_refs<'a>(node: &'a SchemaNode, names: &mut Vec<&'a str>) {
         SchemaNode::Bool(_) => {}
         SchemaNode::Ref(ty) => names.extend(ty.named_within()),
         SchemaNode::Node(node) => {
-            let children = node
-                .items
-                .iter()
-                .chain(node.properties.iter().map(|(_, s)| s))
-                .chain(&node.additional_properties)
-                .chain(&node.all_of)
-                .chain(&node.any_of)
-                .chain(&node.one_of)
-                .chain(&node.not);
+            let children = node.children();
             for child in children {
                 node_refs(child, names);
             }
@@ -317,6 +309,14 @@ fn node_rules(n: &CheckedNode, at: &str, rules: &mut BTreeMap<String, String>) {
     put("minProperties", n.min_properties.map(|v| v.to_string()));
     put("maxProperties", n.max_properties.map(|v| v.to_string()));
     put("oneOf", n.one_of_lenient.then(|| "first match".to_owned()));
+    put("minContains", n.min_contains.map(|v| v.to_string()));
+    put("maxContains", n.max_contains.map(|v| v.to_string()));
+    for (name, needed) in &n.dependent_required {
+        let mut needed = needed.clone();
+        needed.sort();
+        let key = format!("dependentRequired/{}", escape(name));
+        put(&key, Some(names(&needed)));
+    }
     let mut required = n.required.clone();
     required.sort();
     put("required", (!required.is_empty()).then(|| names(&required)));
@@ -328,6 +328,28 @@ fn node_rules(n: &CheckedNode, at: &str, rules: &mut BTreeMap<String, String>) {
     }
     if let Some(extra) = &n.additional_properties {
         schema_rules(extra, &format!("{at}/additionalProperties"), rules);
+    }
+    for (pattern, schema) in &n.pattern_properties {
+        let at = format!("{at}/patternProperties/{}", escape(pattern));
+        schema_rules(schema, &at, rules);
+    }
+    for (name, schema) in &n.dependent_schemas {
+        let at = format!("{at}/dependentSchemas/{}", escape(name));
+        schema_rules(schema, &at, rules);
+    }
+    for (i, part) in n.prefix_items.iter().enumerate() {
+        schema_rules(part, &format!("{at}/prefixItems/{i}"), rules);
+    }
+    for (keyword, schema) in [
+        ("contains", &n.contains),
+        ("propertyNames", &n.property_names),
+        ("if", &n.if_schema),
+        ("then", &n.then_schema),
+        ("else", &n.else_schema),
+    ] {
+        if let Some(schema) = schema {
+            schema_rules(schema, &format!("{at}/{keyword}"), rules);
+        }
     }
     for (keyword, parts) in [
         ("allOf", &n.all_of),

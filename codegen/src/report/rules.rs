@@ -59,11 +59,11 @@ pub fn changed(key: &str, before: &str, after: &str) -> Effect {
     let word = keyword(key);
     let lower = matches!(
         word,
-        "minimum" | "exclusiveMinimum" | "minLength" | "minItems" | "minProperties"
+        "minimum" | "exclusiveMinimum" | "minLength" | "minItems" | "minProperties" | "minContains"
     );
     let upper = matches!(
         word,
-        "maximum" | "exclusiveMaximum" | "maxLength" | "maxItems" | "maxProperties"
+        "maximum" | "exclusiveMaximum" | "maxLength" | "maxItems" | "maxProperties" | "maxContains"
     );
     if lower || upper {
         return match compare_decimal(before, after) {

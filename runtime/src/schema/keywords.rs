@@ -143,9 +143,44 @@ fn array(node: &Node, items: &[Json<'_>], at: &Location<'_>, out: &mut Violation
             }
         }
     }
+    for (i, (schema, item)) in node.prefix_items.iter().zip(items).enumerate() {
+        check(schema, item, &at.index(i), out);
+    }
     if let Some(schema) = &node.items {
-        for (i, item) in items.iter().enumerate() {
+        let start = node.prefix_items.len();
+        for (i, item) in items.iter().enumerate().skip(start) {
             check(schema, item, &at.index(i), out);
+        }
+    }
+    if let Some(schema) = &node.contains {
+        contains(node, schema, items, at, out);
+    }
+}
+
+fn contains(
+    node: &Node,
+    schema: &Schema,
+    items: &[Json<'_>],
+    at: &Location<'_>,
+    out: &mut Violations,
+) {
+    let matching = items.iter().filter(|item| is_valid(schema, item)).count();
+    match node.min_contains {
+        None if matching == 0 => out.push(at, Code::Contains, "has no item matching `contains`"),
+        Some(min) if matching < min => out.push(
+            at,
+            Code::MinContains,
+            format!("has {matching} items matching `contains`; at least {min} must"),
+        ),
+        _ => {}
+    }
+    if let Some(max) = node.max_contains {
+        if matching > max {
+            out.push(
+                at,
+                Code::MaxContains,
+                format!("has {matching} items matching `contains`; at most {max} may"),
+            );
         }
     }
 }
@@ -177,17 +212,75 @@ fn object(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations
             );
         }
     }
+    for (name, needed) in node.dependent_required {
+        if members.get(name).is_some() {
+            for other in needed.iter().filter(|other| members.get(other).is_none()) {
+                out.push(
+                    &at.key(other),
+                    Code::DependentRequired,
+                    format!("is required when `{name}` is present"),
+                );
+            }
+        }
+    }
     for (key, member) in members.iter() {
         let at = at.key(key);
-        match node.properties.iter().find(|(name, _)| *name == key) {
-            Some((_, schema)) => check(schema, member, &at, out),
-            None => match &node.additional_properties {
+        let mut named = false;
+        if let Some((_, schema)) = node.properties.iter().find(|(name, _)| *name == key) {
+            check(schema, member, &at, out);
+            named = true;
+        }
+        for (pattern, schema) in node.pattern_properties {
+            match pattern.regex.is_match(key) {
+                Some(true) => {
+                    check(schema, member, &at, out);
+                    named = true;
+                }
+                Some(false) => {}
+                None => {
+                    let message = [
+                        "the member name could not be checked against ",
+                        pattern.source,
+                        " (patternProperties): the pattern ran out of its backtracking budget",
+                    ];
+                    out.push(&at, Code::Pattern, message.concat());
+                    named = true;
+                }
+            }
+        }
+        if !named {
+            match &node.additional_properties {
                 Some(Schema::Bool(false)) => {
                     out.push(&at, Code::AdditionalProperties, "is not allowed")
                 }
                 Some(schema) => check(schema, member, &at, out),
                 None => {}
-            },
+            }
+        }
+        if let Some(schema) = &node.property_names {
+            let mut found = Violations::new();
+            check(
+                schema,
+                &Json::String(key.into()),
+                &Location::Root,
+                &mut found,
+            );
+            if let Some(first) = found.iter().next() {
+                out.push(
+                    &at,
+                    Code::PropertyNames,
+                    format!(
+                        "the member name breaks propertyNames: {} ({})",
+                        first.message(),
+                        first.code()
+                    ),
+                );
+            }
+        }
+    }
+    for (name, schema) in node.dependent_schemas {
+        if members.get(name).is_some() {
+            check(schema, value, at, out);
         }
     }
 }
@@ -215,6 +308,16 @@ fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Viola
     if let Some(schema) = &node.not {
         if is_valid(schema, value) {
             out.push(at, Code::Not, "matches the schema it must not match");
+        }
+    }
+    if let Some(condition) = &node.if_schema {
+        let branch = if is_valid(condition, value) {
+            &node.then_schema
+        } else {
+            &node.else_schema
+        };
+        if let Some(schema) = branch {
+            check(schema, value, at, out);
         }
     }
 }

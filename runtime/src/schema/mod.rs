@@ -109,8 +109,17 @@ pub struct Node {
     pub pattern: Option<Pattern>,
     /// `format` (`date-time`, `date`, `byte` are checked; others are annotations).
     pub format: Option<&'static str>,
-    /// `items`.
+    /// `prefixItems`: the schema of each leading item, in order.
+    pub prefix_items: &'static [Schema],
+    /// `items`: every item after those `prefixItems` names.
     pub items: Option<Schema>,
+    /// `contains`: at least `minContains` (1 unless stated) and at most `maxContains` items
+    /// match it.
+    pub contains: Option<Schema>,
+    /// `minContains` (applies with `contains` only).
+    pub min_contains: Option<usize>,
+    /// `maxContains` (applies with `contains` only).
+    pub max_contains: Option<usize>,
     /// `minItems`.
     pub min_items: Option<usize>,
     /// `maxItems`.
@@ -121,8 +130,17 @@ pub struct Node {
     pub properties: &'static [(&'static str, Schema)],
     /// `required`.
     pub required: &'static [&'static str],
-    /// `additionalProperties` (members not in `properties`).
+    /// `patternProperties`: a member whose name matches a pattern is checked against its
+    /// schema (against each one whose pattern matches).
+    pub pattern_properties: &'static [(Pattern, Schema)],
+    /// `additionalProperties`: members neither `properties` nor `patternProperties` name.
     pub additional_properties: Option<Schema>,
+    /// `propertyNames`: every member name, as a JSON string, satisfies it.
+    pub property_names: Option<Schema>,
+    /// `dependentRequired`: when the member is present, these must be too.
+    pub dependent_required: &'static [(&'static str, &'static [&'static str])],
+    /// `dependentSchemas`: when the member is present, the object satisfies the schema.
+    pub dependent_schemas: &'static [(&'static str, Schema)],
     /// `minProperties`.
     pub min_properties: Option<usize>,
     /// `maxProperties`.
@@ -138,6 +156,12 @@ pub struct Node {
     pub one_of_lenient: bool,
     /// `not`.
     pub not: Option<Schema>,
+    /// `if`: decides whether `then` or `else` applies; its own failure is no violation.
+    pub if_schema: Option<Schema>,
+    /// `then`: applies when the value satisfies `if`.
+    pub then_schema: Option<Schema>,
+    /// `else`: applies when the value does not satisfy `if`.
+    pub else_schema: Option<Schema>,
 }
 
 impl Node {
@@ -156,13 +180,21 @@ impl Node {
         max_length: None,
         pattern: None,
         format: None,
+        prefix_items: &[],
         items: None,
+        contains: None,
+        min_contains: None,
+        max_contains: None,
         min_items: None,
         max_items: None,
         unique_items: false,
         properties: &[],
         required: &[],
+        pattern_properties: &[],
         additional_properties: None,
+        property_names: None,
+        dependent_required: &[],
+        dependent_schemas: &[],
         min_properties: None,
         max_properties: None,
         all_of: &[],
@@ -170,6 +202,9 @@ impl Node {
         one_of: &[],
         one_of_lenient: false,
         not: None,
+        if_schema: None,
+        then_schema: None,
+        else_schema: None,
     };
 }
 
@@ -215,3 +250,5 @@ pub fn is_valid(schema: &Schema, value: &Json<'_>) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_applicators;

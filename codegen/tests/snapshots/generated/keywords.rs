@@ -1946,6 +1946,434 @@ impl ::payments_runtime::Validate for RefWithMaximum {
     }
 }
 
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct PrefixItems(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for PrefixItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for PrefixItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            items: Some(Schema::Bool(false)),
+            prefix_items: &[Schema::Node(&NODE_0), Schema::Node(&NODE_1)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_2);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for PrefixItems {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct Contains(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for Contains {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for Contains {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            contains: Some(Schema::Node(&NODE_0)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for Contains {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct MinMaxContains(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for MinMaxContains {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for MinMaxContains {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            min_contains: Some(2usize),
+            max_contains: Some(3usize),
+            contains: Some(Schema::Node(&NODE_0)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for MinMaxContains {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct DependentRequired(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for DependentRequired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for DependentRequired {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            dependent_required: &[("credit_card", &["billing_address"])],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for DependentRequired {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct DependentSchemas(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for DependentSchemas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for DependentSchemas {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            required: &["billing_address"],
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            dependent_schemas: &[("credit_card", Schema::Node(&NODE_0))],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for DependentSchemas {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct PropertyNames(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for PropertyNames {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for PropertyNames {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            max_length: Some(3usize),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            property_names: Some(Schema::Node(&NODE_0)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for PropertyNames {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct PatternProperties(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for PatternProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for PatternProperties {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Pattern, Schema};
+        static PATTERN_0: ::payments_runtime::__private::LazyLock<
+            ::payments_runtime::pattern::Matcher,
+        > = ::payments_runtime::__private::LazyLock::new(|| {
+            ::payments_runtime::pattern::Matcher::compiled("^S_", false)
+        });
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            pattern_properties: &[
+                (
+                    Pattern {
+                        source: "^S_",
+                        regex: &PATTERN_0,
+                    },
+                    Schema::Node(&NODE_0),
+                ),
+            ],
+            additional_properties: Some(Schema::Bool(false)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for PatternProperties {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct IfThenElse(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for IfThenElse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for IfThenElse {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            constant: Some("\"US\""),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            properties: &[("country", Schema::Node(&NODE_0))],
+            required: &["country"],
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            min_length: Some(5usize),
+            ..Node::ANY
+        };
+        static NODE_3: Node = Node {
+            properties: &[("postal", Schema::Node(&NODE_2))],
+            ..Node::ANY
+        };
+        static NODE_4: Node = Node {
+            max_properties: Some(1usize),
+            ..Node::ANY
+        };
+        static NODE_5: Node = Node {
+            if_schema: Some(Schema::Node(&NODE_1)),
+            then_schema: Some(Schema::Node(&NODE_3)),
+            else_schema: Some(Schema::Node(&NODE_4)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_5);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for IfThenElse {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
