@@ -418,6 +418,26 @@ fn rules_tightened_loosened_and_changed() {
         direct(&changes(&base(), &strict)),
         [row(Kind::RuleAdded, Wire, "Pay", "")]
     );
+    // On a response type it also takes away the field of unlisted members.
+    let closed = edited(
+        base(),
+        &format!("{PAID}/additionalProperties"),
+        json!(false),
+    );
+    assert_eq!(
+        direct(&changes(&base(), &closed)),
+        [
+            row(Kind::UnlistedDropped, Code, "Paid", ""),
+            row(Kind::RuleAdded, Wire, "Paid", ""),
+        ]
+    );
+    assert_eq!(
+        direct(&changes(&closed, &base())),
+        [
+            row(Kind::UnlistedKept, Fine, "Paid", ""),
+            row(Kind::RuleRemoved, Fine, "Paid", ""),
+        ]
+    );
 }
 
 #[test]

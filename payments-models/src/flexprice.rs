@@ -217,6 +217,12 @@ pub struct CreatePaymentResponse {
     pub updated_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentAttemptResponse (the document only says attempts is object[])
@@ -243,6 +249,12 @@ pub struct PaymentAttempt {
     pub updated_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated_by: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorResponse
@@ -253,6 +265,12 @@ pub struct ErrorResponse {
     pub error: Option<ErrorDetail>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub success: Option<bool>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorDetail
@@ -265,6 +283,12 @@ pub struct ErrorDetail {
     pub internal_error: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed

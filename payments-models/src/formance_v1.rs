@@ -349,6 +349,12 @@ pub enum PaymentSchemeResponse {
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     pub data: Payment,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Payment
@@ -382,6 +388,12 @@ pub struct Payment {
     /// Source: formance-stack-v3.0.json#/components/schemas/PaymentMetadata
     #[serde(deserialize_with = "::payments_runtime::nullable::required")]
     pub metadata: Nullable<BTreeMap<String, String>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Connector
@@ -436,6 +448,12 @@ pub struct PaymentAdjustment {
     #[validate(minimum = 0)]
     pub amount: BigInt,
     pub raw: BTreeMap<String, JsonValue>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse
@@ -446,6 +464,12 @@ pub struct ErrorResponse {
     pub error_code: ErrorCode,
     #[serde(rename = "errorMessage")]
     pub error_message: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorsEnum

@@ -331,6 +331,12 @@ pub enum PaymentStatusResponse {
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
     pub data: Payment,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3Payment (the document only says data is a required object)
@@ -377,6 +383,12 @@ pub struct Payment {
         with = "::payments_runtime::nullable"
     )]
     pub adjustments: Option<Nullable<Vec<PaymentAdjustment>>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentAdjustment
@@ -399,6 +411,12 @@ pub struct PaymentAdjustment {
     )]
     pub metadata: Option<Nullable<BTreeMap<String, String>>>,
     pub raw: BTreeMap<String, JsonValue>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse
@@ -411,6 +429,12 @@ pub struct ErrorResponse {
     pub error_message: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorsEnum

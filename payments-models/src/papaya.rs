@@ -350,6 +350,12 @@ pub struct Finalization {
     /// If the amount is not final yet, when is the final amount expected
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<DateTime>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 impl Finalization {
@@ -436,6 +442,12 @@ pub struct CreatePaymentResponse {
     /// A set of key/value pairs to tag the payment with
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_tags: Option<BTreeMap<String, JsonValue>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Specifies the amount of the payment
@@ -449,6 +461,12 @@ pub struct ResponsePaymentAmount {
     /// If the amount currency is different than the sender (for SEND) or target (for LAND), specify the 3 letter ISO currency code of the payment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// specifies info for the executing date
@@ -463,6 +481,12 @@ pub struct ResponseExecutionInfo {
     /// number of hours before execution date, this payment may be sent if funds exist
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub margin: Option<i64>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -477,6 +501,12 @@ pub struct ResponseAttachment {
     /// a url link to the attachment
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Extra info on the payment and its execution
@@ -505,6 +535,12 @@ pub struct PaymentInfo {
         with = "::payments_runtime::wire::decimal_number"
     )]
     pub fees: Option<Decimal>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// The current payment status
@@ -550,6 +586,12 @@ pub struct CreditInfo {
         with = "::payments_runtime::wire::decimal_number"
     )]
     pub amount: Option<Decimal>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// If the payment has not been processed yet, holds information about the funding requirments
@@ -569,6 +611,12 @@ pub struct FundingInfo {
     /// The date the funding amount must arrive in the wallet by for this payment to execute on time
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateTime>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// The amount to be debited to wallet
@@ -585,6 +633,12 @@ pub struct DebitInfo {
         with = "::payments_runtime::wire::decimal_number"
     )]
     pub amount: Option<Decimal>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// source method
@@ -597,6 +651,12 @@ pub struct PaymentRequestMethodEntity {
     /// the type of the entity
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -607,6 +667,12 @@ pub struct TargetEntity {
     pub r#type: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// entity type (payment)

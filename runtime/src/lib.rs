@@ -21,6 +21,7 @@ pub mod present;
 pub mod rules;
 pub mod schema;
 mod unknown;
+pub mod unlisted;
 mod validate;
 mod violation;
 pub mod wire;
@@ -35,6 +36,7 @@ pub use crate::nullable::Nullable;
 pub use crate::object_only::ObjectOnly;
 pub use crate::parse::parse;
 pub use crate::unknown::UnknownValue;
+pub use crate::unlisted::Unlisted;
 pub use crate::validate::Validate;
 pub use crate::violation::{Code, Violation, Violations};
 

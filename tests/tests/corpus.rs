@@ -765,6 +765,7 @@ fn validate_a_formance_v1_response_built_in_rust() {
         status: formance_v1::PaymentStatusResponse::Unknown("SETTLED".to_owned()),
         amount: amount.parse().expect("an integer"),
         raw: Default::default(),
+        unlisted: Default::default(),
     };
     let mut response = formance_v1::CreatePaymentResponse {
         data: formance_v1::Payment {
@@ -784,7 +785,9 @@ fn validate_a_formance_v1_response_built_in_rust() {
             raw: payments_models::Nullable::Null,
             adjustments: vec![adjustment("1"), adjustment("2")],
             metadata: payments_models::Nullable::Null,
+            unlisted: Default::default(),
         },
+        unlisted: Default::default(),
     };
     response.validate().expect("a valid response");
     response.data.initial_amount = "-100".parse().expect("an integer");

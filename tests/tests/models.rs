@@ -393,3 +393,72 @@ fn request_types_are_built_from_their_required_members_and_chained_setters() {
         "destination_type": "INVOICE", "payment_method_type": "CARD", "process_payment": false}"#;
     assert_eq!(flexprice, parse(json.as_bytes()).expect("valid"));
 }
+
+/// A member a response's schema allows but does not list (no `additionalProperties: false`)
+/// is kept, exactly, and written back: a service that stores or forwards what a provider sent
+/// loses nothing. A request carries only documented members.
+#[test]
+fn members_a_response_does_not_list_are_kept_and_written_back() {
+    let corpus = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus/formance-v1/valid-response-example.json"),
+    )
+    .expect("the corpus file");
+    let mut response: Value =
+        serde_json::from_str::<Value>(&corpus).expect("JSON")["payload"].clone();
+    response["requestId"] = json!("req-1");
+    // A `Value` would round the fee: it is written into the text instead.
+    response["data"]["settlement"] = json!({"batch": 7, "fee": "FEE"});
+    response["data"]["adjustments"][0]["operator"] = json!(["ops", null]);
+    let text = response
+        .to_string()
+        .replace(r#""FEE""#, "0.10000000000000000001");
+
+    let parsed: formance_v1::CreatePaymentResponse =
+        parse(text.as_bytes()).expect("a valid response");
+    assert_eq!(
+        parsed
+            .unlisted
+            .iter()
+            .map(|(name, _)| name)
+            .collect::<Vec<_>>(),
+        ["requestId"]
+    );
+    let fee = parsed
+        .data
+        .unlisted
+        .get("settlement")
+        .map(ToString::to_string);
+    assert_eq!(
+        fee.as_deref(),
+        Some(r#"{"batch":7,"fee":0.10000000000000000001}"#)
+    );
+    assert!(parsed.data.adjustments[0]
+        .unlisted
+        .get("operator")
+        .is_some());
+    let back = exact_json(&parsed);
+    assert_same_json(
+        &Json::from_slice(text.as_bytes()).expect("JSON"),
+        &back,
+        "kept",
+    );
+
+    // Unlisted members do not hide a violation beside them.
+    let mut broken = response.clone();
+    broken["data"]["amount"] = json!(-1);
+    let error = parse::<formance_v1::CreatePaymentResponse>(broken.to_string().as_bytes())
+        .expect_err("a negative amount");
+    assert_eq!(listed(&error), [("/data/amount".to_owned(), "minimum")]);
+
+    // A request type is strict: an undocumented member is read past, not kept, not sent.
+    let mut request: Value = json!({"amount": 10, "currency": "USD", "destination_id": "inv_1",
+        "destination_type": "INVOICE", "payment_method_type": "CARD"});
+    let documented = exact_json(
+        &parse::<flexprice::CreatePaymentRequest>(request.to_string().as_bytes()).expect("valid"),
+    );
+    request["surprise"] = json!(1);
+    let read: flexprice::CreatePaymentRequest =
+        parse(request.to_string().as_bytes()).expect("valid");
+    assert_same_json(&documented, &exact_json(&read), "not kept");
+}

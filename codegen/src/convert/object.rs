@@ -220,6 +220,7 @@ impl<'d> Converter<'d> {
     fn fields(&mut self, hint: &str, gathered: Gathered<'_>) -> Result<Struct, Error> {
         let mut namer = Namer::new();
         let mut fields = Vec::with_capacity(gathered.properties.len());
+        let mut left_out = Vec::new();
         for property in gathered.properties {
             let (read_only, write_only) = self.member_access(property.schema);
             if read_only && write_only {
@@ -235,6 +236,7 @@ impl<'d> Converter<'d> {
             // Left out of this direction's type; a response that may not carry unknown members
             // still reads one a provider sends anyway, as an optional member.
             if absent && !(property.ctx.direction == Direction::Response && gathered.deny_unknown) {
+                left_out.push(property.wire);
                 continue;
             }
             let hint_ctx = Context {
@@ -268,6 +270,7 @@ impl<'d> Converter<'d> {
         Ok(Struct {
             fields,
             deny_unknown: gathered.deny_unknown,
+            left_out,
         })
     }
 

@@ -179,6 +179,9 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
         };
         for meta in metas {
             match meta {
+                // The marker of the field that keeps unlisted members (see `unlisted_marker`).
+                syn::Meta::Path(path) if path.is_ident("unlisted") => {}
+                syn::Meta::List(list) if list.path.is_ident("unlisted") => {}
                 syn::Meta::NameValue(nv) => match nv.path.get_ident() {
                     Some(key) => rules.extend(parse_rule(key, &nv.value, errors)),
                     None => errors.at(nv.path.span(), "expected a rule name"),
@@ -194,6 +197,81 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
         }
     }
     rules
+}
+
+/// A field's `#[validate(unlisted)]` or `#[validate(unlisted(except = ["a", …]))]`: it keeps
+/// the members its struct's schema allows but does not list (`payments_runtime::Unlisted`),
+/// except the names given, which are read past.
+pub(crate) struct UnlistedMarker {
+    pub(crate) span: Span,
+    pub(crate) except: Vec<String>,
+}
+
+/// The field's [`UnlistedMarker`], if it has one.
+pub(crate) fn unlisted_marker(attrs: &[Attribute], errors: &mut Errors) -> Option<UnlistedMarker> {
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("validate")) {
+        let Ok(list) = attr.meta.require_list() else {
+            continue;
+        };
+        let Ok(metas) =
+            Punctuated::<syn::Meta, Token![,]>::parse_terminated.parse2(list.tokens.clone())
+        else {
+            continue;
+        };
+        for meta in metas {
+            match meta {
+                syn::Meta::Path(path) if path.is_ident("unlisted") => {
+                    return Some(UnlistedMarker {
+                        span: path.span(),
+                        except: Vec::new(),
+                    })
+                }
+                syn::Meta::List(list) if list.path.is_ident("unlisted") => {
+                    let except = unlisted_except(&list.tokens, errors);
+                    return Some(UnlistedMarker {
+                        span: list.path.span(),
+                        except,
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The names of `except = ["a", "b"]`.
+fn unlisted_except(tokens: &TokenStream, errors: &mut Errors) -> Vec<String> {
+    let expected = "expected `except = [\"name\", …]`";
+    let nv = match syn::parse2::<syn::MetaNameValue>(tokens.clone()) {
+        Ok(nv) if nv.path.is_ident("except") => nv,
+        Ok(nv) => {
+            errors.at(nv.path.span(), expected);
+            return Vec::new();
+        }
+        Err(error) => {
+            errors.at(error.span(), expected);
+            return Vec::new();
+        }
+    };
+    let Expr::Array(array) = &nv.value else {
+        errors.at(nv.value.span(), expected);
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for element in &array.elems {
+        match element {
+            Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(name),
+                ..
+            }) => names.push(name.value()),
+            other => errors.at(
+                other.span(),
+                "expected a string literal: a member's wire name",
+            ),
+        }
+    }
+    names
 }
 
 /// Parses `rule = value,` pairs from the front of `input` (for `check_literal!`), stopping at

@@ -23,17 +23,37 @@ struct Field<'a> {
     rules: Checked,
 }
 
-/// Reads and checks every field, or returns every error found.
+/// Reads and checks every field, or returns every error found; also the field that keeps the
+/// unlisted members, if one says `#[validate(unlisted)]`.
 fn fields<'a>(
     input: &DeriveInput,
     named: &'a FieldsNamed,
     container: &SerdeContainer,
     errors: &mut Errors,
-) -> Vec<Field<'a>> {
+) -> (Vec<Field<'a>>, Option<(&'a Ident, Vec<String>)>) {
     let mut out = Vec::new();
+    let mut unlisted: Option<(&Ident, Vec<String>)> = None;
     for field in &named.named {
         let Some(ident) = &field.ident else { continue };
         let serde = attr::serde_field(&field.attrs, errors);
+        if let Some(marker) = attr::unlisted_marker(&field.attrs, errors) {
+            let span = marker.span;
+            let problem = if unlisted.is_some() {
+                Some("only one field keeps the unlisted members")
+            } else if !serde.skip {
+                Some("the field that keeps the unlisted members must be `#[serde(skip)]`: derive(Validate) reads and writes it")
+            } else if container.remote_self.is_none() {
+                Some("keeping unlisted members needs `#[serde(remote = \"Self\")]` on the struct")
+            } else if container.deny_unknown_fields {
+                Some("a struct with `deny_unknown_fields` has no unlisted members to keep")
+            } else {
+                None
+            };
+            match problem {
+                Some(message) => errors.at(span, message),
+                None => unlisted = Some((ident, marker.except)),
+            }
+        }
         let parsed = attr::validate_rules(&field.attrs, errors);
         let (wrappers, value_ty) = types::unwrap(&field.ty);
         let target = Target {
@@ -80,7 +100,7 @@ fn fields<'a>(
             rules,
         });
     }
-    out
+    (out, unlisted)
 }
 
 /// The expansion for a struct with named fields.
@@ -98,7 +118,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
             "derive(Validate) implements serde's traits over `remote = \"Self\"` for structs without generics only",
         );
     }
-    let fields = fields(input, named, &container, &mut errors);
+    let (fields, unlisted) = fields(input, named, &container, &mut errors);
     errors.finish()?;
 
     let mut regexes = Regexes::default();
@@ -143,7 +163,9 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     let check_generics = bounded(&input.generics, check_bound);
     let (v_impl, v_ty, v_where) = validate_generics.split_for_impl();
     let (c_impl, c_ty, c_where) = check_generics.split_for_impl();
-    let serde_impls = container.remote_self.map(|_| object_only_serde(name));
+    let serde_impls = container
+        .remote_self
+        .map(|_| object_only_serde(name, unlisted.as_ref()));
     Ok(quote! {
         const _: () = {
             #statics
@@ -185,8 +207,45 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
 
 /// `Serialize` and `Deserialize` over the inherent functions serde derives for
 /// `#[serde(remote = "Self")]`; `Deserialize` reads the struct from a map only, as JSON Schema's
-/// `type: object` does (serde's derived code alone also reads it from a sequence).
-fn object_only_serde(name: &Ident) -> TokenStream {
+/// `type: object` does (serde's derived code alone also reads it from a sequence). With a field
+/// that keeps the unlisted members, they are read into it and written after the listed ones.
+fn object_only_serde(name: &Ident, unlisted: Option<&(&Ident, Vec<String>)>) -> TokenStream {
+    if let Some((field, except)) = unlisted {
+        let except = (!except.is_empty()).then(|| quote!(.except(&[#(#except),*])));
+        return quote! {
+            #[automatically_derived]
+            impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for #name {
+                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+                where
+                    __D: ::payments_runtime::__private::serde::Deserializer<'de>,
+                {
+                    let mut __unlisted = ::payments_runtime::Unlisted::new();
+                    let mut __value = #name::deserialize(
+                        ::payments_runtime::unlisted::Capture::new(__deserializer, &mut __unlisted)#except,
+                    )?;
+                    __value.#field = __unlisted;
+                    ::core::result::Result::Ok(__value)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::payments_runtime::__private::serde::Serialize for #name {
+                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: ::payments_runtime::__private::serde::Serializer,
+                {
+                    if self.#field.is_empty() {
+                        #name::serialize(self, __serializer)
+                    } else {
+                        #name::serialize(
+                            self,
+                            ::payments_runtime::unlisted::Append::new(__serializer, &self.#field),
+                        )
+                    }
+                }
+            }
+        };
+    }
     quote! {
         #[automatically_derived]
         impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for #name {

@@ -36,6 +36,11 @@ pub fn constructors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> Vec<TokenSt
                 (true, false) => quote!(#name),
             }
         });
+        let unlisted = space.keeps_unlisted(def).then(|| {
+            let field = ident(&s.unlisted_field());
+            quote!(#field: ::payments_runtime::Unlisted::new())
+        });
+        let members = members.chain(unlisted);
         let allow = (required.len() > CLIPPY_ARGUMENTS)
             .then(|| quote!(#[allow(clippy::too_many_arguments)]));
         let docs = format!(

@@ -32,7 +32,28 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
     let deny = s
         .deny_unknown
         .then(|| quote!(#[serde(deny_unknown_fields)]));
-    let fields = s.fields.iter().map(|field| field_tokens(space, field));
+    let mut fields: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .map(|field| field_tokens(space, field))
+        .collect();
+    if space.keeps_unlisted(def) {
+        let field = ident(&s.unlisted_field());
+        let marker = if s.left_out.is_empty() {
+            quote!(unlisted)
+        } else {
+            let names = &s.left_out;
+            quote!(unlisted(except = [#(#names),*]))
+        };
+        fields.push(quote! {
+            /// Members the provider sent that the spec does not list (it allows them: no
+            /// `additionalProperties: false`), kept as read, exactly, and written back after
+            /// the listed members.
+            #[serde(skip)]
+            #[validate(#marker)]
+            pub #field: ::payments_runtime::Unlisted
+        });
+    }
     // One `impl`: a request type's constructors, then the documented defaults' accessors.
     let mut methods = builders::constructors(space, def, s);
     methods.extend(default_accessors(space, s));

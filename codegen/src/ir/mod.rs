@@ -25,6 +25,8 @@ pub struct TypeSpace {
     operations: Vec<Operation>,
     warnings: Vec<crate::Error>,
     request_types: BTreeSet<String>,
+    parameter_types: BTreeSet<String>,
+    response_types: BTreeSet<String>,
 }
 
 impl TypeSpace {
@@ -78,17 +80,33 @@ impl TypeSpace {
     }
 
     /// Records the types a request body holds: each operation's JSON body type and every
-    /// named type reachable from it (members, items, values, alternatives, aliases).
+    /// named type reachable from it (members, items, values, alternatives, aliases); and the
+    /// types parameters and response bodies hold, alike.
     pub fn mark_request_types(&mut self) {
-        let mut pending: Vec<&str> = self
+        let bodies = self
             .operations
             .iter()
             .filter_map(|op| match &op.body.as_ref()?.payload {
                 Payload::Json(ty) => Some(ty),
                 _ => None,
-            })
-            .filter_map(TypeRef::named_within)
-            .collect();
+            });
+        self.request_types = self.reachable(bodies);
+        let parameters = self.operations.iter().flat_map(|op| &op.parameters);
+        self.parameter_types = self.reachable(parameters.map(|p| &p.ty));
+        let responses = self
+            .operations
+            .iter()
+            .flat_map(|op| &op.responses)
+            .filter_map(|response| match &response.payload {
+                Some(Payload::Json(ty)) => Some(ty),
+                _ => None,
+            });
+        self.response_types = self.reachable(responses);
+    }
+
+    /// The named types `roots` hold, through every member.
+    fn reachable<'a>(&'a self, roots: impl Iterator<Item = &'a TypeRef>) -> BTreeSet<String> {
+        let mut pending: Vec<&str> = roots.filter_map(TypeRef::named_within).collect();
         let mut seen = BTreeSet::new();
         while let Some(name) = pending.pop() {
             if !seen.insert(name.to_owned()) {
@@ -98,7 +116,20 @@ impl TypeSpace {
                 pending.extend(def.kind.refs().filter_map(TypeRef::named_within));
             }
         }
-        self.request_types = seen;
+        seen
+    }
+
+    /// Whether a struct keeps the members its schema allows but does not list
+    /// (`payments_runtime::Unlisted`): one a response may hold (or no operation names) that does
+    /// not deny unknown members. Types only requests (bodies, parameters) hold do not: a request
+    /// carries only documented members.
+    pub fn keeps_unlisted(&self, def: &TypeDef) -> bool {
+        let name = def.name.as_str();
+        let sent = self.request_types.contains(name) || self.parameter_types.contains(name);
+        match &def.kind {
+            TypeKind::Struct(s) => !s.deny_unknown && (self.response_types.contains(name) || !sent),
+            _ => false,
+        }
     }
 
     /// Whether a request body holds the named type (see [`TypeSpace::mark_request_types`]).
@@ -174,6 +205,24 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// `additionalProperties: false`.
     pub deny_unknown: bool,
+    /// Members of the schema this direction's type leaves out (a response's `writeOnly` ones):
+    /// one a provider sends anyway is read past, not kept with the unlisted members.
+    pub left_out: Vec<String>,
+}
+
+impl Struct {
+    /// The Rust name of the field that keeps unlisted members (see
+    /// [`TypeSpace::keeps_unlisted`]): `unlisted`, unless a member has that name.
+    pub fn unlisted_field(&self) -> String {
+        let taken = |name: &str| self.fields.iter().any(|f| f.rust_name == name);
+        let mut name = "unlisted".to_owned();
+        let mut n = 1;
+        while taken(&name) {
+            n += 1;
+            name = format!("unlisted_{n}");
+        }
+        name
+    }
 }
 
 /// One property of an object.

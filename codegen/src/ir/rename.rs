@@ -23,14 +23,19 @@ impl TypeSpace {
         for operation in &mut self.operations {
             rename_operation(operation, &rename);
         }
-        let request_types = std::mem::take(&mut self.request_types);
-        self.request_types = request_types
-            .into_iter()
-            .map(|mut name| {
-                rename(&mut name);
-                name
-            })
-            .collect();
+        for set in [
+            &mut self.request_types,
+            &mut self.parameter_types,
+            &mut self.response_types,
+        ] {
+            *set = std::mem::take(set)
+                .into_iter()
+                .map(|mut name| {
+                    rename(&mut name);
+                    name
+                })
+                .collect();
+        }
     }
 }
 
@@ -139,6 +144,7 @@ mod tests {
                     ))))),
                 ],
                 deny_unknown: false,
+                left_out: Vec::new(),
             }),
         });
         space.push(TypeDef {

@@ -69,6 +69,25 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
         let message = format!("`{name}` is now deprecated (its uses warn)");
         changes.push(Kind::Deprecated, &at, false, false, message);
     }
+    match (&old.unlisted, &new.unlisted) {
+        (None, Some(field)) => {
+            let message = format!(
+                "`{name}` now keeps the members its schema does not list, in `{field}`{}",
+                if new.direction.sent() {
+                    " (a struct literal must set it)"
+                } else {
+                    ""
+                }
+            );
+            let code = new.direction.sent();
+            changes.push(Kind::UnlistedKept, &at, code, false, message);
+        }
+        (Some(field), None) => {
+            let message = format!("`{name}` no longer keeps unlisted members: `{field}` is gone");
+            changes.push(Kind::UnlistedDropped, &at, true, false, message);
+        }
+        _ => {}
+    }
     members(old, new, changes);
     values(old, new, changes);
     variants(old, new, changes);

@@ -68,6 +68,10 @@ pub enum Kind {
     TypeChanged,
     MemberAdded,
     MemberRemoved,
+    /// A struct now keeps the members its schema allows but does not list (a new field).
+    UnlistedKept,
+    /// A struct no longer keeps them (`additionalProperties: false`, or now only sent).
+    UnlistedDropped,
     MemberTypeChanged,
     MemberWireChanged,
     MemberRequired,

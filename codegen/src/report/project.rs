@@ -23,7 +23,7 @@ impl Surface {
                     .get(def.name.as_str())
                     .copied()
                     .unwrap_or(Direction::Unused);
-                type_surface(def, direction)
+                type_surface(def, direction, space.keeps_unlisted(def))
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -110,7 +110,7 @@ fn node_refs<'a>(node: &'a SchemaNode, names: &mut Vec<&'a str>) {
     }
 }
 
-fn type_surface(def: &crate::ir::TypeDef, direction: Direction) -> TypeSurface {
+fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) -> TypeSurface {
     let mut surface = TypeSurface {
         name: def.name.clone(),
         pointer: def.pointer.clone(),
@@ -125,6 +125,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction) -> TypeSurface {
         open: false,
         rules: BTreeMap::new(),
         deprecated: def.docs.deprecated,
+        unlisted: None,
         refs: kind_refs(&def.kind)
             .into_iter()
             .map(str::to_owned)
@@ -133,6 +134,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction) -> TypeSurface {
     match &def.kind {
         TypeKind::Struct(s) => {
             surface.kind = "struct".to_owned();
+            surface.unlisted = unlisted.then(|| s.unlisted_field());
             surface.members = s
                 .fields
                 .iter()

@@ -85,6 +85,10 @@ pub struct TypeSurface {
     /// Marked `deprecated` (the generated item is `#[deprecated]`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub deprecated: bool,
+    /// A struct that keeps the members its schema allows but does not list: the Rust field
+    /// holding them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unlisted: Option<String>,
     /// The named types it holds (members, items, alternatives, checked `$ref`s).
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub refs: BTreeSet<String>,

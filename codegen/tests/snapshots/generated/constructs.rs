@@ -458,12 +458,22 @@ pub struct CardMethod {
     pub kind: String,
     #[validate(pattern = "^[0-9]{4}$")]
     pub last4: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 impl CardMethod {
     /// A `CardMethod` of its required members, in the spec's order (`kind`, `last4`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
     pub fn new(kind: String, last4: String) -> Self {
-        Self { kind, last4 }
+        Self {
+            kind,
+            last4,
+            unlisted: ::payments_runtime::Unlisted::new(),
+        }
     }
 }
 
@@ -472,12 +482,22 @@ impl CardMethod {
 pub struct BankMethod {
     pub kind: String,
     pub iban: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 impl BankMethod {
     /// A `BankMethod` of its required members, in the spec's order (`kind`, `iban`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
     pub fn new(kind: String, iban: String) -> Self {
-        Self { kind, iban }
+        Self {
+            kind,
+            iban,
+            unlisted: ::payments_runtime::Unlisted::new(),
+        }
     }
 }
 
@@ -503,6 +523,12 @@ pub struct Payment {
     /// The request's tagged union, read leniently in a response.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<MethodResponse>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 impl Payment {
@@ -532,6 +558,12 @@ pub struct Base {
     pub id: String,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<DateTime>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -630,6 +662,12 @@ impl payments_runtime::CheckJson for Destination {
 pub struct WalletDestination {
     #[serde(rename = "walletId")]
     pub wallet_id: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -639,6 +677,12 @@ pub struct AccountDestination {
     pub account_id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Recursive through an array and through a direct member.
@@ -650,6 +694,12 @@ pub struct Event {
     pub cause: Option<Box<Event>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Event>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Untagged alternatives: a payload matching none reports the paths of the closest one.
@@ -738,6 +788,12 @@ pub struct ProblemDetailed {
     #[validate(minimum = 100, maximum = 599)]
     pub code: i32,
     pub detail: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// readOnly members are left out of the request type, writeOnly ones out of the response type.
@@ -1002,6 +1058,12 @@ pub struct CustomerResponse {
     /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<CustomerResponseScore>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted(except = ["password"]))]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// A checked oneOf whose alternatives overlap (20 to 30 matches both).

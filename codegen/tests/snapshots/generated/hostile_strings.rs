@@ -148,6 +148,12 @@ pub struct PayMentResponse {
     /// a member named by a bare carriage return
     #[serde(rename = "\r", default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 impl PayMentResponse {
@@ -198,6 +204,12 @@ pub enum PayMentResponseStatus {
 pub struct CreatePaymentResponseDefault {
     #[serde(rename = "message\r", default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed

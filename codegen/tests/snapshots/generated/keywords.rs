@@ -935,6 +935,12 @@ impl ::payments_runtime::Validate for Required {
 #[serde(remote = "Self")]
 pub struct Properties {
     pub a: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -1390,6 +1396,12 @@ pub struct Holder {
         with = "::payments_runtime::nullable"
     )]
     pub when: Option<Nullable<DateTime>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -1586,6 +1598,12 @@ pub struct Representative {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.

@@ -86,6 +86,12 @@ pub struct RefundResponse {
         with = "::payments_runtime::nullable"
     )]
     pub parent: Option<Nullable<Box<RefundResponse>>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
