@@ -36,7 +36,7 @@ pub use crate::nullable::Nullable;
 pub use crate::object_only::ObjectOnly;
 pub use crate::parse::parse;
 pub use crate::unknown::UnknownValue;
-pub use crate::unlisted::Unlisted;
+pub use crate::unlisted::{Additional, Unlisted};
 pub use crate::validate::Validate;
 pub use crate::violation::{Code, Violation, Violations};
 

@@ -504,6 +504,28 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"birthDate": "1990-01-01"}"#,
         &[("/name", "required")],
     );
+    // An `additionalProperties` schema beside `properties` types the other members.
+    keyword_case::<AdditionalTyped>(
+        &[
+            r#"{"currency": "EUR"}"#,
+            r#"{"currency": "EUR", "daily": "100", "weekly": "1"}"#,
+        ],
+        r#"{"currency": "EUR", "daily": "1000", "monthly": 5}"#,
+        &[("/daily", "maxLength"), ("/monthly", "type")],
+    );
+    let limits: AdditionalTyped = parse(br#"{"currency": "EUR", "daily": "100"}"#).expect("valid");
+    assert_eq!(
+        limits.additional.get("daily").map(|v| v.get().as_str()),
+        Some("100")
+    );
+    // A value built in Rust goes through the value type's own check.
+    assert!(AdditionalTypedValue::new("12000".to_owned()).is_err());
+    let mut built = limits.clone();
+    let weekly = AdditionalTypedValue::new("700".to_owned()).expect("within maxLength");
+    built.additional.insert("weekly", weekly);
+    built.validate().expect("valid");
+    let text = serde_json::to_string(&built).expect("serializes");
+    assert_eq!(text, r#"{"currency":"EUR","daily":"100","weekly":"700"}"#);
     // The 2020-12 applicators and the validation keywords that go with them.
     keyword_case::<PrefixItems>(
         &[r#"[1, "a"]"#, "[1]", "[]", "{}"],

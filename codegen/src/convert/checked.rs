@@ -6,8 +6,7 @@
 //! path enforces completely (`{type: string, maxLength: 3}`, an object with `properties`, a
 //! string `enum`); otherwise — keywords of several types and no `type`, numeric or string
 //! keywords with no `type`, `not`, `uniqueItems`, `min/maxProperties`, a non-string `enum` or
-//! `const`, `required` names no property declares, an `additionalProperties` schema beside
-//! `properties`, `type` or other assertions beside `anyOf`/`oneOf`, an `allOf` with a part that
+//! `const`, `required` names no property declares, `type` or other assertions beside `anyOf`/`oneOf`, an `allOf` with a part that
 //! is not an object, `type: null` — it is checked.
 
 use serde_json::{Map, Value};
@@ -173,13 +172,6 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
         .get("properties")
         .and_then(Value::as_object)
         .is_some_and(|p| !p.is_empty());
-    if has_properties
-        && map
-            .get("additionalProperties")
-            .is_some_and(Value::is_object)
-    {
-        return true;
-    }
     if ty.is_none() {
         let mut families: Vec<&str> = asserted.iter().filter_map(|k| family(k)).collect();
         families.sort_unstable();

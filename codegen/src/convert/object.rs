@@ -57,7 +57,24 @@ impl<'d> Converter<'d> {
             o.additional_properties.as_ref(),
             ctx,
         );
-        self.fields(hint, gathered)
+        let mut s = self.fields(hint, gathered)?;
+        s.additional = self.additional(o.additional_properties.as_ref(), ctx)?;
+        Ok(s)
+    }
+
+    /// The type of the members an `additionalProperties` schema beside `properties` types.
+    fn additional(
+        &mut self,
+        additional: Option<&AdditionalProperties>,
+        ctx: &Context,
+    ) -> Result<Option<TypeRef>, Error> {
+        if !matches!(additional, Some(AdditionalProperties::Schema(_))) {
+            return Ok(None);
+        }
+        Ok(match self.map_of(additional, ctx)? {
+            TypeRef::Map(values) => Some(*values),
+            _ => None,
+        })
     }
 
     pub(super) fn any_object(
@@ -74,7 +91,9 @@ impl<'d> Converter<'d> {
             any.additional_properties.as_ref(),
             ctx,
         );
-        self.fields(hint, gathered)
+        let mut s = self.fields(hint, gathered)?;
+        s.additional = self.additional(any.additional_properties.as_ref(), ctx)?;
+        Ok(s)
     }
 
     pub(super) fn all_of(
@@ -270,6 +289,7 @@ impl<'d> Converter<'d> {
         Ok(Struct {
             fields,
             deny_unknown: gathered.deny_unknown,
+            additional: None,
             left_out,
         })
     }

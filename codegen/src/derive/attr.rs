@@ -180,7 +180,8 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
         for meta in metas {
             match meta {
                 // The marker of the field that keeps unlisted members (see `unlisted_marker`).
-                syn::Meta::Path(path) if path.is_ident("unlisted") => {}
+                syn::Meta::Path(path)
+                    if path.is_ident("unlisted") || path.is_ident("additional") => {}
                 syn::Meta::List(list) if list.path.is_ident("unlisted") => {}
                 syn::Meta::NameValue(nv) => match nv.path.get_ident() {
                     Some(key) => rules.extend(parse_rule(key, &nv.value, errors)),
@@ -205,6 +206,9 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
 pub(crate) struct UnlistedMarker {
     pub(crate) span: Span,
     pub(crate) except: Vec<String>,
+    /// `#[validate(additional)]`: the members are those an `additionalProperties` schema
+    /// types (`payments_runtime::Additional<T>`), checked and validated as `T`.
+    pub(crate) typed: bool,
 }
 
 /// The field's [`UnlistedMarker`], if it has one.
@@ -220,10 +224,13 @@ pub(crate) fn unlisted_marker(attrs: &[Attribute], errors: &mut Errors) -> Optio
         };
         for meta in metas {
             match meta {
-                syn::Meta::Path(path) if path.is_ident("unlisted") => {
+                syn::Meta::Path(path)
+                    if path.is_ident("unlisted") || path.is_ident("additional") =>
+                {
                     return Some(UnlistedMarker {
                         span: path.span(),
                         except: Vec::new(),
+                        typed: path.is_ident("additional"),
                     })
                 }
                 syn::Meta::List(list) if list.path.is_ident("unlisted") => {
@@ -231,6 +238,7 @@ pub(crate) fn unlisted_marker(attrs: &[Attribute], errors: &mut Errors) -> Optio
                     return Some(UnlistedMarker {
                         span: list.path.span(),
                         except,
+                        typed: false,
                     });
                 }
                 _ => {}

@@ -23,16 +23,24 @@ struct Field<'a> {
     rules: Checked,
 }
 
-/// Reads and checks every field, or returns every error found; also the field that keeps the
-/// unlisted members, if one says `#[validate(unlisted)]`.
+/// The field that keeps the members the other fields do not name: `#[validate(unlisted)]`
+/// (exact JSON) or `#[validate(additional)]` (an `additionalProperties` type).
+struct Rest<'a> {
+    ident: &'a Ident,
+    ty: &'a Type,
+    except: Vec<String>,
+    typed: bool,
+}
+
+/// Reads and checks every field, or returns every error found; also the [`Rest`] field.
 fn fields<'a>(
     input: &DeriveInput,
     named: &'a FieldsNamed,
     container: &SerdeContainer,
     errors: &mut Errors,
-) -> (Vec<Field<'a>>, Option<(&'a Ident, Vec<String>)>) {
+) -> (Vec<Field<'a>>, Option<Rest<'a>>) {
     let mut out = Vec::new();
-    let mut unlisted: Option<(&Ident, Vec<String>)> = None;
+    let mut unlisted: Option<Rest<'a>> = None;
     for field in &named.named {
         let Some(ident) = &field.ident else { continue };
         let serde = attr::serde_field(&field.attrs, errors);
@@ -51,7 +59,14 @@ fn fields<'a>(
             };
             match problem {
                 Some(message) => errors.at(span, message),
-                None => unlisted = Some((ident, marker.except)),
+                None => {
+                    unlisted = Some(Rest {
+                        ident,
+                        ty: &field.ty,
+                        except: marker.except,
+                        typed: marker.typed,
+                    })
+                }
             }
         }
         let parsed = attr::validate_rules(&field.attrs, errors);
@@ -147,6 +162,18 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     let unknown = container
         .deny_unknown_fields
         .then(|| unknown_members(&fields));
+    // Members an `additionalProperties` schema types: checked and validated as its type.
+    let (check_rest, validate_rest) = match &unlisted {
+        Some(rest) if rest.typed => {
+            let (ident, ty) = (rest.ident, rest.ty);
+            let listed: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+            (
+                Some(quote!(<#ty>::check_members(__object, &[#(#listed),*], __at, __out);)),
+                Some(quote!(::payments_runtime::Validate::validate_at(&self.#ident, __at, __out);)),
+            )
+        }
+        _ => (None, None),
+    };
     let statics = regexes.statics();
 
     let name = &input.ident;
@@ -179,6 +206,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
                     __out: &mut ::payments_runtime::Violations,
                 ) {
                     #(#validate)*
+                    #validate_rest
                 }
             }
 
@@ -198,6 +226,7 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
                         return;
                     };
                     #(#check_json)*
+                    #check_rest
                     #unknown
                 }
             }
@@ -209,8 +238,10 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
 /// `#[serde(remote = "Self")]`; `Deserialize` reads the struct from a map only, as JSON Schema's
 /// `type: object` does (serde's derived code alone also reads it from a sequence). With a field
 /// that keeps the unlisted members, they are read into it and written after the listed ones.
-fn object_only_serde(name: &Ident, unlisted: Option<&(&Ident, Vec<String>)>) -> TokenStream {
-    if let Some((field, except)) = unlisted {
+fn object_only_serde(name: &Ident, unlisted: Option<&Rest<'_>>) -> TokenStream {
+    if let Some(rest) = unlisted {
+        let (field, ty) = (rest.ident, rest.ty);
+        let except = &rest.except;
         let except = (!except.is_empty()).then(|| quote!(.except(&[#(#except),*])));
         return quote! {
             #[automatically_derived]
@@ -219,7 +250,7 @@ fn object_only_serde(name: &Ident, unlisted: Option<&(&Ident, Vec<String>)>) -> 
                 where
                     __D: ::payments_runtime::__private::serde::Deserializer<'de>,
                 {
-                    let mut __unlisted = ::payments_runtime::Unlisted::new();
+                    let mut __unlisted: #ty = ::core::default::Default::default();
                     let mut __value = #name::deserialize(
                         ::payments_runtime::unlisted::Capture::new(__deserializer, &mut __unlisted)#except,
                     )?;

@@ -40,7 +40,11 @@ pub fn constructors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> Vec<TokenSt
             let field = ident(&s.unlisted_field());
             quote!(#field: ::payments_runtime::Unlisted::new())
         });
-        let members = members.chain(unlisted);
+        let additional = s.additional.is_some().then(|| {
+            let field = ident(&s.additional_field());
+            quote!(#field: ::payments_runtime::Additional::new())
+        });
+        let members = members.chain(unlisted).chain(additional);
         let allow = (required.len() > CLIPPY_ARGUMENTS)
             .then(|| quote!(#[allow(clippy::too_many_arguments)]));
         let docs = format!(

@@ -37,6 +37,17 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
         .iter()
         .map(|field| field_tokens(space, field))
         .collect();
+    if let Some(values) = &s.additional {
+        let field = ident(&s.additional_field());
+        let values = type_tokens(values);
+        fields.push(quote! {
+            /// The members `properties` does not name, each of the type `additionalProperties`
+            /// gives them, in the order read; written back after the listed members.
+            #[serde(skip)]
+            #[validate(additional)]
+            pub #field: ::payments_runtime::Additional<#values>
+        });
+    }
     if space.keeps_unlisted(def) {
         let field = ident(&s.unlisted_field());
         let marker = if s.left_out.is_empty() {

@@ -131,6 +131,7 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
             needs.extend([Need::Serde, Need::Validate]);
             // A decimal field (with a default or not) brings `Decimal` through `ref_needs`.
             s.fields.iter().for_each(|f| ref_needs(&f.ty, needs));
+            s.additional.iter().for_each(|ty| ref_needs(ty, needs));
         }
         TypeKind::Enum(_) => {
             needs.insert(Need::WireEnum);

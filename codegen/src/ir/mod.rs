@@ -127,7 +127,11 @@ impl TypeSpace {
         let name = def.name.as_str();
         let sent = self.request_types.contains(name) || self.parameter_types.contains(name);
         match &def.kind {
-            TypeKind::Struct(s) => !s.deny_unknown && (self.response_types.contains(name) || !sent),
+            TypeKind::Struct(s) => {
+                !s.deny_unknown
+                    && s.additional.is_none()
+                    && (self.response_types.contains(name) || !sent)
+            }
             _ => false,
         }
     }
@@ -188,7 +192,7 @@ impl TypeKind {
     /// checks, not members.
     pub fn refs(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {
         match self {
-            TypeKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty)),
+            TypeKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty).chain(&s.additional)),
             TypeKind::OneOf(o) => Box::new(o.variants.iter().map(|v| &v.ty)),
             TypeKind::Alias(ty) | TypeKind::Newtype(Newtype { inner: ty, .. }) => {
                 Box::new(std::iter::once(ty))
@@ -205,6 +209,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// `additionalProperties: false`.
     pub deny_unknown: bool,
+    /// The type of the members `properties` does not name, when an `additionalProperties`
+    /// schema beside them types them (`payments_runtime::Additional<T>`).
+    pub additional: Option<TypeRef>,
     /// Members of the schema this direction's type leaves out (a response's `writeOnly` ones):
     /// one a provider sends anyway is read past, not kept with the unlisted members.
     pub left_out: Vec<String>,
@@ -214,12 +221,23 @@ impl Struct {
     /// The Rust name of the field that keeps unlisted members (see
     /// [`TypeSpace::keeps_unlisted`]): `unlisted`, unless a member has that name.
     pub fn unlisted_field(&self) -> String {
+        self.free_field("unlisted")
+    }
+
+    /// The Rust name of the field of [`Struct::additional`] members: `additional`, unless a
+    /// member has that name.
+    pub fn additional_field(&self) -> String {
+        self.free_field("additional")
+    }
+
+    /// `wanted`, or `wanted_2`, `wanted_3`, … : the first no member's field takes.
+    fn free_field(&self, wanted: &str) -> String {
         let taken = |name: &str| self.fields.iter().any(|f| f.rust_name == name);
-        let mut name = "unlisted".to_owned();
+        let mut name = wanted.to_owned();
         let mut n = 1;
         while taken(&name) {
             n += 1;
-            name = format!("unlisted_{n}");
+            name = format!("{wanted}_{n}");
         }
         name
     }

@@ -45,7 +45,9 @@ fn rename_def(def: &mut TypeDef, rename: &impl Fn(&mut String)) {
         TypeKind::Struct(s) => s
             .fields
             .iter_mut()
-            .for_each(|f| rename_ref(&mut f.ty, rename)),
+            .map(|f| &mut f.ty)
+            .chain(&mut s.additional)
+            .for_each(|ty| rename_ref(ty, rename)),
         TypeKind::OneOf(o) => o
             .variants
             .iter_mut()
@@ -144,6 +146,7 @@ mod tests {
                     ))))),
                 ],
                 deny_unknown: false,
+                additional: None,
                 left_out: Vec::new(),
             }),
         });

@@ -135,6 +135,18 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         TypeKind::Struct(s) => {
             surface.kind = "struct".to_owned();
             surface.unlisted = unlisted.then(|| s.unlisted_field());
+            if let Some(values) = &s.additional {
+                // The members `additionalProperties` types, as one member of the struct.
+                surface.members.push(MemberSurface {
+                    wire_name: "(additionalProperties)".to_owned(),
+                    rust_name: s.additional_field(),
+                    rust_type: format!("Additional<{}>", rust_type(values)),
+                    wire: format!("other members: {}", wire_form(values)),
+                    required: false,
+                    rules: BTreeMap::new(),
+                    deprecated: false,
+                });
+            }
             surface.members = s
                 .fields
                 .iter()

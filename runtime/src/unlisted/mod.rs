@@ -19,13 +19,25 @@ use std::fmt;
 
 use crate::JsonValue;
 
-/// Members an object's schema allows but does not list, in the order read.
-#[derive(Clone, Default, PartialEq)]
-pub struct Unlisted {
-    members: Vec<(String, JsonValue)>,
+/// Members an object's schema allows but does not list, kept as exact JSON.
+pub type Unlisted = Additional<JsonValue>;
+
+/// Members of an object that its `properties` do not name, in the order read: those
+/// `additionalProperties` types (`Additional<T>`), or those it allows untyped ([`Unlisted`]).
+#[derive(Clone, PartialEq)]
+pub struct Additional<T> {
+    members: Vec<(String, T)>,
 }
 
-impl Unlisted {
+impl<T> Default for Additional<T> {
+    fn default() -> Self {
+        Additional {
+            members: Vec::new(),
+        }
+    }
+}
+
+impl<T> Additional<T> {
     /// No members.
     pub fn new() -> Self {
         Self::default()
@@ -42,13 +54,13 @@ impl Unlisted {
     }
 
     /// The value of the member `name`.
-    pub fn get(&self, name: &str) -> Option<&JsonValue> {
+    pub fn get(&self, name: &str) -> Option<&T> {
         self.members.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 
     /// Sets the member `name` (in its place if it is there, else last); returns the value it
     /// replaces. A name the struct lists is not written twice: the listed member wins.
-    pub fn insert(&mut self, name: impl Into<String>, value: JsonValue) -> Option<JsonValue> {
+    pub fn insert(&mut self, name: impl Into<String>, value: T) -> Option<T> {
         let name = name.into();
         match self.members.iter_mut().find(|(n, _)| *n == name) {
             Some((_, old)) => Some(std::mem::replace(old, value)),
@@ -60,26 +72,51 @@ impl Unlisted {
     }
 
     /// Removes the member `name`, returning its value.
-    pub fn remove(&mut self, name: &str) -> Option<JsonValue> {
+    pub fn remove(&mut self, name: &str) -> Option<T> {
         let index = self.members.iter().position(|(n, _)| n == name)?;
         Some(self.members.remove(index).1)
     }
 
     /// The members in order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &JsonValue)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
         self.members.iter().map(|(n, v)| (n.as_str(), v))
     }
 }
 
-impl fmt::Debug for Unlisted {
+impl<T: crate::CheckJson> Additional<T> {
+    /// Checks each member of `object` that `listed` does not name against `T` (what
+    /// `#[derive(Validate)]` calls for a struct's `additionalProperties` schema).
+    pub fn check_members(
+        object: &crate::json::Object<'_>,
+        listed: &[&str],
+        at: &crate::Location<'_>,
+        out: &mut crate::Violations,
+    ) {
+        for (name, value) in object.iter() {
+            if !listed.contains(&name) {
+                T::check_json(value, &at.key(name), out);
+            }
+        }
+    }
+}
+
+impl<T: crate::Validate> crate::Validate for Additional<T> {
+    fn validate_at(&self, at: &crate::Location<'_>, out: &mut crate::Violations) {
+        for (name, value) in self.iter() {
+            value.validate_at(&at.key(name), out);
+        }
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Additional<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
 }
 
-impl<'a> IntoIterator for &'a Unlisted {
-    type Item = (&'a str, &'a JsonValue);
-    type IntoIter = Box<dyn Iterator<Item = (&'a str, &'a JsonValue)> + 'a>;
+impl<'a, T> IntoIterator for &'a Additional<T> {
+    type Item = (&'a str, &'a T);
+    type IntoIter = Box<dyn Iterator<Item = (&'a str, &'a T)> + 'a>;
 
     fn into_iter(self) -> Self::IntoIter {
         Box::new(self.iter())
@@ -206,6 +243,44 @@ mod tests {
         assert_eq!(
             card.unlisted.get("b").map(|v| v.to_string()),
             Some(r#"{"c":true}"#.into())
+        );
+    }
+
+    /// An `additionalProperties` schema beside `properties`: the other members are typed.
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(remote = "Self")]
+    struct Limits {
+        currency: String,
+        #[serde(skip)]
+        additional: Additional<u32>,
+    }
+
+    impl<'de> Deserialize<'de> for Limits {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let mut additional = Additional::new();
+            let mut limits = Limits::deserialize(Capture::new(deserializer, &mut additional))?;
+            limits.additional = additional;
+            Ok(limits)
+        }
+    }
+
+    impl Serialize for Limits {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            Limits::serialize(self, Append::new(serializer, &self.additional))
+        }
+    }
+
+    #[test]
+    fn additional_members_are_typed() {
+        let text = r#"{"currency":"EUR","daily":100,"monthly":2000}"#;
+        let limits: Limits = serde_json::from_str(text).unwrap();
+        assert_eq!(limits.additional.get("monthly"), Some(&2000));
+        assert_eq!(serde_json::to_string(&limits).unwrap(), text);
+        let error =
+            serde_json::from_str::<Limits>(r#"{"currency":"EUR","daily":"x"}"#).unwrap_err();
+        assert!(
+            error.to_string().starts_with("invalid type: string"),
+            "{error}"
         );
     }
 }

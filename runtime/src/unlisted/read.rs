@@ -5,24 +5,25 @@ use std::fmt;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-use super::Unlisted;
+use super::Additional;
 use crate::object_only::{forward_all_but_struct, forward_deserialize};
 use crate::JsonValue;
 
 /// The deserializer to hand serde's derived code (`#[serde(remote = "Self")]`): a struct is
 /// read from a map only, and the members its fields do not name are put in `sink`.
-pub struct Capture<'a, D>(D, Sink<'a>);
+pub struct Capture<'a, D, T = JsonValue>(D, Sink<'a, T>);
 
 /// Where kept members go, and the names that are read past instead.
-struct Sink<'a> {
-    unlisted: &'a mut Unlisted,
+struct Sink<'a, T> {
+    unlisted: &'a mut Additional<T>,
     except: &'static [&'static str],
 }
 
-impl<'a, D> Capture<'a, D> {
-    /// Wraps `deserializer`; unlisted members go to `sink`.
+impl<'a, D, T> Capture<'a, D, T> {
+    /// Wraps `deserializer`; members the struct's fields do not name go to `sink`, each read
+    /// as a `T` (exact JSON for [`Unlisted`](super::Unlisted), an `additionalProperties` type otherwise).
     #[inline]
-    pub fn new(deserializer: D, sink: &'a mut Unlisted) -> Self {
+    pub fn new(deserializer: D, sink: &'a mut Additional<T>) -> Self {
         Capture(
             deserializer,
             Sink {
@@ -41,7 +42,7 @@ impl<'a, D> Capture<'a, D> {
     }
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Capture<'_, D> {
+impl<'de, D: Deserializer<'de>, T: Deserialize<'de>> Deserializer<'de> for Capture<'_, D, T> {
     type Error = D::Error;
 
     #[inline]
@@ -64,12 +65,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Capture<'_, D> {
     forward_all_but_struct!();
 }
 
-struct CaptureVisitor<'a, V> {
+struct CaptureVisitor<'a, V, T> {
     visitor: V,
-    sink: Sink<'a>,
+    sink: Sink<'a, T>,
 }
 
-impl<'de, V: Visitor<'de>> Visitor<'de> for CaptureVisitor<'_, V> {
+impl<'de, V: Visitor<'de>, T: Deserialize<'de>> Visitor<'de> for CaptureVisitor<'_, V, T> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -90,13 +91,13 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for CaptureVisitor<'_, V> {
 /// code; a value the derived code skips (it asks for `deserialize_ignored_any`: its fields do
 /// not name the key) is read instead, exactly, and kept under that key. The derived code
 /// decides what is listed, so no list of names is searched here.
-struct CaptureMap<'a, 'de, A> {
+struct CaptureMap<'a, 'de, A, T> {
     map: A,
-    sink: Sink<'a>,
+    sink: Sink<'a, T>,
     key: Option<Cow<'de, str>>,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for CaptureMap<'_, 'de, A> {
+impl<'de, A: MapAccess<'de>, T: Deserialize<'de>> MapAccess<'de> for CaptureMap<'_, 'de, A, T> {
     type Error = A::Error;
 
     #[inline]
@@ -264,13 +265,15 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for KeyVisitor<'_, 'de, V> {
 }
 
 /// The derived code's value seed: a value it skips is kept under the noted key.
-struct ValueSeed<'s, 'a, 'de, S> {
+struct ValueSeed<'s, 'a, 'de, S, T> {
     seed: S,
     key: &'s mut Option<Cow<'de, str>>,
-    sink: &'s mut Sink<'a>,
+    sink: &'s mut Sink<'a, T>,
 }
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ValueSeed<'_, '_, 'de, S> {
+impl<'de, S: DeserializeSeed<'de>, T: Deserialize<'de>> DeserializeSeed<'de>
+    for ValueSeed<'_, '_, 'de, S, T>
+{
     type Value = S::Value;
 
     #[inline]
@@ -281,16 +284,18 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for ValueSeed<'_, '_, 'd
 }
 
 /// A value's deserializer: everything is the inner one's, except skipping, which keeps it.
-struct ValueDeserializer<'s, 'a, 'de, D>(D, &'s mut Option<Cow<'de, str>>, &'s mut Sink<'a>);
+struct ValueDeserializer<'s, 'a, 'de, D, T>(D, &'s mut Option<Cow<'de, str>>, &'s mut Sink<'a, T>);
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for ValueDeserializer<'_, '_, 'de, D> {
+impl<'de, D: Deserializer<'de>, T: Deserialize<'de>> Deserializer<'de>
+    for ValueDeserializer<'_, '_, 'de, D, T>
+{
     type Error = D::Error;
 
     #[inline]
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
         match self.1.take() {
             Some(key) if !self.2.except.contains(&key.as_ref()) => {
-                let value = JsonValue::deserialize(self.0)?;
+                let value = T::deserialize(self.0)?;
                 self.2.unlisted.insert(key.into_owned(), value);
             }
             _ => {

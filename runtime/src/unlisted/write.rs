@@ -4,29 +4,29 @@ use std::fmt;
 
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use super::Unlisted;
+use super::Additional;
 
 /// The serializer to hand serde's derived code (`#[serde(remote = "Self")]`) when there are
 /// unlisted members: the struct becomes a map that ends with them; a member whose name the
 /// struct wrote already is not written again. (With none, the generated code calls the derived
 /// code with the serializer itself: a struct stays a struct.)
-pub struct Append<'a, S>(S, &'a Unlisted);
+pub struct Append<'a, S, T = crate::JsonValue>(S, &'a Additional<T>);
 
-impl<'a, S> Append<'a, S> {
+impl<'a, S, T> Append<'a, S, T> {
     /// Wraps `serializer`; `unlisted` is written after the struct's own members.
-    pub fn new(serializer: S, unlisted: &'a Unlisted) -> Self {
+    pub fn new(serializer: S, unlisted: &'a Additional<T>) -> Self {
         Append(serializer, unlisted)
     }
 }
 
 /// A struct being written as a map, and the members to add at its end.
-pub struct AppendStruct<'a, M> {
+pub struct AppendStruct<'a, M, T = crate::JsonValue> {
     map: M,
-    unlisted: &'a Unlisted,
+    unlisted: &'a Additional<T>,
     written: Vec<&'static str>,
 }
 
-impl<M: SerializeMap> SerializeStruct for AppendStruct<'_, M> {
+impl<M: SerializeMap, V: Serialize> SerializeStruct for AppendStruct<'_, M, V> {
     type Ok = M::Ok;
     type Error = M::Error;
 
@@ -60,7 +60,7 @@ macro_rules! forward_serialize {
     };
 }
 
-impl<'a, S: Serializer> Serializer for Append<'a, S> {
+impl<'a, S: Serializer, V: Serialize> Serializer for Append<'a, S, V> {
     type Ok = S::Ok;
     type Error = S::Error;
     type SerializeSeq = S::SerializeSeq;
@@ -68,7 +68,7 @@ impl<'a, S: Serializer> Serializer for Append<'a, S> {
     type SerializeTupleStruct = S::SerializeTupleStruct;
     type SerializeTupleVariant = S::SerializeTupleVariant;
     type SerializeMap = S::SerializeMap;
-    type SerializeStruct = AppendStruct<'a, S::SerializeMap>;
+    type SerializeStruct = AppendStruct<'a, S::SerializeMap, V>;
     type SerializeStructVariant = S::SerializeStructVariant;
 
     fn serialize_struct(

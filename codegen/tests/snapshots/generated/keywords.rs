@@ -943,56 +943,20 @@ pub struct Properties {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(transparent)]
-pub struct AdditionalProperties(pub JsonValue);
-
-/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
-/// an untagged union tries its next alternative).
-impl<'de> Deserialize<'de> for AdditionalProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = Self(JsonValue::deserialize(deserializer)?);
-        match ::payments_runtime::Validate::validate(&value) {
-            Ok(()) => Ok(value),
-            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
-        }
-    }
-}
-
-impl ::payments_runtime::CheckJson for AdditionalProperties {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
-        use ::payments_runtime::schema::{JsonType, Node, Schema};
-        static NODE_0: Node = Node { ..Node::ANY };
-        static NODE_1: Node = Node {
-            types: Some(&[JsonType::Integer]),
-            ..Node::ANY
-        };
-        static NODE_2: Node = Node {
-            types: Some(&[JsonType::Object]),
-            properties: &[("a", Schema::Node(&NODE_0))],
-            additional_properties: Some(Schema::Node(&NODE_1)),
-            ..Node::ANY
-        };
-        static SCHEMA: Schema = Schema::Node(&NODE_2);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
-    }
-}
-
-impl ::payments_runtime::Validate for AdditionalProperties {
-    fn validate_at(
-        &self,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
-        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
-    }
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct AdditionalProperties {
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::present"
+    )]
+    pub a: Option<JsonValue>,
+    /// The members `properties` does not name, each of the type `additionalProperties`
+    /// gives them, in the order read; written back after the listed members.
+    #[serde(skip)]
+    #[validate(additional)]
+    pub additional: ::payments_runtime::Additional<i64>,
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -2391,6 +2355,33 @@ impl ::payments_runtime::Validate for IfThenElse {
         <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct AdditionalTyped {
+    pub currency: String,
+    /// The members `properties` does not name, each of the type `additionalProperties`
+    /// gives them, in the order read; written back after the listed members.
+    #[serde(skip)]
+    #[validate(additional)]
+    pub additional: ::payments_runtime::Additional<AdditionalTypedValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
+#[validate(max_length = 3)]
+pub struct AdditionalTypedValue(String);
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __keywords_additional_typed_value {
+    ($value:literal) => {
+        $crate::keywords::AdditionalTypedValue::__from_checked_literal($crate::__private::check_literal!(max_length
+        = 3, $value))
+    };
+}
+
+/// Builds [`AdditionalTypedValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__keywords_additional_typed_value as additional_typed_value;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
