@@ -30,11 +30,12 @@ macro_rules! forward_deserialize {
 
 pub(crate) use forward_deserialize;
 
-/// Every `deserialize_*` method but `deserialize_struct`, as [`forward_deserialize`] takes them.
-macro_rules! forward_all_but_struct {
+/// Every `deserialize_*` method of a value, which a wrapper leaves to the inner deserializer:
+/// all but the six the wrappers of this crate take over (`any`, `str`, `string`, `struct`,
+/// `identifier`, `ignored_any`), each of which a wrapper forwards or takes over itself.
+macro_rules! forward_values {
     () => {
         $crate::object_only::forward_deserialize! {
-            deserialize_any();
             deserialize_bool();
             deserialize_i8();
             deserialize_i16();
@@ -49,8 +50,6 @@ macro_rules! forward_all_but_struct {
             deserialize_f32();
             deserialize_f64();
             deserialize_char();
-            deserialize_str();
-            deserialize_string();
             deserialize_bytes();
             deserialize_byte_buf();
             deserialize_option();
@@ -62,6 +61,20 @@ macro_rules! forward_all_but_struct {
             deserialize_tuple_struct(name: &'static str, len: usize);
             deserialize_map();
             deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+        }
+    };
+}
+
+pub(crate) use forward_values;
+
+/// Every `deserialize_*` method but `deserialize_struct`, forwarded.
+macro_rules! forward_all_but_struct {
+    () => {
+        $crate::object_only::forward_values!();
+        $crate::object_only::forward_deserialize! {
+            deserialize_any();
+            deserialize_str();
+            deserialize_string();
             deserialize_identifier();
             deserialize_ignored_any();
         }
