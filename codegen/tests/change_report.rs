@@ -284,6 +284,66 @@ fn deprecation_is_reported_as_compatible() {
 }
 
 #[test]
+fn defaults_enum_variant_names_and_additional_members() {
+    // A documented default: its accessor comes and goes; another value changes what an
+    // omitted member means.
+    let with_default = |value: Value| {
+        edited(
+            base(),
+            &format!("{PAY}/properties/note"),
+            json!({"type": "string", "default": value}),
+        )
+    };
+    let found = changes(&base(), &with_default(json!("x")));
+    assert_eq!(
+        direct(&found),
+        [row(Kind::DefaultChanged, Fine, "Pay", "note")]
+    );
+    let found = changes(&with_default(json!("x")), &with_default(json!("y")));
+    assert_eq!(
+        direct(&found),
+        [row(Kind::DefaultChanged, Wire, "Pay", "note")]
+    );
+    let found = changes(&with_default(json!("x")), &base());
+    assert_eq!(
+        direct(&found),
+        [row(Kind::DefaultChanged, Code, "Pay", "note")]
+    );
+
+    // A new value can take an existing value's Rust name: that variant is renamed.
+    let before = with_status(json!(["card_present"]));
+    let after = with_status(json!(["card-present", "card_present"]));
+    let found = direct(&changes(&before, &after));
+    assert!(
+        found.contains(&row(Kind::EnumValueRenamed, Code, "Status", "card_present")),
+        "{found:#?}"
+    );
+
+    // The type of the members `additionalProperties` types is one member of the struct.
+    let typed = |values: Value| edited(base(), &format!("{PAID}/additionalProperties"), values);
+    let found = changes(
+        &typed(json!({"type": "string"})),
+        &typed(json!({"type": "integer"})),
+    );
+    assert_eq!(
+        direct(&found),
+        [row(
+            Kind::MemberTypeChanged,
+            Code,
+            "Paid",
+            "(additionalProperties)"
+        )]
+    );
+    // `contains: {}` asks for one item: a rule even with no keyword inside.
+    let tags = |schema: Value| edited(base(), &format!("{PAY}/properties/tags"), schema);
+    let found = changes(
+        &tags(json!({"minItems": 0, "uniqueItems": true})),
+        &tags(json!({"minItems": 0, "uniqueItems": true, "contains": {}})),
+    );
+    assert_eq!(direct(&found), [row(Kind::RuleAdded, Wire, "PayTags", "")]);
+}
+
+#[test]
 fn required_and_optional() {
     let required = edited(
         base(),

@@ -26,7 +26,7 @@ pub mod __private {
 
 use constructs::{
     Card, CardResponse, Customer, CustomerResponse, Destination, DtoCreatePaymentRequest, Event,
-    Interval, Method, MethodResponse, Payment, Problem, Status,
+    Interval, Limits, LimitsResponse, Method, MethodResponse, Payment, Problem, Status,
 };
 
 fn listed(violations: &Violations) -> Vec<(String, &'static str)> {
@@ -170,6 +170,20 @@ fn read_only_members_are_response_only_and_write_only_members_request_only() {
     assert_eq!(card.number.as_deref(), Some("4242"));
     let error = parse::<CardResponse>(br#"{"number": "4242"}"#).expect_err("last4 required");
     assert_eq!(listed(&error), [("/last4".to_owned(), "required")]);
+    // Members `additionalProperties` types: a response's writeOnly `pin` is none of them, read
+    // past (not kept, not checked as an integer); the others are typed and written back.
+    let limits = parse::<LimitsResponse>(br#"{"currency": "EUR", "pin": "1234", "daily": 100}"#)
+        .expect("the echoed pin is read past");
+    assert_eq!(limits.additional.get("daily"), Some(&100));
+    assert!(limits.additional.get("pin").is_none());
+    let back = serde_json::to_string(&limits).expect("serializes");
+    assert_eq!(back, r#"{"currency":"EUR","daily":100}"#);
+    let error = parse::<LimitsResponse>(br#"{"pin": "1234", "daily": "x"}"#).expect_err("typed");
+    assert_eq!(listed(&error), [("/daily".to_owned(), "type")]);
+    // The request sends the pin as a member and types the others.
+    let request = parse::<Limits>(br#"{"pin": "1234", "daily": 100}"#).expect("valid");
+    assert_eq!(request.pin.as_deref(), Some("1234"));
+    assert_eq!(request.additional.get("daily"), Some(&100));
 }
 
 /// A `oneOf` that two alternatives accept: a request may not send it, a response is read (as a

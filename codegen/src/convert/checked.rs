@@ -172,6 +172,15 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
         .get("properties")
         .and_then(Value::as_object)
         .is_some_and(|p| !p.is_empty());
+    // Beside `properties` alone an `additionalProperties` schema types the other members;
+    // merged with `allOf` parts (which the struct takes the members of) it is checked.
+    if map.contains_key("allOf")
+        && map
+            .get("additionalProperties")
+            .is_some_and(Value::is_object)
+    {
+        return true;
+    }
     if ty.is_none() {
         let mut families: Vec<&str> = asserted.iter().filter_map(|k| family(k)).collect();
         families.sort_unstable();

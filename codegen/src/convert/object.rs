@@ -439,10 +439,14 @@ pub(super) fn box_recursive_fields(space: &mut TypeSpace) {
     }
 }
 
-/// The types a kind holds directly (not as items or values, which are behind a heap pointer).
+/// The types a kind holds directly (not as items or values, which are behind a heap pointer:
+/// a struct's `additionalProperties` members are in a `Vec`).
 fn direct_targets(kind: &TypeKind) -> Vec<String> {
-    kind.refs()
-        .filter_map(|ty| ty.named().map(str::to_owned))
+    let refs: Box<dyn Iterator<Item = &TypeRef>> = match kind {
+        TypeKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty)),
+        other => other.refs(),
+    };
+    refs.filter_map(|ty| ty.named().map(str::to_owned))
         .collect()
 }
 

@@ -182,7 +182,8 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
                 // The marker of the field that keeps unlisted members (see `unlisted_marker`).
                 syn::Meta::Path(path)
                     if path.is_ident("unlisted") || path.is_ident("additional") => {}
-                syn::Meta::List(list) if list.path.is_ident("unlisted") => {}
+                syn::Meta::List(list)
+                    if list.path.is_ident("unlisted") || list.path.is_ident("additional") => {}
                 syn::Meta::NameValue(nv) => match nv.path.get_ident() {
                     Some(key) => rules.extend(parse_rule(key, &nv.value, errors)),
                     None => errors.at(nv.path.span(), "expected a rule name"),
@@ -202,7 +203,8 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
 
 /// A field's `#[validate(unlisted)]` or `#[validate(unlisted(except = ["a", …]))]`: it keeps
 /// the members its struct's schema allows but does not list (`payments_runtime::Unlisted`),
-/// except the names given, which are read past.
+/// except the names given, which are read past; `additional` alike for the members an
+/// `additionalProperties` schema types.
 pub(crate) struct UnlistedMarker {
     pub(crate) span: Span,
     pub(crate) except: Vec<String>,
@@ -233,12 +235,14 @@ pub(crate) fn unlisted_marker(attrs: &[Attribute], errors: &mut Errors) -> Optio
                         typed: path.is_ident("additional"),
                     })
                 }
-                syn::Meta::List(list) if list.path.is_ident("unlisted") => {
+                syn::Meta::List(list)
+                    if list.path.is_ident("unlisted") || list.path.is_ident("additional") =>
+                {
                     let except = unlisted_except(&list.tokens, errors);
                     return Some(UnlistedMarker {
                         span: list.path.span(),
                         except,
-                        typed: false,
+                        typed: list.path.is_ident("additional"),
                     });
                 }
                 _ => {}

@@ -166,7 +166,12 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     let (check_rest, validate_rest) = match &unlisted {
         Some(rest) if rest.typed => {
             let (ident, ty) = (rest.ident, rest.ty);
-            let listed: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
+            // The names read past (`except`) are no additional members either.
+            let listed: Vec<&str> = fields
+                .iter()
+                .map(|f| f.wire.as_str())
+                .chain(rest.except.iter().map(String::as_str))
+                .collect();
             (
                 Some(quote!(<#ty>::check_members(__object, &[#(#listed),*], __at, __out);)),
                 Some(quote!(::payments_runtime::Validate::validate_at(&self.#ident, __at, __out);)),

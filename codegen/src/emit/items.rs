@@ -37,25 +37,30 @@ fn struct_item(space: &TypeSpace, def: &TypeDef, s: &Struct) -> TokenStream {
         .iter()
         .map(|field| field_tokens(space, field))
         .collect();
+    // A response's `writeOnly` members are read past, neither kept nor typed.
+    let marker = |name: TokenStream| {
+        if s.left_out.is_empty() {
+            name
+        } else {
+            let names = &s.left_out;
+            quote!(#name(except = [#(#names),*]))
+        }
+    };
     if let Some(values) = &s.additional {
         let field = ident(&s.additional_field());
         let values = type_tokens(values);
+        let marker = marker(quote!(additional));
         fields.push(quote! {
             /// The members `properties` does not name, each of the type `additionalProperties`
             /// gives them, in the order read; written back after the listed members.
             #[serde(skip)]
-            #[validate(additional)]
+            #[validate(#marker)]
             pub #field: ::payments_runtime::Additional<#values>
         });
     }
     if space.keeps_unlisted(def) {
         let field = ident(&s.unlisted_field());
-        let marker = if s.left_out.is_empty() {
-            quote!(unlisted)
-        } else {
-            let names = &s.left_out;
-            quote!(unlisted(except = [#(#names),*]))
-        };
+        let marker = marker(quote!(unlisted));
         fields.push(quote! {
             /// Members the provider sent that the spec does not list (it allows them: no
             /// `additionalProperties: false`), kept as read, exactly, and written back after

@@ -71,16 +71,10 @@ fn one_type(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
     }
     match (&old.unlisted, &new.unlisted) {
         (None, Some(field)) => {
-            let message = format!(
-                "`{name}` now keeps the members its schema does not list, in `{field}`{}",
-                if new.direction.sent() {
-                    " (a struct literal must set it)"
-                } else {
-                    ""
-                }
-            );
-            let code = new.direction.sent();
-            changes.push(Kind::UnlistedKept, &at, code, false, message);
+            // Like a new optional member: `new` sets it; a struct literal must name it.
+            let message =
+                format!("`{name}` now keeps the members its schema does not list, in `{field}`");
+            changes.push(Kind::UnlistedKept, &at, false, false, message);
         }
         (Some(field), None) => {
             let message = format!("`{name}` no longer keeps unlisted members: `{field}` is gone");
@@ -202,6 +196,30 @@ fn members(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
             }
             _ => {}
         }
+        if previous.default != member.default {
+            let (code, wire, words) = match (&previous.default, &member.default) {
+                (Some(_), None) => (
+                    true,
+                    false,
+                    "removed (its `_or_default()` accessor is gone)",
+                ),
+                (None, Some(_)) => (false, false, "documented"),
+                _ => (
+                    false,
+                    true,
+                    "changed: a request without the member now means this",
+                ),
+            };
+            let message = format!(
+                "{subject}: default {} → {} {words}",
+                previous.default.as_deref().unwrap_or("none"),
+                member.default.as_deref().unwrap_or("none")
+            );
+            let (before, after) = (previous.default.clone(), member.default.clone());
+            changes
+                .push(Kind::DefaultChanged, &at, code, wire, message)
+                .values(before, after);
+        }
         if member.deprecated && !previous.deprecated {
             let message = format!("{subject} is now deprecated (its uses warn)");
             changes.push(Kind::Deprecated, &at, false, false, message);
@@ -243,8 +261,21 @@ fn values(old: &TypeSurface, new: &TypeSurface, changes: &mut Changes) {
                 .values(before, None);
         }
     }
-    for value in &new.values {
-        if !old.values.contains(value) {
+    for (index, value) in new.values.iter().enumerate() {
+        let was = old.values.iter().position(|v| v == value);
+        let renamed = was.and_then(|was| {
+            let (before, after) = (old.value_names.get(was)?, new.value_names.get(index)?);
+            (before != after).then(|| (before.clone(), after.clone()))
+        });
+        if let Some((before, after)) = renamed {
+            let at = member_at(new, value, &new.pointer);
+            let message =
+                format!("`{name}`: value `{value}` is now the variant `{after}` (was `{before}`)");
+            changes
+                .push(Kind::EnumValueRenamed, &at, true, false, message)
+                .values(Some(before), Some(after));
+        }
+        if was.is_none() {
             let at = member_at(new, value, &new.pointer);
             let message = if new.open {
                 format!("`{name}`: value `{value}` added (read as `Unknown` before)")
@@ -321,9 +352,11 @@ pub fn compare_rules(
         let (kind, effect) = match (old.get(key), new.get(key)) {
             (Some(before), Some(after)) if before == after => continue,
             (Some(before), Some(after)) => match rules::changed(key, before, after) {
-                Effect::Tightened => (Kind::RuleTightened, Effect::Tightened),
-                Effect::Loosened => (Kind::RuleLoosened, Effect::Loosened),
-                Effect::Changed => (Kind::RuleChanged, Effect::Changed),
+                // Another spelling of the same rule (`1.0` for `1`).
+                None => continue,
+                Some(Effect::Tightened) => (Kind::RuleTightened, Effect::Tightened),
+                Some(Effect::Loosened) => (Kind::RuleLoosened, Effect::Loosened),
+                Some(Effect::Changed) => (Kind::RuleChanged, Effect::Changed),
             },
             (None, Some(after)) => (Kind::RuleAdded, rules::added(key, after)),
             (Some(before), None) => (Kind::RuleRemoved, rules::removed(key, before)),

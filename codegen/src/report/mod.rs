@@ -78,6 +78,11 @@ pub enum Kind {
     MemberOptional,
     EnumValueAdded,
     EnumValueRemoved,
+    /// An enum value's Rust variant has another name (a new value took its name).
+    EnumValueRenamed,
+    /// A member's documented default came, went (its `…_or_default()` accessor with it) or
+    /// changed (a request that omits the member now means something else).
+    DefaultChanged,
     EnumOpened,
     EnumClosed,
     VariantAdded,

@@ -126,6 +126,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         rules: BTreeMap::new(),
         deprecated: def.docs.deprecated,
         unlisted: None,
+        value_names: Vec::new(),
         refs: kind_refs(&def.kind)
             .into_iter()
             .map(str::to_owned)
@@ -135,6 +136,20 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         TypeKind::Struct(s) => {
             surface.kind = "struct".to_owned();
             surface.unlisted = unlisted.then(|| s.unlisted_field());
+            surface.members = s
+                .fields
+                .iter()
+                .map(|f| MemberSurface {
+                    wire_name: f.wire_name.clone(),
+                    rust_name: f.rust_name.clone(),
+                    rust_type: member_rust_type(f),
+                    wire: wire_form(&f.ty),
+                    required: f.required,
+                    rules: constraint_rules(&f.constraints),
+                    deprecated: f.docs.deprecated,
+                    default: f.default.as_ref().map(ToString::to_string),
+                })
+                .collect();
             if let Some(values) = &s.additional {
                 // The members `additionalProperties` types, as one member of the struct.
                 surface.members.push(MemberSurface {
@@ -145,21 +160,9 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
                     required: false,
                     rules: BTreeMap::new(),
                     deprecated: false,
+                    default: None,
                 });
             }
-            surface.members = s
-                .fields
-                .iter()
-                .map(|f| MemberSurface {
-                    wire_name: f.wire_name.clone(),
-                    rust_name: f.rust_name.clone(),
-                    rust_type: rust_type(&f.ty),
-                    wire: wire_form(&f.ty),
-                    required: f.required,
-                    rules: constraint_rules(&f.constraints),
-                    deprecated: f.docs.deprecated,
-                })
-                .collect();
             if s.deny_unknown {
                 surface
                     .rules
@@ -169,6 +172,7 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         TypeKind::Enum(e) => {
             surface.kind = "enum".to_owned();
             surface.values = e.variants.iter().map(|v| v.wire.clone()).collect();
+            surface.value_names = e.variants.iter().map(|v| v.rust_name.clone()).collect();
             surface.open = e.open;
         }
         TypeKind::Newtype(n) => {
@@ -211,6 +215,16 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         }
     }
     surface
+}
+
+/// A member's Rust type as the struct declares it (boxed where recursion needs it), without the
+/// `Option` of an optional member.
+fn member_rust_type(field: &crate::ir::Field) -> String {
+    match (&field.ty, field.boxed) {
+        (TypeRef::Nullable(inner), true) => format!("Nullable<Box<{}>>", rust_type(inner)),
+        (ty, true) => format!("Box<{}>", rust_type(ty)),
+        (ty, false) => rust_type(ty),
+    }
 }
 
 /// The Rust spelling of a type, as the generated modules import its names.
@@ -291,7 +305,14 @@ fn schema_rules(node: &SchemaNode, at: &str, rules: &mut BTreeMap<String, String
         SchemaNode::Ref(ty) => {
             rules.insert(format!("{at}/$ref"), rust_type(ty));
         }
-        SchemaNode::Node(node) => node_rules(node, at, rules),
+        SchemaNode::Node(node) => {
+            let before = rules.len();
+            node_rules(node, at, rules);
+            if rules.len() == before && !at.is_empty() {
+                // `{}` where a schema stands (`contains: {}` asks for one item) says something.
+                rules.insert(format!("{at}/schema"), "true".to_owned());
+            }
+        }
     }
 }
 

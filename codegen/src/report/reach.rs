@@ -18,6 +18,10 @@ pub fn nested(after: &Surface, changes: &mut Changes) {
     // What each changed type's own changes break.
     let mut changed: BTreeMap<String, (bool, bool, usize)> = BTreeMap::new();
     for change in &changes.0 {
+        // A new type is news for no holder: each holder reports its own new member.
+        if change.kind == Kind::TypeAdded {
+            continue;
+        }
         if let (Some(name), None) = (&change.type_name, &change.operation) {
             if after.get(name).is_some() {
                 let entry = changed.entry(name.clone()).or_default();

@@ -6,7 +6,9 @@
 //! counts as breaking on the wire: a value that passed may now fail.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+
+use payments_runtime::schema::json_equal;
+use payments_runtime::Json;
 
 /// What one rule's change does to the values that pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,37 +28,92 @@ impl Effect {
     }
 }
 
-/// The keyword of a rule key (`/properties/a/maxLength` → `maxLength`).
-pub fn keyword(key: &str) -> &str {
-    key.rsplit('/').next().unwrap_or(key)
+/// How a rule's effect on the whole schema follows its own effect where it sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// Tighter there is tighter for the schema (`properties/a`, `allOf/0`, `items`, …).
+    Same,
+    /// Under `not`: tighter there is looser for the schema.
+    Reversed,
+    /// Under `if`, `oneOf` or `contains`: either way (a tighter `oneOf` branch can make a value
+    /// match one branch instead of two; a tighter `contains` helps `maxContains`).
+    Unknown,
+}
+
+/// The keyword of a rule key and the context it sits in. Keys are schema paths: a keyword,
+/// or an applicator followed by what it applies to (`properties/NAME/…`, `allOf/INDEX/…`,
+/// `not/…`). `dependentRequired/NAME` is read as `required`.
+fn parse(key: &str) -> (&str, Context) {
+    let segments: Vec<&str> = key.split('/').filter(|s| !s.is_empty()).collect();
+    let mut context = Context::Same;
+    let mut i = 0;
+    while i + 1 < segments.len() {
+        let step = match segments[i] {
+            "dependentRequired" if i + 2 == segments.len() => return ("required", context),
+            "properties" | "patternProperties" | "dependentSchemas" | "allOf" | "anyOf"
+            | "prefixItems" => 2,
+            "oneOf" => {
+                context = Context::Unknown;
+                2
+            }
+            "not" => {
+                context = match context {
+                    Context::Same => Context::Reversed,
+                    Context::Reversed => Context::Same,
+                    Context::Unknown => Context::Unknown,
+                };
+                1
+            }
+            "if" | "contains" => {
+                context = Context::Unknown;
+                1
+            }
+            _ => 1,
+        };
+        i += step;
+    }
+    (segments.last().copied().unwrap_or(key), context)
+}
+
+/// `effect` as the whole schema sees it in `context`.
+fn in_context(effect: Effect, context: Context) -> Effect {
+    match (context, effect) {
+        (Context::Same, effect) => effect,
+        (Context::Reversed, Effect::Tightened) => Effect::Loosened,
+        (Context::Reversed, Effect::Loosened) => Effect::Tightened,
+        (_, _) => Effect::Changed,
+    }
 }
 
 /// The effect of a rule that was not there before.
 pub fn added(key: &str, value: &str) -> Effect {
-    match (keyword(key), value) {
+    let (word, context) = parse(key);
+    let effect = match (word, value) {
         // A response `oneOf` that reads the first match accepts more than one that insists.
         ("oneOf", "first match") | ("nullable", "false") => Effect::Loosened,
         ("schema", "true") => Effect::Loosened,
         _ => Effect::Tightened,
-    }
+    };
+    in_context(effect, context)
 }
 
 /// The effect of a rule that is gone.
 pub fn removed(key: &str, value: &str) -> Effect {
-    match added(key, value) {
-        Effect::Tightened => match keyword(key) {
-            // `nullable: true` gone: `null` no longer passes.
-            "nullable" => Effect::Tightened,
-            _ => Effect::Loosened,
-        },
-        Effect::Loosened => Effect::Tightened,
-        Effect::Changed => Effect::Changed,
-    }
+    let (word, context) = parse(key);
+    let effect = match (word, value) {
+        ("oneOf", "first match") | ("nullable", "false") => Effect::Tightened,
+        ("schema", "true") => Effect::Tightened,
+        // `nullable: true` gone: `null` no longer passes.
+        ("nullable", _) => Effect::Tightened,
+        _ => Effect::Loosened,
+    };
+    in_context(effect, context)
 }
 
-/// The effect of a rule whose value changed from `before` to `after`.
-pub fn changed(key: &str, before: &str, after: &str) -> Effect {
-    let word = keyword(key);
+/// The effect of a rule whose value text changed from `before` to `after`; `None` when both
+/// mean the same (`1` and `1.0`, an enum's values reordered).
+pub fn changed(key: &str, before: &str, after: &str) -> Option<Effect> {
+    let (word, context) = parse(key);
     let lower = matches!(
         word,
         "minimum" | "exclusiveMinimum" | "minLength" | "minItems" | "minProperties" | "minContains"
@@ -65,67 +122,62 @@ pub fn changed(key: &str, before: &str, after: &str) -> Effect {
         word,
         "maximum" | "exclusiveMaximum" | "maxLength" | "maxItems" | "maxProperties" | "maxContains"
     );
-    if lower || upper {
-        return match compare_decimal(before, after) {
-            Some(Ordering::Less) if lower => Effect::Tightened,
-            Some(Ordering::Greater) if lower => Effect::Loosened,
-            Some(Ordering::Less) => Effect::Loosened,
-            Some(Ordering::Greater) => Effect::Tightened,
-            _ => Effect::Changed,
-        };
-    }
-    match word {
-        "enum" | "type" | "required" => match (json_set(before), json_set(after)) {
-            (Some(before), Some(after)) => {
-                // For `required`, more names is tighter; for `enum`/`type`, fewer values is.
-                let (narrower, wider) = if word == "required" {
-                    (before.is_superset(&after), before.is_subset(&after))
-                } else {
-                    (before.is_subset(&after), before.is_superset(&after))
-                };
-                match (narrower, wider) {
-                    (true, false) => Effect::Loosened,
-                    (false, true) => Effect::Tightened,
-                    _ => Effect::Changed,
+    let effect = if lower || upper {
+        match compare_decimal(before, after)? {
+            Ordering::Equal => return None,
+            Ordering::Less if lower => Effect::Tightened,
+            Ordering::Greater if lower => Effect::Loosened,
+            Ordering::Less => Effect::Loosened,
+            Ordering::Greater => Effect::Tightened,
+        }
+    } else {
+        match word {
+            "enum" | "type" | "required" => match (json_list(before), json_list(after)) {
+                (Some(before), Some(after)) => {
+                    let (fewer, more) = (subset(&after, &before), subset(&before, &after));
+                    // For `required`, more names is tighter; for `enum`/`type`, fewer values is.
+                    match (fewer, more, word == "required") {
+                        (true, true, _) => return None,
+                        (true, false, false) | (false, true, true) => Effect::Tightened,
+                        (false, true, false) | (true, false, true) => Effect::Loosened,
+                        (false, false, _) => Effect::Changed,
+                    }
                 }
-            }
+                _ => Effect::Changed,
+            },
+            "nullable" | "schema" => match (before, after) {
+                ("true", "false") => Effect::Tightened,
+                ("false", "true") => Effect::Loosened,
+                _ => Effect::Changed,
+            },
+            "const" | "multipleOf" if equal_json(before, after) => return None,
             _ => Effect::Changed,
-        },
-        "nullable" | "uniqueItems" | "schema" => match (before, after) {
-            ("true", "false") if word != "uniqueItems" => Effect::Tightened,
-            ("false", "true") if word != "uniqueItems" => Effect::Loosened,
-            _ => Effect::Changed,
-        },
-        _ => Effect::Changed,
+        }
+    };
+    Some(in_context(effect, context))
+}
+
+/// The members of a JSON array text, read exactly.
+fn json_list(text: &str) -> Option<Vec<Json<'_>>> {
+    match Json::from_slice(text.as_bytes()).ok()? {
+        Json::Array(items) => Some(items),
+        _ => None,
     }
 }
 
-/// A JSON array's members as canonical JSON texts (numbers compared exactly: `1` and `1.0`
-/// are one value).
-fn json_set(text: &str) -> Option<BTreeSet<String>> {
-    let values: Vec<serde_json::Value> = serde_json::from_str(text).ok()?;
-    Some(values.iter().map(canonical).collect())
+/// Whether every member of `a` is in `b`, by JSON equality (`1` is `1.0`, key order ignored).
+fn subset(a: &[Json<'_>], b: &[Json<'_>]) -> bool {
+    a.iter().all(|x| b.iter().any(|y| json_equal(x, y)))
 }
 
-fn canonical(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::Number(n) => match decimal_parts(&n.to_string()) {
-            Some((negative, digits, exponent)) => format!("{negative}:{digits}e{exponent}"),
-            None => n.to_string(),
-        },
-        serde_json::Value::Array(items) => {
-            let items: Vec<String> = items.iter().map(canonical).collect();
-            format!("[{}]", items.join(","))
-        }
-        serde_json::Value::Object(members) => {
-            let mut members: Vec<String> = members
-                .iter()
-                .map(|(k, v)| format!("{}:{}", serde_json::Value::from(k.as_str()), canonical(v)))
-                .collect();
-            members.sort();
-            format!("{{{}}}", members.join(","))
-        }
-        other => other.to_string(),
+/// Whether two JSON texts are one value.
+fn equal_json(a: &str, b: &str) -> bool {
+    match (
+        Json::from_slice(a.as_bytes()),
+        Json::from_slice(b.as_bytes()),
+    ) {
+        (Ok(a), Ok(b)) => json_equal(&a, &b),
+        _ => false,
     }
 }
 
@@ -228,30 +280,39 @@ mod tests {
 
     #[test]
     fn bounds_tighten_and_loosen_by_direction() {
-        assert_eq!(changed("/minimum", "1", "2"), Effect::Tightened);
-        assert_eq!(changed("/minimum", "2", "1.5"), Effect::Loosened);
-        assert_eq!(changed("/maxLength", "10", "8"), Effect::Tightened);
-        assert_eq!(
-            changed("/properties/a/maxItems", "3", "4"),
-            Effect::Loosened
-        );
-        assert_eq!(changed("/exclusiveMaximum", "1.0", "1"), Effect::Changed);
-        assert_eq!(changed("/pattern", "^a$", "^b$"), Effect::Changed);
+        assert_eq!(changed("/minimum", "1", "2"), Some(Effect::Tightened));
+        assert_eq!(changed("/minimum", "2", "1.5"), Some(Effect::Loosened));
+        assert_eq!(changed("/maxLength", "10", "8"), Some(Effect::Tightened));
+        let items = changed("/properties/a/maxItems", "3", "4");
+        assert_eq!(items, Some(Effect::Loosened));
+        assert_eq!(changed("/exclusiveMaximum", "1.0", "1"), None, "one bound");
+        assert_eq!(changed("/multipleOf", "0.5", "0.50"), None);
+        assert_eq!(changed("/pattern", "^a$", "^b$"), Some(Effect::Changed));
     }
 
     #[test]
     fn sets_compare_as_sets() {
-        assert_eq!(changed("/enum", "[1, 2]", "[1, 2, 3]"), Effect::Loosened);
-        assert_eq!(changed("/enum", "[1, 2]", "[2.0]"), Effect::Tightened);
-        assert_eq!(changed("/enum", "[1]", "[2]"), Effect::Changed);
         assert_eq!(
-            changed("/required", r#"["a"]"#, r#"["a","b"]"#),
-            Effect::Tightened
+            changed("/enum", "[1, 2]", "[1, 2, 3]"),
+            Some(Effect::Loosened)
         );
+        assert_eq!(changed("/enum", "[1, 2]", "[2.0]"), Some(Effect::Tightened));
+        assert_eq!(changed("/enum", "[1]", "[2]"), Some(Effect::Changed));
         assert_eq!(
-            changed("/type", r#"["string","null"]"#, r#"["string"]"#),
-            Effect::Tightened
+            changed("/enum", "[1, 2]", "[2.0, 1]"),
+            None,
+            "the same values"
         );
+        let exact = changed("/enum", "[0.10000000000000000001]", "[0.1]");
+        assert_eq!(
+            exact,
+            Some(Effect::Changed),
+            "no float rounds them together"
+        );
+        let names = changed("/required", r#"["a"]"#, r#"["a","b"]"#);
+        assert_eq!(names, Some(Effect::Tightened));
+        let types = changed("/type", r#"["string","null"]"#, r#"["string"]"#);
+        assert_eq!(types, Some(Effect::Tightened));
     }
 
     #[test]
@@ -260,6 +321,30 @@ mod tests {
         assert_eq!(removed("/maxLength", "3"), Effect::Loosened);
         assert_eq!(added("/oneOf", "first match"), Effect::Loosened);
         assert_eq!(removed("/nullable", "true"), Effect::Tightened);
-        assert_eq!(changed("/schema", "true", "false"), Effect::Tightened);
+        assert_eq!(changed("/schema", "true", "false"), Some(Effect::Tightened));
+    }
+
+    #[test]
+    fn the_context_of_a_rule_decides_its_effect() {
+        // Under `not`, more values in the enum reject more.
+        let not = changed("/not/enum", r#"["a"]"#, r#"["a","b"]"#);
+        assert_eq!(not, Some(Effect::Tightened));
+        assert_eq!(added("/not/not/maxLength", "3"), Effect::Tightened);
+        assert_eq!(added("/not/maxLength", "3"), Effect::Loosened);
+        // Under `if`, `oneOf` or `contains` either way.
+        assert_eq!(added("/if/minimum", "1"), Effect::Changed);
+        assert_eq!(added("/oneOf/1/maxLength", "3"), Effect::Changed);
+        assert_eq!(
+            changed("/contains/maximum", "3", "2"),
+            Some(Effect::Changed)
+        );
+        // A member named like a keyword is a name, not a keyword.
+        assert_eq!(added("/properties/not/maxLength", "3"), Effect::Tightened);
+        let member = changed("/dependentRequired/enum", r#"["a"]"#, r#"["a","b"]"#);
+        assert_eq!(member, Some(Effect::Tightened), "more names required");
+        assert_eq!(
+            parse("/properties/a/allOf/0/minimum"),
+            ("minimum", Context::Same)
+        );
     }
 }

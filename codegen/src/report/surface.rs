@@ -69,6 +69,9 @@ pub struct TypeSurface {
     /// An enum's wire values in spec order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
+    /// The Rust variant of each value, in the same order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub value_names: Vec<String>,
     /// A union's alternatives in spec order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<VariantSurface>,
@@ -113,6 +116,9 @@ pub struct MemberSurface {
     /// Marked `deprecated`.
     #[serde(default, skip_serializing_if = "is_false")]
     pub deprecated: bool,
+    /// The documented default (JSON), which gives an `…_or_default()` accessor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<String>,
 }
 
 /// One alternative of a union.

@@ -201,6 +201,9 @@ mod tests {
         };
         card.unlisted
             .insert("brand", JsonValue::from_slice(br#""amex""#).unwrap());
+        // A listed member that is absent (`None`, skipped) is still not written from here.
+        card.unlisted
+            .insert("last4", JsonValue::from_slice(br#""0000""#).unwrap());
         card.unlisted
             .insert("extra", JsonValue::from_slice(b"1").unwrap());
         assert_eq!(
@@ -211,7 +214,7 @@ mod tests {
             card.unlisted.remove("extra").map(|v| v.to_string()),
             Some("1".into())
         );
-        assert_eq!(card.unlisted.len(), 1);
+        assert_eq!(card.unlisted.len(), 2);
     }
 
     #[test]

@@ -39,6 +39,13 @@ impl<M: SerializeMap, V: Serialize> SerializeStruct for AppendStruct<'_, M, V> {
         self.map.serialize_entry(key, value)
     }
 
+    /// A listed member left out (`skip_serializing_if`) is still the struct's: an entry of the
+    /// same name among the additional members is not written in its place.
+    fn skip_field(&mut self, key: &'static str) -> Result<(), M::Error> {
+        self.written.push(key);
+        Ok(())
+    }
+
     fn end(mut self) -> Result<M::Ok, M::Error> {
         for (name, value) in self.unlisted {
             if !self.written.contains(&name) {

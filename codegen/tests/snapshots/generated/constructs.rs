@@ -808,6 +808,8 @@ pub struct Customer {
     /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<CustomerScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<Limits>,
 }
 
 impl Customer {
@@ -818,6 +820,7 @@ impl Customer {
             password,
             card: None,
             score: None,
+            limits: None,
         }
     }
     /// Sets `card`.
@@ -830,6 +833,12 @@ impl Customer {
     #[must_use]
     pub fn with_score(mut self, value: CustomerScore) -> Self {
         self.score = Some(value);
+        self
+    }
+    /// Sets `limits`.
+    #[must_use]
+    pub fn with_limits(mut self, value: Limits) -> Self {
+        self.limits = Some(value);
         self
     }
 }
@@ -1058,6 +1067,8 @@ pub struct CustomerResponse {
     /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<CustomerResponseScore>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<LimitsResponse>,
     /// Members the provider sent that the spec does not list (it allows them: no
     /// `additionalProperties: false`), kept as read, exactly, and written back after
     /// the listed members.
@@ -1257,6 +1268,49 @@ impl ::payments_runtime::Validate for CustomerResponseScoreVariant2 {
     ) {
         <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
     }
+}
+
+/// The other members are typed by additionalProperties; the writeOnly pin is no such member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct Limits {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin: Option<String>,
+    /// The members `properties` does not name, each of the type `additionalProperties`
+    /// gives them, in the order read; written back after the listed members.
+    #[serde(skip)]
+    #[validate(additional)]
+    pub additional: ::payments_runtime::Additional<i64>,
+}
+
+impl Limits {
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(mut self, value: String) -> Self {
+        self.currency = Some(value);
+        self
+    }
+    /// Sets `pin`.
+    #[must_use]
+    pub fn with_pin(mut self, value: String) -> Self {
+        self.pin = Some(value);
+        self
+    }
+}
+
+/// The other members are typed by additionalProperties; the writeOnly pin is no such member.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct LimitsResponse {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The members `properties` does not name, each of the type `additionalProperties`
+    /// gives them, in the order read; written back after the listed members.
+    #[serde(skip)]
+    #[validate(additional(except = ["pin"]))]
+    pub additional: ::payments_runtime::Additional<i64>,
 }
 
 /// Marked readOnly itself, so every member that refers to it is.
