@@ -540,6 +540,15 @@ fn every_validation_keyword_has_an_effect() {
     built.validate().expect("valid");
     let text = serde_json::to_string(&built).expect("serializes");
     assert_eq!(text, r#"{"currency":"EUR","daily":"100","weekly":"700"}"#);
+    // Beside `allOf` parts, an `additionalProperties` schema still applies (checked), to every
+    // member its sibling `properties` does not name — `b` of the part included, as JSON Schema
+    // reads it: `b` would have to be a string and an integer.
+    keyword_case::<AllOfAdditional>(
+        &[r#"{"a": "x", "c": 3}"#, "{}"],
+        r#"{"c": "x"}"#,
+        &[("/c", "type")],
+    );
+    keyword_case::<AllOfAdditional>(&[], r#"{"b": "y"}"#, &[("/b", "type")]);
     // The 2020-12 applicators and the validation keywords that go with them.
     keyword_case::<PrefixItems>(
         &[r#"[1, "a"]"#, "[1]", "[]", "{}"],

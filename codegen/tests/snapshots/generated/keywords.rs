@@ -2383,6 +2383,67 @@ macro_rules! __keywords_additional_typed_value {
 /// Builds [`AdditionalTypedValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
 pub use crate::__keywords_additional_typed_value as additional_typed_value;
 
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct AllOfAdditional(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for AllOfAdditional {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfAdditional {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node { ..Node::ANY };
+        static NODE_1: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_3: Node = Node {
+            properties: &[("b", Schema::Node(&NODE_2))],
+            ..Node::ANY
+        };
+        static NODE_4: Node = Node {
+            types: Some(&[JsonType::Object]),
+            properties: &[("a", Schema::Node(&NODE_0))],
+            additional_properties: Some(Schema::Node(&NODE_1)),
+            all_of: &[Schema::Node(&NODE_3)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_4);
+        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+    }
+}
+
+impl ::payments_runtime::Validate for AllOfAdditional {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
