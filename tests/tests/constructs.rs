@@ -549,6 +549,14 @@ fn every_validation_keyword_has_an_effect() {
         &[("/c", "type")],
     );
     keyword_case::<AllOfAdditional>(&[], r#"{"b": "y"}"#, &[("/b", "type")]);
+    // `required` naming a member an `allOf` part declares: one typed struct, the member required.
+    keyword_case::<AllOfRequired>(
+        &[r#"{"id": "x"}"#, r#"{"id": "x", "note": "n"}"#],
+        r#"{"note": "n"}"#,
+        &[("/id", "required")],
+    );
+    let merged: AllOfRequired = parse(br#"{"id": "x"}"#).expect("valid");
+    assert_eq!(merged.id, "x", "a typed member, not JSON");
     // The 2020-12 applicators and the validation keywords that go with them.
     keyword_case::<PrefixItems>(
         &[r#"[1, "a"]"#, "[1]", "[]", "{}"],

@@ -158,11 +158,9 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
     if map.contains_key(CONST_MARK) && ty.is_some_and(|t| t != "string") {
         return true;
     }
-    let declared = |name: &str| {
-        map.get("properties")
-            .and_then(Value::as_object)
-            .is_some_and(|p| p.contains_key(name))
-    };
+    // Declared by the schema's own `properties` or by an `allOf` part merged into the same
+    // struct (`{allOf: [$ref: Base], required: [id]}`).
+    let declared = |name: &str| declares(doc, raw, name, 0);
     if let Some(required) = map.get("required").and_then(Value::as_array) {
         if !required.iter().filter_map(Value::as_str).all(declared) {
             return true;
@@ -191,13 +189,40 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
             // `properties` or `additionalProperties`; other keywords alone need the check.
             ["array"] => !map.contains_key("items") || map.contains_key("enum"),
             ["object"] => {
-                let typed = has_properties || map.contains_key("additionalProperties");
+                // `allOf` parts reaching here are objects the struct merges.
+                let typed = has_properties
+                    || map.contains_key("additionalProperties")
+                    || map.contains_key("allOf");
                 !typed || map.contains_key("enum")
             }
             _ => true,
         };
     }
     false
+}
+
+/// Whether `raw`'s `properties`, or those of its `allOf` parts (through `$ref`s), declare
+/// `name`. A chain deeper than any real document nests is taken as a cycle: not declared.
+fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    let Some(map) = raw.as_object() else {
+        return false;
+    };
+    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+        let target = reference
+            .strip_prefix('#')
+            .and_then(|pointer| doc.pointer(pointer));
+        return target.is_some_and(|t| declares(doc, t, name, depth + 1));
+    }
+    map.get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| p.contains_key(name))
+        || map
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|parts| parts.iter().any(|p| declares(doc, p, name, depth + 1)))
 }
 
 /// Whether a schema describes only objects (so an `allOf` of such parts merges into a struct).

@@ -2444,6 +2444,35 @@ impl ::payments_runtime::Validate for AllOfAdditional {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct RequiredBase {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct AllOfRequired {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
