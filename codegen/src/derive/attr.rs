@@ -158,9 +158,26 @@ fn parse_rule(key: &Ident, value: &Expr, errors: &mut Errors) -> Option<Rule> {
     }
 }
 
-/// Parses the rules of every `#[validate(...)]` in `attrs`, in order.
-pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Rule> {
+/// A field's `#[validate(unlisted)]` or `#[validate(unlisted(except = ["a", …]))]`: it keeps
+/// the members its struct's schema allows but does not list (`payments_runtime::Unlisted`),
+/// except the names given, which are read past; `additional` alike for the members an
+/// `additionalProperties` schema types.
+pub(crate) struct UnlistedMarker {
+    pub(crate) span: Span,
+    pub(crate) except: Vec<String>,
+    /// `#[validate(additional)]`: the members are those an `additionalProperties` schema
+    /// types (`payments_runtime::Additional<T>`), checked and validated as `T`.
+    pub(crate) typed: bool,
+}
+
+/// Parses the rules of every `#[validate(...)]` in `attrs`, in order, and the
+/// [`UnlistedMarker`] among them, if there is one.
+pub(crate) fn validate_rules(
+    attrs: &[Attribute],
+    errors: &mut Errors,
+) -> (Vec<Rule>, Option<UnlistedMarker>) {
     let mut rules = Vec::new();
+    let mut marker = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("validate")) {
         let list = match attr.meta.require_list() {
             Ok(list) => list,
@@ -178,12 +195,20 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
             }
         };
         for meta in metas {
+            let path = meta.path();
+            if marker.is_none() && (path.is_ident("unlisted") || path.is_ident("additional")) {
+                let except = match &meta {
+                    syn::Meta::List(list) => unlisted_except(&list.tokens, errors),
+                    _ => Vec::new(),
+                };
+                marker = Some(UnlistedMarker {
+                    span: path.span(),
+                    except,
+                    typed: path.is_ident("additional"),
+                });
+                continue;
+            }
             match meta {
-                // The marker of the field that keeps unlisted members (see `unlisted_marker`).
-                syn::Meta::Path(path)
-                    if path.is_ident("unlisted") || path.is_ident("additional") => {}
-                syn::Meta::List(list)
-                    if list.path.is_ident("unlisted") || list.path.is_ident("additional") => {}
                 syn::Meta::NameValue(nv) => match nv.path.get_ident() {
                     Some(key) => rules.extend(parse_rule(key, &nv.value, errors)),
                     None => errors.at(nv.path.span(), "expected a rule name"),
@@ -198,58 +223,7 @@ pub(crate) fn validate_rules(attrs: &[Attribute], errors: &mut Errors) -> Vec<Ru
             }
         }
     }
-    rules
-}
-
-/// A field's `#[validate(unlisted)]` or `#[validate(unlisted(except = ["a", …]))]`: it keeps
-/// the members its struct's schema allows but does not list (`payments_runtime::Unlisted`),
-/// except the names given, which are read past; `additional` alike for the members an
-/// `additionalProperties` schema types.
-pub(crate) struct UnlistedMarker {
-    pub(crate) span: Span,
-    pub(crate) except: Vec<String>,
-    /// `#[validate(additional)]`: the members are those an `additionalProperties` schema
-    /// types (`payments_runtime::Additional<T>`), checked and validated as `T`.
-    pub(crate) typed: bool,
-}
-
-/// The field's [`UnlistedMarker`], if it has one.
-pub(crate) fn unlisted_marker(attrs: &[Attribute], errors: &mut Errors) -> Option<UnlistedMarker> {
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("validate")) {
-        let Ok(list) = attr.meta.require_list() else {
-            continue;
-        };
-        let Ok(metas) =
-            Punctuated::<syn::Meta, Token![,]>::parse_terminated.parse2(list.tokens.clone())
-        else {
-            continue;
-        };
-        for meta in metas {
-            match meta {
-                syn::Meta::Path(path)
-                    if path.is_ident("unlisted") || path.is_ident("additional") =>
-                {
-                    return Some(UnlistedMarker {
-                        span: path.span(),
-                        except: Vec::new(),
-                        typed: path.is_ident("additional"),
-                    })
-                }
-                syn::Meta::List(list)
-                    if list.path.is_ident("unlisted") || list.path.is_ident("additional") =>
-                {
-                    let except = unlisted_except(&list.tokens, errors);
-                    return Some(UnlistedMarker {
-                        span: list.path.span(),
-                        except,
-                        typed: list.path.is_ident("additional"),
-                    });
-                }
-                _ => {}
-            }
-        }
-    }
-    None
+    (rules, marker)
 }
 
 /// The names of `except = ["a", "b"]`.

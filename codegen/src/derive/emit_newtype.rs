@@ -15,7 +15,13 @@ use super::{generic_check_json, reject_validate};
 /// The expansion for a one-field tuple struct.
 pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
-    let parsed = attr::validate_rules(&input.attrs, &mut errors);
+    let (parsed, marker) = attr::validate_rules(&input.attrs, &mut errors);
+    if let Some(marker) = marker {
+        errors.at(
+            marker.span,
+            "only a field of a struct with named fields keeps unlisted members",
+        );
+    }
     reject_validate(
         &field.attrs,
         "a newtype's rules go on the struct: `#[validate(...)] struct Name(Inner);`",

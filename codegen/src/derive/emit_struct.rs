@@ -44,7 +44,8 @@ fn fields<'a>(
     for field in &named.named {
         let Some(ident) = &field.ident else { continue };
         let serde = attr::serde_field(&field.attrs, errors);
-        if let Some(marker) = attr::unlisted_marker(&field.attrs, errors) {
+        let (parsed, marker) = attr::validate_rules(&field.attrs, errors);
+        if let Some(marker) = marker {
             let span = marker.span;
             let problem = if unlisted.is_some() {
                 Some("only one field keeps the unlisted members")
@@ -69,7 +70,6 @@ fn fields<'a>(
                 }
             }
         }
-        let parsed = attr::validate_rules(&field.attrs, errors);
         let (wrappers, value_ty) = types::unwrap(&field.ty);
         let target = Target {
             kind: types::classify(value_ty),
@@ -244,32 +244,21 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
 /// `type: object` does (serde's derived code alone also reads it from a sequence). With a field
 /// that keeps the unlisted members, they are read into it and written after the listed ones.
 fn object_only_serde(name: &Ident, unlisted: Option<&Rest<'_>>) -> TokenStream {
-    if let Some(rest) = unlisted {
-        let (field, ty) = (rest.ident, rest.ty);
-        let except = &rest.except;
-        let except = (!except.is_empty()).then(|| quote!(.except(&[#(#except),*])));
-        return quote! {
-            #[automatically_derived]
-            impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for #name {
-                fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-                where
-                    __D: ::payments_runtime::__private::serde::Deserializer<'de>,
-                {
+    let (read, write) = match unlisted {
+        Some(rest) => {
+            let (field, ty) = (rest.ident, rest.ty);
+            let except = &rest.except;
+            let except = (!except.is_empty()).then(|| quote!(.except(&[#(#except),*])));
+            (
+                quote! {
                     let mut __unlisted: #ty = ::core::default::Default::default();
                     let mut __value = #name::deserialize(
                         ::payments_runtime::unlisted::Capture::new(__deserializer, &mut __unlisted)#except,
                     )?;
                     __value.#field = __unlisted;
                     ::core::result::Result::Ok(__value)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::payments_runtime::__private::serde::Serialize for #name {
-                fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
-                where
-                    __S: ::payments_runtime::__private::serde::Serializer,
-                {
+                },
+                quote! {
                     if self.#field.is_empty() {
                         #name::serialize(self, __serializer)
                     } else {
@@ -278,10 +267,14 @@ fn object_only_serde(name: &Ident, unlisted: Option<&Rest<'_>>) -> TokenStream {
                             ::payments_runtime::unlisted::Append::new(__serializer, &self.#field),
                         )
                     }
-                }
-            }
-        };
-    }
+                },
+            )
+        }
+        None => (
+            quote!(#name::deserialize(::payments_runtime::ObjectOnly(__deserializer))),
+            quote!(#name::serialize(self, __serializer)),
+        ),
+    };
     quote! {
         #[automatically_derived]
         impl<'de> ::payments_runtime::__private::serde::Deserialize<'de> for #name {
@@ -289,7 +282,7 @@ fn object_only_serde(name: &Ident, unlisted: Option<&Rest<'_>>) -> TokenStream {
             where
                 __D: ::payments_runtime::__private::serde::Deserializer<'de>,
             {
-                #name::deserialize(::payments_runtime::ObjectOnly(__deserializer))
+                #read
             }
         }
 
@@ -299,7 +292,7 @@ fn object_only_serde(name: &Ident, unlisted: Option<&Rest<'_>>) -> TokenStream {
             where
                 __S: ::payments_runtime::__private::serde::Serializer,
             {
-                #name::serialize(self, __serializer)
+                #write
             }
         }
     }
