@@ -201,6 +201,16 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
     false
 }
 
+/// For a schema that is a `$ref`: the schema it names in this document, if there is one.
+fn referenced<'v>(doc: &'v Value, map: &Map<String, Value>) -> Option<Option<&'v Value>> {
+    let reference = map.get("$ref").and_then(Value::as_str)?;
+    Some(
+        reference
+            .strip_prefix('#')
+            .and_then(|pointer| doc.pointer(pointer)),
+    )
+}
+
 /// Whether `raw`'s `properties`, or those of its `allOf` parts (through `$ref`s), declare
 /// `name`. A chain deeper than any real document nests is taken as a cycle: not declared.
 fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
@@ -210,10 +220,7 @@ fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
     let Some(map) = raw.as_object() else {
         return false;
     };
-    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-        let target = reference
-            .strip_prefix('#')
-            .and_then(|pointer| doc.pointer(pointer));
+    if let Some(target) = referenced(doc, map) {
         return target.is_some_and(|t| declares(doc, t, name, depth + 1));
     }
     map.get("properties")
@@ -235,10 +242,7 @@ fn object_like(doc: &Value, raw: &Value, depth: usize) -> bool {
     let Some(map) = raw.as_object() else {
         return false;
     };
-    if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
-        let target = reference
-            .strip_prefix('#')
-            .and_then(|pointer| doc.pointer(pointer));
+    if let Some(target) = referenced(doc, map) {
         return target.is_some_and(|t| object_like(doc, t, depth + 1));
     }
     // Keywords a merged struct would not keep.

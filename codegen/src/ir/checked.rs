@@ -64,6 +64,22 @@ pub struct CheckedNode {
     pub else_schema: Option<SchemaNode>,
 }
 
+impl SchemaNode {
+    /// The types this schema's `$ref`s name, at every depth.
+    pub fn refs(&self) -> Vec<&TypeRef> {
+        let mut refs = Vec::new();
+        let mut pending = vec![self];
+        while let Some(node) = pending.pop() {
+            match node {
+                SchemaNode::Bool(_) => {}
+                SchemaNode::Ref(ty) => refs.push(ty),
+                SchemaNode::Node(node) => pending.extend(node.children()),
+            }
+        }
+        refs
+    }
+}
+
 impl CheckedNode {
     /// Every schema this node applies (in place or to parts of the value), in keyword order.
     pub fn children(&self) -> impl Iterator<Item = &SchemaNode> {

@@ -90,9 +90,9 @@ impl TypeSpace {
                 Payload::Json(ty) => Some(ty),
                 _ => None,
             });
-        self.request_types = self.reachable(bodies);
+        self.request_types = self.reachable(bodies, TypeKind::refs);
         let parameters = self.operations.iter().flat_map(|op| &op.parameters);
-        self.parameter_types = self.reachable(parameters.map(|p| &p.ty));
+        self.parameter_types = self.reachable(parameters.map(|p| &p.ty), TypeKind::refs);
         let responses = self
             .operations
             .iter()
@@ -101,11 +101,19 @@ impl TypeSpace {
                 Some(Payload::Json(ty)) => Some(ty),
                 _ => None,
             });
-        self.response_types = self.reachable(responses);
+        self.response_types = self.reachable(responses, TypeKind::refs);
     }
 
-    /// The named types `roots` hold, through every member.
-    fn reachable<'a>(&'a self, roots: impl Iterator<Item = &'a TypeRef>) -> BTreeSet<String> {
+    /// The named types `roots` hold, through every reference `refs` gives of a kind
+    /// ([`TypeKind::refs`], or [`TypeKind::held`] to follow checked `$ref`s too).
+    pub fn reachable<'a, I>(
+        &'a self,
+        roots: impl Iterator<Item = &'a TypeRef>,
+        refs: impl Fn(&'a TypeKind) -> I,
+    ) -> BTreeSet<String>
+    where
+        I: Iterator<Item = &'a TypeRef>,
+    {
         let mut pending: Vec<&str> = roots.filter_map(TypeRef::named_within).collect();
         let mut seen = BTreeSet::new();
         while let Some(name) = pending.pop() {
@@ -113,7 +121,7 @@ impl TypeSpace {
                 continue;
             }
             if let Some(def) = self.get(name) {
-                pending.extend(def.kind.refs().filter_map(TypeRef::named_within));
+                pending.extend(refs(&def.kind).filter_map(TypeRef::named_within));
             }
         }
         seen
@@ -198,6 +206,14 @@ impl TypeKind {
                 Box::new(std::iter::once(ty))
             }
             TypeKind::Enum(_) | TypeKind::Checked(_) => Box::new(std::iter::empty()),
+        }
+    }
+
+    /// [`TypeKind::refs`] and, for a checked type, the types its `$ref`s check against.
+    pub fn held(&self) -> Box<dyn Iterator<Item = &TypeRef> + '_> {
+        match self {
+            TypeKind::Checked(node) => Box::new(node.refs().into_iter()),
+            other => other.refs(),
         }
     }
 }

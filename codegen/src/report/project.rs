@@ -9,7 +9,7 @@ use crate::ir::{
     Bound, CheckedNode, Constraints, DecimalWire, IntWidth, Operation, Payload, SchemaNode,
     TypeKind, TypeRef, TypeSpace,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 impl Surface {
     /// The generated API of a converted spec.
@@ -39,7 +39,7 @@ impl Surface {
 }
 
 /// Each named type's direction: reached from a request body or a parameter, from a response,
-/// or both.
+/// or both (through members, alternatives and checked `$ref`s).
 fn directions(space: &TypeSpace) -> BTreeMap<&str, Direction> {
     let mut sent: Vec<&TypeRef> = Vec::new();
     let mut read: Vec<&TypeRef> = Vec::new();
@@ -54,8 +54,8 @@ fn directions(space: &TypeSpace) -> BTreeMap<&str, Direction> {
             }
         }
     }
-    let sent = reachable(space, sent);
-    let read = reachable(space, read);
+    let sent = space.reachable(sent.into_iter(), TypeKind::held);
+    let read = space.reachable(read.into_iter(), TypeKind::held);
     let mut directions = BTreeMap::new();
     for def in space.types() {
         let name = def.name.as_str();
@@ -68,46 +68,6 @@ fn directions(space: &TypeSpace) -> BTreeMap<&str, Direction> {
         directions.insert(name, direction);
     }
     directions
-}
-
-/// The named types reachable from `roots` through members, alternatives and checked `$ref`s.
-fn reachable<'a>(space: &'a TypeSpace, roots: Vec<&'a TypeRef>) -> BTreeSet<&'a str> {
-    let mut pending: Vec<&str> = roots
-        .into_iter()
-        .filter_map(TypeRef::named_within)
-        .collect();
-    let mut seen = BTreeSet::new();
-    while let Some(name) = pending.pop() {
-        if !seen.insert(name) {
-            continue;
-        }
-        if let Some(def) = space.get(name) {
-            pending.extend(kind_refs(&def.kind));
-        }
-    }
-    seen
-}
-
-/// The named types a kind holds, checked `$ref`s included.
-fn kind_refs(kind: &TypeKind) -> Vec<&str> {
-    let mut names: Vec<&str> = kind.refs().filter_map(TypeRef::named_within).collect();
-    if let TypeKind::Checked(node) = kind {
-        node_refs(node, &mut names);
-    }
-    names
-}
-
-fn node_refs<'a>(node: &'a SchemaNode, names: &mut Vec<&'a str>) {
-    match node {
-        SchemaNode::Bool(_) => {}
-        SchemaNode::Ref(ty) => names.extend(ty.named_within()),
-        SchemaNode::Node(node) => {
-            let children = node.children();
-            for child in children {
-                node_refs(child, names);
-            }
-        }
-    }
 }
 
 fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) -> TypeSurface {
@@ -127,8 +87,10 @@ fn type_surface(def: &crate::ir::TypeDef, direction: Direction, unlisted: bool) 
         deprecated: def.docs.deprecated,
         unlisted: None,
         value_names: Vec::new(),
-        refs: kind_refs(&def.kind)
-            .into_iter()
+        refs: def
+            .kind
+            .held()
+            .filter_map(TypeRef::named_within)
             .map(str::to_owned)
             .collect(),
     };
