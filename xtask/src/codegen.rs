@@ -142,11 +142,8 @@ fn bundled(check: bool, report_path: Option<&Path>) -> Result<(), String> {
         ));
         let surface = Surface::of(&space);
         let snapshot = snapshot_file(&provider.module);
-        let before = report::previous(&root.join(&snapshot)).or_else(|| {
-            // A module generated before snapshots existed: nothing to compare with.
-            let code = root.join(format!("payments-models/src/{}.rs", provider.module));
-            code.is_file().then_some(None)
-        });
+        let code = root.join(format!("payments-models/src/{}.rs", provider.module));
+        let before = report::previous(&root.join(&snapshot), &code);
         modules.push(report::module(&provider.module, &before, Some(&surface)));
         files.push((snapshot, Some(surface.to_json())));
     }
@@ -160,7 +157,8 @@ fn bundled(check: bool, report_path: Option<&Path>) -> Result<(), String> {
     removed.sort_unstable();
     removed.dedup();
     for module in removed {
-        let before = report::previous(&root.join(snapshot_file(module))).or(Some(None));
+        let code = root.join(format!("payments-models/src/{module}.rs"));
+        let before = report::previous(&root.join(snapshot_file(module)), &code).or(Some(None));
         modules.push(report::module(module, &before, None));
     }
     files.extend(wiring);
@@ -413,10 +411,7 @@ fn standalone(
     let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime)
         .map_err(|e| e.to_string())?;
     print_warnings(&generated.warnings);
-    let before = report::previous(&out.join(SNAPSHOT)).or_else(|| {
-        // A crate generated before snapshots existed: there is something, but nothing to compare.
-        out.join("src/lib.rs").is_file().then_some(None)
-    });
+    let before = report::previous(&out.join(SNAPSHOT), &out.join("src/lib.rs"));
     let module = report::module(crate_name, &before, Some(&generated.surface));
     report::publish(&Report::new(vec![module]), report_path)?;
     let files: Vec<(PathBuf, String)> = generated

@@ -4,11 +4,14 @@
 use payments_codegen::report::{ModuleReport, Report, Surface};
 use std::path::{Path, PathBuf};
 
-/// The previous snapshot at `path`: `None` when there is no file, `Some(None)` when the file
-/// is no snapshot this generator reads.
-pub fn previous(path: &Path) -> Option<Option<Surface>> {
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(Surface::from_json(&text))
+/// The previous snapshot at `snapshot`: `None` when there is neither it nor the generated
+/// `code`, `Some(None)` when there is code but no snapshot this generator reads (generated
+/// before snapshots existed, or of another format): nothing to compare.
+pub fn previous(snapshot: &Path, code: &Path) -> Option<Option<Surface>> {
+    match std::fs::read_to_string(snapshot) {
+        Ok(text) => Some(Surface::from_json(&text)),
+        Err(_) => code.is_file().then_some(None),
+    }
 }
 
 /// One module's report from its previous snapshot and its new surface (`None`: removed).
