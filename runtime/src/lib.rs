@@ -11,6 +11,9 @@ mod base64;
 mod bigint;
 mod check_json;
 mod datetime;
+mod headers;
+#[cfg(feature = "http")]
+pub mod http;
 pub mod json;
 mod location;
 pub mod nullable;
@@ -30,6 +33,7 @@ pub use crate::base64::Base64;
 pub use crate::bigint::{BigInt, ParseBigIntError};
 pub use crate::check_json::CheckJson;
 pub use crate::datetime::{DateTime, ParseDateTimeError};
+pub use crate::headers::Headers;
 pub use crate::json::{Json, JsonValue};
 pub use crate::location::Location;
 pub use crate::nullable::Nullable;

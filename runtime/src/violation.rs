@@ -71,6 +71,10 @@ pub enum Code {
     PropertyNames,
     /// The input is not JSON at all.
     Syntax,
+    /// A request cannot be written as HTTP: a server URL that is not an absolute `http(s)`
+    /// URL, a server variable or header value a request cannot carry (a line break, a `/`
+    /// in a host name). Not a JSON Schema keyword: found by `to_http`, never by `parse`.
+    Request,
 }
 
 impl Code {
@@ -106,6 +110,7 @@ impl Code {
             Code::DependentRequired => "dependentRequired",
             Code::PropertyNames => "propertyNames",
             Code::Syntax => "syntax",
+            Code::Request => "request",
         }
     }
 }
