@@ -47,6 +47,7 @@ fn bundled_options(stem: &str, module: &str) -> Options {
         emit: EmitOptions {
             module_path: Some(module.to_owned()),
             macro_prefix: Some(module.to_owned()),
+            ..EmitOptions::default()
         },
     }
 }
@@ -58,6 +59,7 @@ fn standalone_options(spec: &Path, crate_name: &str) -> Options {
         emit: EmitOptions {
             module_path: Some(String::new()),
             macro_prefix: Some(crate_name.replace('-', "_")),
+            ..EmitOptions::default()
         },
     }
 }

@@ -38,9 +38,14 @@ pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
     };
     let written = literal.value();
     let path: PathBuf = manifest_dir.join(&written);
+    // The caller's crate declares its own features: the `http` parts, which are emitted
+    // behind `cfg(feature = "http")`, are left out (see `EmitOptions::http`).
     let options = Options {
         spec_label: written.clone(),
-        ..Options::default()
+        emit: crate::EmitOptions {
+            http: crate::Http::Off,
+            ..crate::EmitOptions::default()
+        },
     };
     // Tracks the file even when it does not generate, so fixing it triggers a rebuild.
     let track = path.is_file().then(|| {
@@ -67,6 +72,16 @@ pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
 mod tests {
     use super::*;
 
+    fn include_options() -> Options {
+        Options {
+            emit: crate::EmitOptions {
+                http: crate::Http::Off,
+                ..crate::EmitOptions::default()
+            },
+            ..Options::default()
+        }
+    }
+
     fn dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
     }
@@ -74,7 +89,7 @@ mod tests {
     #[test]
     fn expands_to_the_generated_body_and_tracks_the_file() {
         let expansion = include_spec_at(quote!("specs/layer2.yaml"), &dir()).to_string();
-        let expected = generate_tokens(&dir().join("specs/layer2.yaml"), &Options::default())
+        let expected = generate_tokens(&dir().join("specs/layer2.yaml"), &include_options())
             .map(|t| t.to_string())
             .unwrap_or_default();
         assert!(!expected.is_empty());

@@ -18,7 +18,7 @@ mod render;
 pub mod report;
 pub mod standalone;
 
-pub use emit::EmitOptions;
+pub use emit::{EmitOptions, Http};
 pub use error::Error;
 pub use include::{include_spec, include_spec_at};
 pub use render::{render_file, render_space, GeneratedFile};

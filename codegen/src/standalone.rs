@@ -66,6 +66,7 @@ pub fn crate_files_with(
         emit: EmitOptions {
             module_path: Some(String::new()),
             macro_prefix: Some(crate_name.replace('-', "_")),
+            ..EmitOptions::default()
         },
     };
     let doc = load::load(spec)?;
@@ -93,9 +94,19 @@ pub fn manifest(name: &str, runtime: &Runtime) -> String {
     let (macros, runtime) = match runtime {
         Runtime::Paths { runtime, macros } => (
             format!("{{ path = {} }}", toml_string(&path_text(macros))),
-            format!("{{ path = {} }}", toml_string(&path_text(runtime))),
+            format!(
+                "{{ path = {}, default-features = false }}",
+                toml_string(&path_text(runtime))
+            ),
         ),
-        Runtime::Version(requirement) => (toml_string(requirement), toml_string(requirement)),
+        // The runtime without its defaults: the crate's own `http` feature turns it on.
+        Runtime::Version(requirement) => (
+            toml_string(requirement),
+            format!(
+                "{{ version = {}, default-features = false }}",
+                toml_string(requirement)
+            ),
+        ),
     };
     format!(
         r#"[package]
@@ -106,6 +117,11 @@ publish = false
 
 # Its own workspace: the crate may be generated anywhere, including inside another workspace.
 [workspace]
+
+# `http` (on by default): each operation's `Request::to_http` and `Response::from_http`.
+[features]
+default = ["http"]
+http = ["payments-runtime/http"]
 
 [dependencies]
 payments-codegen-macros = {macros}

@@ -17,6 +17,7 @@ fn snapshot_in(fixture: &str, snapshot: &str, module: &str) {
         emit: EmitOptions {
             module_path: Some(module.into()),
             macro_prefix: Some(module.into()),
+            ..EmitOptions::default()
         },
     };
     let generated =
@@ -85,6 +86,7 @@ fn parallel_rendering_matches_rendering_in_one_piece() {
         emit: EmitOptions {
             module_path: Some("models".into()),
             macro_prefix: Some("models".into()),
+            ..EmitOptions::default()
         },
     };
     for spec in specs {

@@ -10,6 +10,77 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The servers the document lists (`servers`): pass one to an operation's `Request::to_http`, or any base URL (`"https://…"`).
+#[cfg(feature = "http")]
+pub mod servers {
+    /// from the document's request example
+    ///
+    /// `https://api.cloud.flexprice.io/v1`
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Server0;
+    impl ::payments_runtime::http::Server for Server0 {
+        fn base_url(
+            &self,
+        ) -> Result<::payments_runtime::http::BaseUrl, ::payments_runtime::Violations> {
+            ::payments_runtime::http::server_url(
+                "https://api.cloud.flexprice.io/v1",
+                &[],
+                None,
+            )
+        }
+    }
+    /// `/v1`
+    ///
+    /// Relative: resolved against the URL the OpenAPI document is served from ([`document`](Self::document)).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Server1 {
+        /// The URL the OpenAPI document is served from (its origin is enough for a
+        /// server URL that starts with `/`).
+        pub document: String,
+    }
+    impl Server1 {
+        /// This server, relative to the document served from `document`, the
+        /// variables at their defaults.
+        pub fn new(document: impl Into<String>) -> Self {
+            Server1 {
+                document: document.into(),
+            }
+        }
+    }
+    impl ::payments_runtime::http::Server for Server1 {
+        fn base_url(
+            &self,
+        ) -> Result<::payments_runtime::http::BaseUrl, ::payments_runtime::Violations> {
+            ::payments_runtime::http::server_url("/v1", &[], Some(&self.document))
+        }
+    }
+}
+
+/// The security schemes of this API (`components.securitySchemes`): each type holds
+/// the credentials an operation's `Request::to_http` writes into the request.
+/// Secrets are [`Secret`](::payments_runtime::http::Secret)s: `Debug` does not show
+/// them and the headers carrying them are marked sensitive.
+#[cfg(feature = "http")]
+pub mod security {
+    /// Enter your API key in the format x-api-key &lt;api-key>
+    ///
+    /// Scheme `ApiKeyAuth`. An API key, sent in the header `x-api-key`.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct ApiKeyAuth(pub ::payments_runtime::http::Secret);
+    impl ApiKeyAuth {
+        /// The credentials of `key`.
+        pub fn new(key: impl Into<::payments_runtime::http::Secret>) -> Self {
+            ApiKeyAuth(key.into())
+        }
+    }
+    impl ::payments_runtime::http::Credential for ApiKeyAuth {
+        fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
+            request
+                .api_key(::payments_runtime::http::KeyIn::Header, "x-api-key", &self.0);
+        }
+    }
+}
+
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.CreatePaymentRequest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -328,6 +399,51 @@ pub mod operations {
                 Vec::new()
             }
         }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body.
+            pub body: Body,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Body) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/payments` below `https://api.example.com/v1` is `https://api.example.com/v1/payments`).
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+                credentials: &Credentials,
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                ::payments_runtime::http::Credential::apply(credentials, &mut request);
+                request.json_body(CONTENT_TYPE, &self.body);
+                request.finish()
+            }
+        }
+        /// The credentials this operation takes: scheme `ApiKeyAuth`.
+        #[cfg(feature = "http")]
+        pub type Credentials = super::super::security::ApiKeyAuth;
         /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
@@ -345,15 +461,23 @@ pub mod operations {
             /// Body: `application/json`.
             InternalServerError(super::super::ErrorResponse),
             /// A status this operation does not document (it documents 201, 400, 500), with the body as received: a rate limiter's `429`, a proxy's `503` page.
-            Undocumented { status: u16, body: Vec<u8> },
+            Undocumented {
+                /// The status.
+                status: u16,
+                /// The header fields (empty when read with [`Response::parse`]).
+                headers: ::payments_runtime::Headers,
+                /// The body, as received.
+                body: Vec<u8>,
+            },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
             /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
             /// is a `syntax` one); a status the operation does not document (and no `default`
-            /// covers) is `Undocumented`, its body kept as received.
-            pub fn parse(
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
                 status: u16,
+                headers: ::payments_runtime::Headers,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
@@ -363,10 +487,27 @@ pub mod operations {
                     _ => {
                         Ok(Self::Undocumented {
                             status,
+                            headers,
                             body: body.to_vec(),
                         })
                     }
                 }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {

@@ -9,6 +9,108 @@ use payments_runtime::{Base64, BigInt, DateTime, JsonValue, Nullable};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// The servers the document lists (`servers`): pass one to an operation's `Request::to_http`, or any base URL (`"https://…"`).
+#[cfg(feature = "http")]
+pub mod servers {
+    /// local server
+    ///
+    /// `http://localhost`
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Server0;
+    impl ::payments_runtime::http::Server for Server0 {
+        fn base_url(
+            &self,
+        ) -> Result<::payments_runtime::http::BaseUrl, ::payments_runtime::Violations> {
+            ::payments_runtime::http::server_url("http://localhost", &[], None)
+        }
+    }
+    /// A per-organization and per-environment API
+    ///
+    /// `https://{organization}.{environment}.formance.cloud`
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Server1 {
+        /// The organization name. Defaults to a generic organization.
+        ///
+        /// The variable `{organization}` (default `orgID-stackID`).
+        pub organization: String,
+        /// The environment name. Defaults to the production environment.
+        ///
+        /// The variable `{environment}` (default `eu.sandbox`).
+        pub environment: Server1Environment,
+    }
+    impl Default for Server1 {
+        /// Every variable at its default.
+        fn default() -> Self {
+            Server1 {
+                organization: "orgID-stackID".to_owned(),
+                environment: Server1Environment::EuSandbox,
+            }
+        }
+    }
+    impl ::payments_runtime::http::Server for Server1 {
+        fn base_url(
+            &self,
+        ) -> Result<::payments_runtime::http::BaseUrl, ::payments_runtime::Violations> {
+            ::payments_runtime::http::server_url(
+                "https://{organization}.{environment}.formance.cloud",
+                &[
+                    ("organization", self.organization.as_str()),
+                    ("environment", self.environment.as_str()),
+                ],
+                None,
+            )
+        }
+    }
+    /// The values of `{environment}` (Server1's `enum`).
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+    pub enum Server1Environment {
+        /// `eu.sandbox`
+        #[default]
+        EuSandbox,
+        /// `sandbox`
+        Sandbox,
+        /// `eu-west-1`
+        EuWest1,
+        /// `us-east-1`
+        UsEast1,
+    }
+    impl Server1Environment {
+        /// The value as the URL carries it.
+        pub fn as_str(&self) -> &'static str {
+            match self {
+                Server1Environment::EuSandbox => "eu.sandbox",
+                Server1Environment::Sandbox => "sandbox",
+                Server1Environment::EuWest1 => "eu-west-1",
+                Server1Environment::UsEast1 => "us-east-1",
+            }
+        }
+    }
+}
+
+/// The security schemes of this API (`components.securitySchemes`): each type holds
+/// the credentials an operation's `Request::to_http` writes into the request.
+/// Secrets are [`Secret`](::payments_runtime::http::Secret)s: `Debug` does not show
+/// them and the headers carrying them are marked sensitive.
+#[cfg(feature = "http")]
+pub mod security {
+    /// The access token received from the authorization server in the OAuth 2.0 flow.
+    ///
+    /// Scheme `Authorization`. An OAuth 2 access token, sent as `Authorization: Bearer <token>`.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Authorization(pub ::payments_runtime::http::Secret);
+    impl Authorization {
+        /// The credentials of `token`.
+        pub fn new(token: impl Into<::payments_runtime::http::Secret>) -> Self {
+            Authorization(token.into())
+        }
+    }
+    impl ::payments_runtime::http::Credential for Authorization {
+        fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
+            request.bearer(&self.0);
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
@@ -496,6 +598,51 @@ pub mod operations {
                 Vec::new()
             }
         }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body.
+            pub body: Body,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Body) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/api/payments/v3/payments` below `https://api.example.com/v1` is `https://api.example.com/v1/api/payments/v3/payments`).
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+                credentials: &Credentials,
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                ::payments_runtime::http::Credential::apply(credentials, &mut request);
+                request.json_body(CONTENT_TYPE, &self.body);
+                request.finish()
+            }
+        }
+        /// The credentials this operation takes: scheme `Authorization`.
+        #[cfg(feature = "http")]
+        pub type Credentials = super::super::security::Authorization;
         /// The responses, by status: the documented ones, then `default` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
@@ -513,9 +660,10 @@ pub mod operations {
             /// Reads a response. The body of a documented status is parsed and checked with
             /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
             /// is a `syntax` one); a status the operation does not document (and no `default`
-            /// covers) is `Undocumented`, its body kept as received.
-            pub fn parse(
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
                 status: u16,
+                _headers: ::payments_runtime::Headers,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
@@ -525,6 +673,22 @@ pub mod operations {
                             .map(|body| Self::Default { status, body })
                     }
                 }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {

@@ -105,13 +105,14 @@ fn an_undocumented_status_without_default_is_a_response_with_its_body_as_receive
         limited,
         Response::Undocumented {
             status: 429,
+            headers: payments_runtime::Headers::new(),
             body: br#"{"errors": []}"#.to_vec()
         }
     );
     assert_eq!((limited.status(), limited.is_success()), (429, false));
     let page = b"<html><body>503 Service Unavailable</body></html>";
     let unavailable = Response::parse(503, page).expect("a response");
-    let Response::Undocumented { status, body } = &unavailable else {
+    let Response::Undocumented { status, body, .. } = &unavailable else {
         panic!("{unavailable:?}")
     };
     assert_eq!((*status, body.as_slice()), (503, &page[..]));

@@ -131,6 +131,7 @@ fn bundled(check: bool, report_path: Option<&Path>) -> Result<(), String> {
             emit: EmitOptions {
                 module_path: Some(provider.module.clone()),
                 macro_prefix: Some(provider.module.clone()),
+                ..EmitOptions::default()
             },
         };
         let space = convert::convert(&provider.doc).map_err(|e| e.to_string())?;
@@ -591,7 +592,7 @@ mod tests {
             runtime_lines(&manifest),
             [
                 r#"payments-codegen-macros = { path = "../../../codegen/macros" }"#,
-                r#"payments-runtime = { path = "../../../runtime" }"#,
+                r#"payments-runtime = { path = "../../../runtime", default-features = false }"#,
             ]
         );
         assert!(manifest.starts_with("[package]\nname = \"acme-models\"\n"));
@@ -610,7 +611,7 @@ mod tests {
             runtime_lines(&manifest),
             [
                 r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
-                r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+                r#"payments-runtime = { path = "../../checkout/runtime", default-features = false }"#,
             ]
         );
 
@@ -638,7 +639,7 @@ mod tests {
             runtime_lines(&manifest),
             [
                 r#"payments-codegen-macros = ">=0.1, <0.3""#,
-                r#"payments-runtime = ">=0.1, <0.3""#,
+                r#"payments-runtime = { version = ">=0.1, <0.3", default-features = false }"#,
             ]
         );
         for bad in ["", " ", "0.1\"", "0.1\n[patch]", "0.1 # x"] {

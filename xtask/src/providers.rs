@@ -200,13 +200,18 @@ fn operations(provider: &Provider) -> String {
         .join(", ")
 }
 
-/// payments-models' `[features]`: every provider on by default, each on its own.
+/// payments-models' `[features]`: `http` and every provider on by default, each provider on
+/// its own.
 pub fn cargo_features(providers: &[Provider]) -> String {
-    let all: Vec<String> = providers
-        .iter()
-        .map(|p| format!("\"{}\"", p.feature))
+    let all: Vec<String> = std::iter::once("\"http\"".to_owned())
+        .chain(providers.iter().map(|p| format!("\"{}\"", p.feature)))
         .collect();
     let mut out = format!("[features]\ndefault = [{}]\n", all.join(", "));
+    out.push_str(
+        "# Each operation's `Request::to_http` and `Response::from_http`, the `servers` and\n\
+         # `security` modules: requests and responses as the `http` crate's types.\n\
+         http = [\"payments-runtime/http\"]\n",
+    );
     for provider in providers {
         out.push_str(&format!("{} = []\n", provider.feature));
     }

@@ -290,7 +290,7 @@ fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
         dependencies(),
         [
             r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
-            r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+            r#"payments-runtime = { path = "../../checkout/runtime", default-features = false }"#,
         ]
     );
     let check = run(&["--check"]);
@@ -311,7 +311,7 @@ fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
         dependencies(),
         [
             r#"payments-codegen-macros = "0.1""#,
-            r#"payments-runtime = "0.1""#,
+            r#"payments-runtime = { version = "0.1", default-features = false }"#,
         ]
     );
     let generate = run(&["--runtime-path", "checkout/xtask/.."]);
@@ -320,7 +320,7 @@ fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
         dependencies(),
         [
             r#"payments-codegen-macros = { path = "../../checkout/codegen/macros" }"#,
-            r#"payments-runtime = { path = "../../checkout/runtime" }"#,
+            r#"payments-runtime = { path = "../../checkout/runtime", default-features = false }"#,
         ]
     );
 }

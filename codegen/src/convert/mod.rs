@@ -12,6 +12,7 @@ mod direction;
 mod object;
 mod operations;
 mod schema;
+mod transport;
 
 pub use direction::Direction;
 
@@ -131,6 +132,9 @@ impl<'d> Converter<'d> {
             }
         }
         // Operations after every component, so their inline types never take a component's name.
+        self.space
+            .set_servers(transport::servers(&self.doc.api.servers));
+        transport::convert_security_schemes(self);
         operations::convert_operations(self)?;
         self.settle_inline_names();
         self.check_alias_cycles()?;

@@ -16,7 +16,7 @@
 
 mod params;
 
-use super::{Context, Converter, Direction};
+use super::{transport, Context, Converter, Direction};
 use crate::error::{push_token, Error};
 use crate::ir::{self, field_ident, type_ident, Docs, Namer, Payload, Status, TypeRef};
 use openapiv3::{
@@ -108,10 +108,18 @@ impl<'d> Ops<'_, 'd> {
             base: &base,
         };
         let parameters = self.parameters(&site, operation, &mut notes)?;
-        let body = match &operation.request_body {
+        let (body, body_required) = match &operation.request_body {
             Some(body) => self.request_body(body, &pointer, &base, &mut notes)?,
-            None => None,
+            None => (None, false),
         };
+        let requires_unmodelled_body = body.is_none() && body_required;
+        let own_servers = if operation.servers.is_empty() {
+            &item.servers
+        } else {
+            &operation.servers
+        };
+        let servers = transport::servers(own_servers);
+        let security = transport::security(self.conv, operation.security.as_deref(), &pointer);
         let mut responses = Vec::new();
         for (code, response) in &operation.responses.responses {
             let status = match code {
@@ -140,6 +148,9 @@ impl<'d> Ops<'_, 'd> {
             body,
             responses,
             notes,
+            servers,
+            security,
+            requires_unmodelled_body,
         })
     }
 
@@ -149,7 +160,7 @@ impl<'d> Ops<'_, 'd> {
         op_pointer: &str,
         base: &str,
         notes: &mut Vec<String>,
-    ) -> Result<Option<ir::RequestBody>, Error> {
+    ) -> Result<(Option<ir::RequestBody>, bool), Error> {
         let at = push_token(op_pointer, "requestBody");
         let (body, pointer, component) =
             self.resolve(body, &at, "requestBodies", |c| &c.request_bodies)?;
@@ -171,7 +182,7 @@ impl<'d> Ops<'_, 'd> {
                     types.join(", ")
                 ));
             }
-            return Ok(None);
+            return Ok((None, body.required));
         };
         let payload = self.payload(
             media,
@@ -181,7 +192,7 @@ impl<'d> Ops<'_, 'd> {
             Direction::Request,
             component.is_some(),
         )?;
-        Ok(Some(ir::RequestBody {
+        let modelled = ir::RequestBody {
             content_type: media.to_owned(),
             payload,
             required: body.required,
@@ -189,7 +200,8 @@ impl<'d> Ops<'_, 'd> {
                 description: body.description.clone(),
                 ..Docs::default()
             },
-        }))
+        };
+        Ok((Some(modelled), body.required))
     }
 
     fn response(

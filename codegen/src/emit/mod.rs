@@ -9,6 +9,7 @@ mod items;
 mod one_of;
 mod operations;
 mod rules;
+mod transport;
 mod types;
 
 use crate::ir::{TypeKind, TypeRef, TypeSpace};
@@ -25,22 +26,25 @@ pub struct EmitOptions {
     pub module_path: Option<String>,
     /// Crate-unique prefix for the `#[macro_export]` names of the literal macros.
     pub macro_prefix: Option<String>,
+    /// Whether (and behind what) the `http` parts are emitted.
+    pub http: Http,
 }
 
 /// Emits a module body: `use` lines, then every type in the space's order, then the
 /// `operations` module (which writes full paths and needs no `use` line).
 pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     let mut body = TokenStream::new();
-    body.extend(uses(space));
+    body.extend(head(space, options.http));
     for def in space.types() {
         body.extend(items::item(space, def, options));
     }
-    body.extend(operations::operations_module(space));
+    body.extend(operations::operations_module(space, options.http));
     body
 }
 
 pub(crate) use docs::doc_lines;
 pub use operations::{operations_head, Helpers};
+pub use transport::Http;
 
 /// Where the formatted text of a part goes (see [`emit_part`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,18 +91,26 @@ pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> Part
         helpers: Helpers::default(),
     };
     if index == 0 {
-        return top_level(uses(space));
+        return top_level(head(space, options.http));
     }
     if let Some(def) = space.types().get(index - 1) {
         return top_level(items::item(space, def, options));
     }
     let (tokens, helpers) =
-        operations::operation_in_module(space, index - first_operations_part(space));
+        operations::operation_in_module(space, index - first_operations_part(space), options.http);
     Part {
         tokens,
         placement: Placement::InModule,
         helpers,
     }
+}
+
+/// The first part: the `use` lines, then the `servers` and `security` modules.
+fn head(space: &TypeSpace, http: Http) -> TokenStream {
+    let mut head = uses(space);
+    head.extend(transport::servers_module(space.servers(), http, false));
+    head.extend(transport::security_module(space, http));
+    head
 }
 
 /// The `use` lines for everything the types need.

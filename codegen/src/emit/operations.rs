@@ -6,8 +6,10 @@
 //! module needs no imports and never shadows a model's name.
 
 mod params;
+mod send;
 
 use super::docs::{code_span, doc_attrs};
+use super::transport::{servers_module, Http};
 use super::types::{ident, type_tokens_with, Paths};
 use crate::ir::{Operation, Payload, Response, Status, TypeSpace};
 use proc_macro2::{Literal, TokenStream};
@@ -32,12 +34,12 @@ impl Helpers {
 }
 
 /// The `operations` module, or nothing when the spec has no operations.
-pub fn operations_module(space: &TypeSpace) -> TokenStream {
+pub fn operations_module(space: &TypeSpace, http: Http) -> TokenStream {
     let mut helpers = Helpers::default();
     let modules: Vec<TokenStream> = space
         .operations()
         .iter()
-        .map(|op| operation_module(space, op, &mut helpers))
+        .map(|op| operation_module(space, op, http, &mut helpers))
         .collect();
     if modules.is_empty() {
         return TokenStream::new();
@@ -53,12 +55,12 @@ pub fn operations_head(helpers: Helpers) -> TokenStream {
 
 /// For rendering in parts: operation `index`'s module inside an `operations` module of its
 /// own, so that it is indented and wrapped as in the whole module, and the helpers it calls.
-pub fn operation_in_module(space: &TypeSpace, index: usize) -> (TokenStream, Helpers) {
+pub fn operation_in_module(space: &TypeSpace, index: usize, http: Http) -> (TokenStream, Helpers) {
     let mut helpers = Helpers::default();
     let Some(op) = space.operations().get(index) else {
         return (TokenStream::new(), helpers);
     };
-    let module = operation_module(space, op, &mut helpers);
+    let module = operation_module(space, op, http, &mut helpers);
     (quote!(pub mod operations { #module }), helpers)
 }
 
@@ -107,7 +109,12 @@ fn module_with(helpers: Helpers, modules: &[TokenStream]) -> TokenStream {
     }
 }
 
-fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) -> TokenStream {
+fn operation_module(
+    space: &TypeSpace,
+    op: &Operation,
+    http: Http,
+    helpers: &mut Helpers,
+) -> TokenStream {
     let module = ident(&op.module);
     let mut extra = vec![code_span(&format!("{} {}", op.method, op.path))];
     extra.extend(op.notes.iter().cloned());
@@ -142,7 +149,9 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
         }
     });
     let parameters = params::parameters(space, op, helpers);
-    let response = response_enum(op);
+    let request = send::request(space, op, http);
+    let servers = servers_module(&op.servers, http, true);
+    let response = response_enum(op, http);
     quote! {
         #docs
         #allow
@@ -153,6 +162,8 @@ fn operation_module(space: &TypeSpace, op: &Operation, helpers: &mut Helpers) ->
             pub const PATH: &str = #path;
             #body
             #parameters
+            #request
+            #servers
             #response
         }
     }
@@ -185,7 +196,7 @@ fn refers_to_deprecated(space: &TypeSpace, op: &Operation) -> bool {
 
 /// `enum Response` and its `parse` and `status`. Bodies are held unboxed: a response is read
 /// once and matched, so the size difference between a payment and an error does not matter.
-fn response_enum(op: &Operation) -> TokenStream {
+fn response_enum(op: &Operation, http: Http) -> TokenStream {
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let mut statuses = Vec::new();
@@ -282,11 +293,19 @@ fn response_enum(op: &Operation) -> TokenStream {
             " A status this operation does not document (it documents {documented}), with the \
              body as received: a rate limiter's `429`, a proxy's `503` page."
         );
-        variants.push(quote!(#[doc = #docs] Undocumented { status: u16, body: Vec<u8> }));
+        variants.push(quote!(#[doc = #docs] Undocumented {
+            /// The status.
+            status: u16,
+            /// The header fields (empty when read with [`Response::parse`]).
+            headers: ::payments_runtime::Headers,
+            /// The body, as received.
+            body: Vec<u8>,
+        }));
         arms.push((
             quote!(_),
             quote!(Ok(Self::Undocumented {
                 status,
+                headers,
                 body: body.to_vec()
             })),
         ));
@@ -298,6 +317,25 @@ fn response_enum(op: &Operation) -> TokenStream {
     } else {
         quote!(_body)
     };
+    // Only `Undocumented` keeps the header fields.
+    let headers = if has_default {
+        quote!(_headers)
+    } else {
+        quote!(headers)
+    };
+    let from_http = http.gate().map(|gate| {
+        quote! {
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #gate
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
+            }
+        }
+    });
     // One arm that takes every status (no documented code, at most a `default`) is its body.
     let read = match arms.as_slice() {
         [(_, only)] => only.clone(),
@@ -323,10 +361,21 @@ fn response_enum(op: &Operation) -> TokenStream {
             /// Reads a response. The body of a documented status is parsed and checked with
             /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
             /// is a `syntax` one); a status the operation does not document (and no `default`
-            /// covers) is `Undocumented`, its body kept as received.
-            pub fn parse(status: u16, #body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
+                status: u16,
+                #headers: ::payments_runtime::Headers,
+                #body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
                 #read
             }
+
+            /// [`Response::read`] without the header fields.
+            pub fn parse(status: u16, body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+
+            #from_http
 
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {

@@ -8,12 +8,14 @@ mod checked;
 mod names;
 mod operations;
 mod rename;
+mod transport;
 
 pub use checked::{CheckedNode, SchemaNode};
 pub use names::{field_ident, pascal, type_ident, variant_idents, NameRequests, Namer};
 pub use operations::{
     Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
 };
+pub use transport::{KeyLocation, SchemeKind, Security, SecurityScheme, Server, ServerVariable};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,6 +25,8 @@ pub struct TypeSpace {
     types: Vec<TypeDef>,
     by_name: BTreeMap<String, usize>,
     operations: Vec<Operation>,
+    servers: Vec<Server>,
+    security_schemes: Vec<SecurityScheme>,
     warnings: Vec<crate::Error>,
     request_types: BTreeSet<String>,
     parameter_types: BTreeSet<String>,
@@ -72,6 +76,33 @@ impl TypeSpace {
     /// Adds an operation (module names must already be unique).
     pub fn push_operation(&mut self, operation: Operation) {
         self.operations.push(operation);
+    }
+
+    /// Sets the document-level `servers`.
+    pub fn set_servers(&mut self, servers: Vec<Server>) {
+        self.servers = servers;
+    }
+
+    /// The document-level `servers`, in document order.
+    pub fn servers(&self) -> &[Server] {
+        &self.servers
+    }
+
+    /// Sets the security schemes operations use.
+    pub fn set_security_schemes(&mut self, schemes: Vec<SecurityScheme>) {
+        self.security_schemes = schemes;
+    }
+
+    /// The security schemes some operation uses, in `securitySchemes` order.
+    pub fn security_schemes(&self) -> &[SecurityScheme] {
+        &self.security_schemes
+    }
+
+    /// The scheme with `key`.
+    pub fn security_scheme(&self, key: &str) -> Option<&SecurityScheme> {
+        self.security_schemes
+            .iter()
+            .find(|scheme| scheme.key == key)
     }
 
     /// The operations in document order.

@@ -2,7 +2,7 @@
 //! responses by status. Types are [`TypeRef`]s into the same [`TypeSpace`](super::TypeSpace)
 //! the models live in.
 
-use super::{Docs, TypeRef};
+use super::{Docs, Security, Server, TypeRef};
 
 /// One HTTP operation.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,6 +25,14 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// What the spec documents that the generated code does not model, one sentence each.
     pub notes: Vec<String>,
+    /// The operation's own `servers` (its own, else its path item's); empty when the
+    /// document's apply.
+    pub servers: Vec<Server>,
+    /// What it needs to authenticate (its own `security`, else the document's).
+    pub security: Security,
+    /// Whether it requires a request body the generator does not model (form-encoded,
+    /// multipart): no `Request::to_http` is generated, since it could not send the body.
+    pub requires_unmodelled_body: bool,
 }
 
 /// Where a parameter travels.

@@ -169,6 +169,11 @@ impl Outgoing {
         self.header("authorization", format!("Basic {encoded}"), true);
     }
 
+    /// `Authorization: <value>` as the caller computed it (another HTTP scheme).
+    pub fn authorization(&mut self, value: &Secret) {
+        self.header("authorization", value.expose().to_owned(), true);
+    }
+
     /// An API key named `name`, in a header, the query or a cookie.
     pub fn api_key(&mut self, location: KeyIn, name: &str, key: &Secret) {
         let value = key.expose().to_owned();

@@ -9,6 +9,24 @@ use payments_codegen_macros::{Validate, WireEnum};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+/// The servers the document lists (`servers`): pass one to an operation's `Request::to_http`, or any base URL (`"https://…"`).
+#[cfg(feature = "http")]
+pub mod servers {
+    /// line
+    /// break
+    ///
+    /// `https://api.example.com/v1`
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+    pub struct Server0;
+    impl ::payments_runtime::http::Server for Server0 {
+        fn base_url(
+            &self,
+        ) -> Result<::payments_runtime::http::BaseUrl, ::payments_runtime::Violations> {
+            ::payments_runtime::http::server_url("https://api.example.com/v1", &[], None)
+        }
+    }
+}
+
 /// Payment
 /// title
 ///
@@ -289,6 +307,47 @@ pub mod operations {
                 pairs
             }
         }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body.
+            pub body: Body,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Body) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (``/pay\u{2028}ments/{id`}`` below `https://api.example.com/v1` is `https://api.example.com/v1/pay ments/{id`}`).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                request.check_parameter("path", "id`", &self.parameters.id);
+                request
+                    .check_parameter("header", "x-req\r-id", &self.parameters.x_req_id);
+                request.headers(self.parameters.headers());
+                request.json_body(CONTENT_TYPE, &self.body);
+                request.finish()
+            }
+        }
         /// The responses, by status: the documented ones, then `default` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
@@ -308,9 +367,10 @@ pub mod operations {
             /// Reads a response. The body of a documented status is parsed and checked with
             /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
             /// is a `syntax` one); a status the operation does not document (and no `default`
-            /// covers) is `Undocumented`, its body kept as received.
-            pub fn parse(
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
                 status: u16,
+                _headers: ::payments_runtime::Headers,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
@@ -320,6 +380,22 @@ pub mod operations {
                             .map(|body| Self::Default { status, body })
                     }
                 }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {

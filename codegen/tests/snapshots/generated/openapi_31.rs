@@ -136,6 +136,45 @@ pub mod operations {
                 Vec::new()
             }
         }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body, when one is sent (it is optional).
+            pub body: Option<Body>,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Option<Body>) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/refunds` below `https://api.example.com/v1` is `https://api.example.com/v1/refunds`).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                if let Some(body) = &self.body {
+                    request.json_body(CONTENT_TYPE, body);
+                }
+                request.finish()
+            }
+        }
         /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
@@ -145,15 +184,23 @@ pub mod operations {
             /// Body: `application/json`.
             Ok(super::super::RefundResponse),
             /// A status this operation does not document (it documents 200), with the body as received: a rate limiter's `429`, a proxy's `503` page.
-            Undocumented { status: u16, body: Vec<u8> },
+            Undocumented {
+                /// The status.
+                status: u16,
+                /// The header fields (empty when read with [`Response::parse`]).
+                headers: ::payments_runtime::Headers,
+                /// The body, as received.
+                body: Vec<u8>,
+            },
         }
         impl Response {
             /// Reads a response. The body of a documented status is parsed and checked with
             /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
             /// is a `syntax` one); a status the operation does not document (and no `default`
-            /// covers) is `Undocumented`, its body kept as received.
-            pub fn parse(
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
                 status: u16,
+                headers: ::payments_runtime::Headers,
                 body: &[u8],
             ) -> Result<Self, ::payments_runtime::Violations> {
                 match status {
@@ -161,10 +208,27 @@ pub mod operations {
                     _ => {
                         Ok(Self::Undocumented {
                             status,
+                            headers,
                             body: body.to_vec(),
                         })
                     }
                 }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
             }
             /// The HTTP status of this response.
             pub fn status(&self) -> u16 {

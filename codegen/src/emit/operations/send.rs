@@ -1,0 +1,235 @@
+//! `struct Request` (the parameters and the body of one call), its `to_http`, and the
+//! operation's `Credentials`.
+//!
+//! `to_http` checks before it builds: every parameter and the body against the spec (located
+//! at `/path/{name}`, `/query/{name}`, `/header/{name}`, `/cookie/{name}` and under `/body`),
+//! then the server URL and every header value, and returns every violation at once; so a
+//! request that breaks the spec is never built, whatever the caller put in the struct.
+
+use crate::emit::docs::code_span;
+use crate::emit::transport::Http;
+use crate::emit::types::ident;
+use crate::ir::{Operation, ParamLocation, Payload, TypeSpace};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// The `Request` struct, `Credentials` and `to_http`.
+pub(super) fn request(space: &TypeSpace, op: &Operation, http: Http) -> TokenStream {
+    let body = op.body.as_ref();
+    let body_field = body.map(|body| {
+        if body.required {
+            quote!(
+                /// The request body.
+                pub body: Body,
+            )
+        } else {
+            quote!(
+                /// The request body, when one is sent (it is optional).
+                pub body: Option<Body>,
+            )
+        }
+    });
+    let (new_args, new_fields) = match body {
+        Some(body) if body.required => (
+            quote!(parameters: Parameters, body: Body),
+            quote!(parameters, body),
+        ),
+        Some(_) => (
+            quote!(parameters: Parameters, body: Option<Body>),
+            quote!(parameters, body),
+        ),
+        None => (quote!(parameters: Parameters), quote!(parameters)),
+    };
+    let to_http = to_http(op, http);
+    let credentials = credentials(space, op, http);
+    quote! {
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            #body_field
+        }
+
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(#new_args) -> Self {
+                Request { #new_fields }
+            }
+
+            #to_http
+        }
+
+        #credentials
+    }
+}
+
+fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
+    let gate = http.gate()?;
+    if op.requires_unmodelled_body {
+        return None;
+    }
+    let needs_credentials = !op.security.is_none();
+    let checks = op.parameters.iter().map(|p| {
+        let name = ident(&p.rust_name);
+        let location = p.location.as_str();
+        let wire = &p.wire_name;
+        quote!(request.check_parameter(#location, #wire, &self.parameters.#name);)
+    });
+    let has = |location| op.parameters.iter().any(|p| p.location == location);
+    let query = has(ParamLocation::Query).then(|| quote!(request.query(self.parameters.query());));
+    let headers =
+        has(ParamLocation::Header).then(|| quote!(request.headers(self.parameters.headers());));
+    let cookies =
+        has(ParamLocation::Cookie).then(|| quote!(request.cookies(self.parameters.cookies());));
+    let apply = needs_credentials
+        .then(|| quote!(::payments_runtime::http::Credential::apply(credentials, &mut request);));
+    let body = op.body.as_ref().map(|body| {
+        let write = |value: TokenStream| match &body.payload {
+            Payload::Json(_) => quote!(request.json_body(CONTENT_TYPE, #value);),
+            Payload::Bytes => quote!(request.raw_body(CONTENT_TYPE, #value.clone());),
+            Payload::Text => quote!(request.raw_body(CONTENT_TYPE, #value.clone().into_bytes());),
+        };
+        if body.required {
+            write(quote!(&self.body))
+        } else {
+            let each = write(quote!(body));
+            quote!(if let Some(body) = &self.body { #each })
+        }
+    });
+    let fills = !op.parameters.is_empty() || needs_credentials || op.body.is_some();
+    let start = quote!(::payments_runtime::http::Outgoing::new(
+        METHOD,
+        &base,
+        &self.parameters.path()
+    ));
+    let build = if fills {
+        quote! {
+            let mut request = #start;
+            #(#checks)*
+            #query
+            #headers
+            #cookies
+            #apply
+            #body
+            request.finish()
+        }
+    } else {
+        quote!(#start.finish())
+    };
+    let credentials_arg = needs_credentials.then(|| quote!(, credentials: &Credentials));
+    let servers = if op.servers.is_empty() {
+        "the document's `servers` (`super::super::servers::Server0`, …)"
+    } else {
+        "this operation's own `servers` (`servers::Server0`, …)"
+    };
+    let server_docs = format!(
+        " The request to `server`: one of {servers}, or any base URL (`\"https://…\"`), which \
+         the path is appended to ({} below `https://api.example.com/v1` is \
+         `https://api.example.com/v1{}`).",
+        code_span(&op.path),
+        op.path
+    );
+    let credentials_docs = needs_credentials.then(|| {
+        quote!(
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+        )
+    });
+    Some(quote! {
+        #[doc = #server_docs]
+        #credentials_docs
+        ///
+        /// Nothing that breaks the spec is built: every parameter and the body are checked
+        /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+        /// `/header/{name}`, …), with those of the server URL and of header values that a
+        /// request cannot carry (code `request`).
+        #gate
+        pub fn to_http(
+            &self,
+            server: &(impl ::payments_runtime::http::Server + ?Sized)
+            #credentials_arg
+        ) -> Result<::payments_runtime::http::Request, ::payments_runtime::Violations> {
+            let base = server.base_url()?;
+            #build
+        }
+    })
+}
+
+/// `Credentials`: a scheme's type when the operation takes exactly one, else an enum of the
+/// alternatives.
+fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStream> {
+    let gate = http.gate()?;
+    if op.security.is_none() || op.requires_unmodelled_body {
+        return None;
+    }
+    let scheme_type = |key: &str| {
+        let name = space
+            .security_scheme(key)
+            .map_or_else(|| format_ident!("Unknown"), |s| ident(&s.rust_name));
+        quote!(super::super::security::#name)
+    };
+    let alternatives = &op.security.alternatives;
+    if let [only] = alternatives.as_slice() {
+        if let [key] = only.as_slice() {
+            let ty = scheme_type(key);
+            let docs = format!(
+                " The credentials this operation takes: scheme {}.",
+                code_span(key)
+            );
+            return Some(quote! {
+                #[doc = #docs]
+                #gate
+                pub type Credentials = #ty;
+            });
+        }
+    }
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    for keys in alternatives {
+        if keys.is_empty() {
+            variants.push(quote!(
+                /// None: the operation may be called without credentials (`{}` in its
+                /// `security`).
+                Anonymous
+            ));
+            arms.push(quote!(Self::Anonymous => {}));
+            continue;
+        }
+        let names: Vec<String> = keys
+            .iter()
+            .map(|key| {
+                space
+                    .security_scheme(key)
+                    .map_or_else(|| key.clone(), |s| s.rust_name.clone())
+            })
+            .collect();
+        let variant = format_ident!("{}", names.join("And"));
+        let types = keys.iter().map(|key| scheme_type(key));
+        let bindings: Vec<_> = (0..keys.len())
+            .map(|i| format_ident!("scheme{i}"))
+            .collect();
+        let shown: Vec<String> = keys.iter().map(|key| code_span(key)).collect();
+        let doc = format!(" Scheme {}.", shown.join(" and "));
+        variants.push(quote!(#[doc = #doc] #variant(#(#types),*)));
+        arms.push(quote!(Self::#variant(#(#bindings),*) => {
+            #(::payments_runtime::http::Credential::apply(#bindings, request);)*
+        }));
+    }
+    Some(quote! {
+        /// The credentials this operation takes: any one of these.
+        #gate
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Credentials {
+            #(#variants,)*
+        }
+
+        #gate
+        impl ::payments_runtime::http::Credential for Credentials {
+            fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
+                match self { #(#arms)* }
+            }
+        }
+    })
+}
