@@ -1,0 +1,517 @@
+//! End to end over loopback: every bundled operation is sent with a real HTTP client (ureq,
+//! through the `http` crate's types) to a small HTTP/1.1 server of this test on 127.0.0.1,
+//! which checks what it received against the spec (method, path below the server URL,
+//! content type, credentials, a body that `parse`s as the operation's body type) and answers
+//! with each documented status, a proxy's `503` HTML page, and a success body carrying a
+//! status value the spec does not list.
+//!
+//! Payloads come from the specs themselves (`payments_tests::synth::instance`: the spec's own
+//! examples, the simplest valid value elsewhere).
+
+use payments_models::{flexprice, formance_v1, formance_v3, layer2, papaya};
+use payments_runtime::http::types::{Request as HttpRequest, Response as HttpResponse};
+use payments_runtime::{Code, Violations};
+use payments_tests::{exact_json, synth};
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// What the server received.
+#[derive(Debug)]
+struct Received {
+    method: String,
+    target: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Received {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(field, _)| field.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// One answer of the server.
+#[derive(Debug, Clone)]
+struct Reply {
+    status: u16,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+/// A server on 127.0.0.1 that answers one connection per reply, in order, and returns what it
+/// received. Every socket has a timeout, so a client that misbehaves fails the test instead of
+/// hanging it.
+fn serve(replies: Vec<Reply>) -> (SocketAddr, JoinHandle<Vec<Received>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    let addr = listener.local_addr().expect("its address");
+    let handle = std::thread::spawn(move || {
+        let mut received = Vec::new();
+        for reply in replies {
+            let (stream, _) = listener.accept().expect("a connection");
+            stream
+                .set_read_timeout(Some(Duration::from_secs(10)))
+                .expect("a timeout");
+            let mut reader = BufReader::new(stream.try_clone().expect("a second handle"));
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("the request line");
+            let mut parts = line.split_whitespace();
+            let method = parts.next().unwrap_or_default().to_owned();
+            let target = parts.next().unwrap_or_default().to_owned();
+            let mut headers = Vec::new();
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).expect("a header line");
+                let line = line.trim_end();
+                if line.is_empty() {
+                    break;
+                }
+                let (name, value) = line.split_once(':').expect("name: value");
+                headers.push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+            let length = headers
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+                .map_or(0, |(_, value)| value.parse::<usize>().expect("a length"));
+            assert!(
+                !headers
+                    .iter()
+                    .any(|(name, _)| name.eq_ignore_ascii_case("transfer-encoding")),
+                "the body is sent with a length"
+            );
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).expect("the body");
+            let mut stream = stream;
+            let head = format!(
+                "HTTP/1.1 {} Test\r\ncontent-type: {}\r\ncontent-length: {}\r\nretry-after: 30\r\nconnection: close\r\n\r\n",
+                reply.status,
+                reply.content_type,
+                reply.body.len()
+            );
+            stream.write_all(head.as_bytes()).expect("the head");
+            stream.write_all(&reply.body).expect("the body");
+            received.push(Received {
+                method,
+                target,
+                headers,
+                body,
+            });
+        }
+        received
+    });
+    (addr, handle)
+}
+
+/// Sends `request` with ureq (statuses are responses, not errors) and gives the response
+/// with its body as bytes.
+fn send(request: HttpRequest<Vec<u8>>) -> HttpResponse<Vec<u8>> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let response = agent.run(request).expect("the exchange");
+    let (parts, mut body) = response.into_parts();
+    let bytes = body.read_to_vec().expect("the body");
+    HttpResponse::from_parts(parts, bytes)
+}
+
+/// The operation of `doc` (the only one of each bundled spec) and its pointer.
+fn operation(doc: &Value) -> &Value {
+    let paths = doc["paths"].as_object().expect("paths");
+    let item = paths.values().next().expect("one path");
+    item.as_object()
+        .and_then(|item| item.values().find(|op| op.get("responses").is_some()))
+        .expect("one operation")
+}
+
+/// A valid request body of the operation, from the spec.
+fn request_body(doc: &Value) -> Value {
+    let op = operation(doc);
+    let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+    synth::instance(doc, schema)
+}
+
+/// (status, body) of every documented response with a JSON body, from the spec.
+fn documented(doc: &Value) -> Vec<(u16, Value)> {
+    let op = operation(doc);
+    let mut out = Vec::new();
+    for (status, response) in op["responses"].as_object().expect("responses") {
+        let Ok(status) = status.parse::<u16>() else {
+            continue;
+        };
+        let response = payments_tests::resolve(doc, response);
+        if let Some(schema) = response.pointer("/content/application~1json/schema") {
+            out.push((status, synth::instance(doc, schema)));
+        }
+    }
+    out
+}
+
+/// The JSON Pointer, within an instance of `schema`, of the first member whose schema is a
+/// string `enum`: where a provider's new status value would show up.
+fn enum_member(doc: &Value, schema: &Value, instance: &Value, at: &str) -> Option<String> {
+    let schema = payments_tests::resolve(doc, schema);
+    if schema.get("enum").is_some() && instance.is_string() {
+        return Some(at.to_owned());
+    }
+    for part in schema["allOf"].as_array().into_iter().flatten() {
+        if let Some(found) = enum_member(doc, part, instance, at) {
+            return Some(found);
+        }
+    }
+    let properties = schema.get("properties").and_then(Value::as_object)?;
+    for (name, property) in properties {
+        if let Some(value) = instance.get(name) {
+            let here = format!("{at}/{}", name.replace('~', "~0").replace('/', "~1"));
+            if let Some(found) = enum_member(doc, property, value, &here) {
+                return Some(found);
+            }
+        }
+    }
+    None
+}
+
+/// The success body with its first enum member set to a value the spec does not list.
+fn with_new_status(doc: &Value, status: u16, body: &Value) -> Option<Value> {
+    let op = operation(doc);
+    let response = payments_tests::resolve(doc, &op["responses"][status.to_string()]);
+    let schema = response.pointer("/content/application~1json/schema")?;
+    let pointer = enum_member(doc, schema, body, "")?;
+    let mut changed = body.clone();
+    *changed.pointer_mut(&pointer)? = Value::from("SETTLED_ON_MARS");
+    Some(changed)
+}
+
+fn json_reply(status: u16, body: &Value) -> Reply {
+    Reply {
+        status,
+        content_type: "application/json",
+        body: serde_json::to_vec(body).expect("JSON"),
+    }
+}
+
+/// What every bundled operation is checked for. `$send` turns the request into an
+/// `http::Request` against the server's base URL; `$prefix` is the path the server URL adds;
+/// `$credential` is the header the credentials travel in and its value.
+macro_rules! end_to_end {
+    ($test:ident, $stem:literal, $op:path, $send:expr, $prefix:literal, $credential:expr, $unavailable:expr) => {
+        #[test]
+        fn $test() {
+            use $op as op;
+            let doc = payments_tests::spec($stem);
+            let body_json = request_body(&doc);
+            let body: op::Body =
+                payments_runtime::parse(serde_json::to_vec(&body_json).expect("JSON").as_slice())
+                    .unwrap_or_else(|v| panic!("{}: the spec's request is valid: {v:?}", $stem));
+            let request = op::Request::new(Default::default(), body.clone());
+
+            let documented = documented(&doc);
+            assert!(!documented.is_empty(), "{}: documented responses", $stem);
+            let (success, success_body) = documented
+                .iter()
+                .find(|(status, _)| (200..300).contains(status))
+                .cloned()
+                .expect("a documented success");
+            let mut replies: Vec<Reply> = documented
+                .iter()
+                .map(|(status, body)| json_reply(*status, body))
+                .collect();
+            replies.push(Reply {
+                status: 503,
+                content_type: "text/html",
+                body: b"<html><body>503 Service Unavailable</body></html>".to_vec(),
+            });
+            let new_status = with_new_status(&doc, success, &success_body)
+                .unwrap_or_else(|| panic!("{}: a success body with a status enum", $stem));
+            replies.push(json_reply(success, &new_status));
+            let (addr, server) = serve(replies.clone());
+            let base = format!("http://{addr}");
+
+            let mut responses = Vec::new();
+            for _ in &replies {
+                let send: fn(&op::Request, &str) -> _ = $send;
+                let http = send(&request, &base).expect("a valid request builds");
+                responses.push(op::Response::from_http(self::send(http)));
+            }
+            let received = server.join().expect("the server thread");
+
+            // What the server received, against the spec.
+            let (credential_header, credential_value): (Option<&str>, &str) = $credential;
+            for got in &received {
+                assert_eq!(got.method, op::METHOD, "{}", $stem);
+                assert_eq!(got.target, format!("{}{}", $prefix, op::PATH), "{}", $stem);
+                assert_eq!(
+                    got.header("content-type"),
+                    Some(op::CONTENT_TYPE),
+                    "{}",
+                    $stem
+                );
+                if let Some(name) = credential_header {
+                    assert_eq!(got.header(name), Some(credential_value), "{}", $stem);
+                } else {
+                    assert_eq!(got.header("authorization"), None, "{}", $stem);
+                }
+                let sent: op::Body = payments_runtime::parse(&got.body)
+                    .unwrap_or_else(|v| panic!("{}: the body received is valid: {v:?}", $stem));
+                assert_eq!(sent, body, "{}", $stem);
+                assert_eq!(exact_json(&sent), exact_json(&body), "{}", $stem);
+            }
+
+            // What the client read, against what the server answered.
+            for (reply, response) in replies.iter().zip(&responses) {
+                if reply.status == 503 {
+                    continue;
+                }
+                let response = response
+                    .as_ref()
+                    .unwrap_or_else(|v| panic!("{} {}: {v:?}", $stem, reply.status));
+                assert_eq!(response.status(), reply.status, "{}", $stem);
+                assert_eq!(response.is_success(), (200..300).contains(&reply.status));
+            }
+            let check_unavailable: fn(&Result<op::Response, Violations>) = $unavailable;
+            check_unavailable(&responses[documented.len()]);
+            // Lenient responses: the new value is read and kept.
+            let read = responses
+                .last()
+                .and_then(|r| r.as_ref().ok())
+                .expect("read");
+            assert!(
+                format!("{read:?}").contains("SETTLED_ON_MARS"),
+                "{}: {read:?}",
+                $stem
+            );
+
+            // A body that breaks the spec is never built: the violations come back instead.
+            let mut broken_json = body_json.clone();
+            if let Some(object) = broken_json.as_object_mut() {
+                let required = doc_required(&doc);
+                object.remove(&required);
+            }
+            let broken: Result<op::Body, _> =
+                payments_runtime::parse(serde_json::to_vec(&broken_json).expect("JSON").as_slice());
+            assert!(
+                broken.is_err(),
+                "{}: a body without a required member",
+                $stem
+            );
+        }
+    };
+}
+
+/// The first required member of the operation's request body schema.
+fn doc_required(doc: &Value) -> String {
+    let op = operation(doc);
+    let schema = payments_tests::resolve(
+        doc,
+        &op["requestBody"]["content"]["application/json"]["schema"],
+    );
+    schema["required"][0]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+end_to_end!(
+    flexprice_create_payment,
+    "flexprice",
+    flexprice::operations::create_payment,
+    // The spec's server is relative (`/v1`): resolved against where the document is served.
+    |request, base| {
+        let server = flexprice::servers::Server1::new(format!("{base}/swagger/doc.json"));
+        request.to_http(&server, &flexprice::security::ApiKeyAuth::new("sk_test_1"))
+    },
+    "/v1",
+    (Some("x-api-key"), "sk_test_1"),
+    |unavailable| match unavailable {
+        Ok(op::Response::Undocumented {
+            status: 503,
+            headers,
+            body,
+        }) => {
+            assert_eq!(headers.get("content-type"), Some("text/html"));
+            assert_eq!(headers.get("Retry-After"), Some("30"));
+            assert!(body.starts_with(b"<html>"));
+        }
+        other => panic!("{other:?}"),
+    }
+);
+
+end_to_end!(
+    formance_v1_create_payment,
+    "formance-v1",
+    formance_v1::operations::create_payment,
+    |request, base| { request.to_http(base, &formance_v1::security::Authorization::new("tok-v1")) },
+    "",
+    (Some("authorization"), "Bearer tok-v1"),
+    // `default` documents every other status as a JSON error: an HTML page breaks it.
+    |unavailable| {
+        let codes: Vec<Code> = unavailable
+            .as_ref()
+            .err()
+            .into_iter()
+            .flatten()
+            .map(|v| v.code())
+            .collect();
+        assert_eq!(codes, [Code::Syntax], "{unavailable:?}");
+    }
+);
+
+end_to_end!(
+    formance_v3_create_payment,
+    "formance-v3",
+    formance_v3::operations::v3_create_payment,
+    |request, base| { request.to_http(base, &formance_v3::security::Authorization::new("tok-v3")) },
+    "",
+    (Some("authorization"), "Bearer tok-v3"),
+    // `default` documents every other status as a JSON error: an HTML page breaks it.
+    |unavailable| {
+        let codes: Vec<Code> = unavailable
+            .as_ref()
+            .err()
+            .into_iter()
+            .flatten()
+            .map(|v| v.code())
+            .collect();
+        assert_eq!(codes, [Code::Syntax], "{unavailable:?}");
+    }
+);
+
+end_to_end!(
+    layer2_create_payment,
+    "layer2",
+    layer2::operations::create_payment,
+    // Any base URL with a path of its own: the operation's path goes below it.
+    |request, base| {
+        request.to_http(
+            &format!("{base}/gateway/"),
+            &layer2::security::OAuth2Flow::new("l2-token"),
+        )
+    },
+    "/gateway",
+    (Some("authorization"), "Bearer l2-token"),
+    |unavailable| match unavailable {
+        Ok(op::Response::Undocumented {
+            status: 503,
+            headers,
+            body,
+        }) => {
+            assert_eq!(headers.get("content-type"), Some("text/html"));
+            assert_eq!(headers.get("Retry-After"), Some("30"));
+            assert!(body.starts_with(b"<html>"));
+        }
+        other => panic!("{other:?}"),
+    }
+);
+
+end_to_end!(
+    papaya_create_payment_instruction,
+    "papaya",
+    papaya::operations::create_payment_instruction,
+    // The spec states no security scheme: no credentials to give.
+    |request, base| request.to_http(base),
+    "",
+    (None, ""),
+    |unavailable| match unavailable {
+        Ok(op::Response::Undocumented {
+            status: 503,
+            headers,
+            body,
+        }) => {
+            assert_eq!(headers.get("content-type"), Some("text/html"));
+            assert_eq!(headers.get("Retry-After"), Some("30"));
+            assert!(body.starts_with(b"<html>"));
+        }
+        other => panic!("{other:?}"),
+    }
+);
+
+#[test]
+fn header_parameters_travel_as_documented_and_bad_ones_are_violations() {
+    use layer2::operations::create_payment as op;
+    let doc = payments_tests::spec("layer2");
+    let body: op::Body = payments_runtime::parse(
+        serde_json::to_vec(&request_body(&doc))
+            .expect("JSON")
+            .as_slice(),
+    )
+    .expect("a valid body");
+    let parameters = op::Parameters {
+        x_l2f_request_id: Some("req-1".to_owned()),
+        x_l2f_idempotency_id: Some("idem-1".to_owned()),
+    };
+    let token = layer2::security::OAuth2Flow::new("t");
+    let request = op::Request::new(parameters, body.clone());
+    let http = request
+        .to_http("https://sandbox.layer2financial.com/api", &token)
+        .expect("a request");
+    assert_eq!(
+        http.uri().to_string(),
+        "https://sandbox.layer2financial.com/api/v1/payments"
+    );
+    assert_eq!(http.headers()["x-l2f-request-id"], "req-1");
+    assert_eq!(http.headers()["x-l2f-idempotency-id"], "idem-1");
+    assert!(http.headers()["authorization"].is_sensitive());
+    assert_eq!(format!("{token:?}"), "OAuth2Flow(Secret(…))");
+
+    // A header value with a line break, and a server that is not a URL: located, all at once.
+    let injected = op::Request::new(
+        op::Parameters {
+            x_l2f_request_id: Some("a\r\nx-evil: 1".to_owned()),
+            x_l2f_idempotency_id: None,
+        },
+        body,
+    );
+    let violations = injected
+        .to_http("https://sandbox.layer2financial.com", &token)
+        .expect_err("not sendable");
+    let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(found, [("/header/x-l2f-request-id", Code::Request)]);
+    let relative = injected.to_http("/v1", &token).expect_err("not a URL");
+    assert_eq!(
+        relative.iter().map(|v| v.path()).collect::<Vec<_>>(),
+        ["/server"]
+    );
+}
+
+#[test]
+fn a_body_that_breaks_the_spec_is_not_built_and_every_violation_is_returned() {
+    use formance_v1::operations::create_payment as op;
+    let doc = payments_tests::spec("formance-v1");
+    let json = request_body(&doc);
+    let mut body: op::Body =
+        payments_runtime::parse(serde_json::to_vec(&json).expect("JSON").as_slice())
+            .expect("a valid body");
+    let token = formance_v1::security::Authorization::new("t");
+    let good = op::Request::new(Default::default(), body.clone())
+        .to_http(&formance_v1::servers::Server0, &token)
+        .expect("a request");
+    assert_eq!(
+        good.uri().to_string(),
+        format!("http://localhost:55001{}", op::PATH)
+    );
+    let sent: Value = serde_json::from_slice(good.body()).expect("JSON");
+    assert_eq!(sent, json, "the body goes out as it was read");
+
+    // Fields are public: a caller can put in what the spec forbids (`minimum: 0`); to_http
+    // refuses it, with the server URL's problem in the same list.
+    body.amount = "-1".parse().expect("a big integer");
+    let server = formance_v1::servers::Server1 {
+        organization: "acme/evil".to_owned(),
+        ..Default::default()
+    };
+    let violations = op::Request::new(Default::default(), body.clone())
+        .to_http(&server, &token)
+        .expect_err("a negative amount");
+    let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(found, [("/server/organization", Code::Request)]);
+    let violations = op::Request::new(Default::default(), body)
+        .to_http(&formance_v1::servers::Server1::default(), &token)
+        .expect_err("a negative amount");
+    let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(found, [("/body/amount", Code::Minimum)]);
+}
