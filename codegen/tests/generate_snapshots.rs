@@ -34,6 +34,11 @@ fn openapi_30_constructs() {
 }
 
 #[test]
+fn servers_security_and_parameter_styles() {
+    snapshot_in("transport.yaml", "transport.rs", "transport");
+}
+
+#[test]
 fn openapi_31_constructs() {
     snapshot("openapi-31.json", "openapi_31.rs");
 }

@@ -9,6 +9,16 @@
 //! examples, the simplest valid value elsewhere).
 
 use payments_models::{flexprice, formance_v1, formance_v3, layer2, papaya};
+
+/// Servers with variables and a relative one, every kind of security scheme, alternatives,
+/// parameter styles (codegen/tests/fixtures/transport.yaml), as generated.
+#[path = "../../codegen/tests/snapshots/generated/transport.rs"]
+pub mod transport;
+
+#[doc(hidden)]
+pub mod __private {
+    pub use payments_codegen_macros::check_literal;
+}
 use payments_runtime::http::types::{Request as HttpRequest, Response as HttpResponse};
 use payments_runtime::{Code, Violations};
 use payments_tests::{exact_json, synth};
@@ -514,4 +524,112 @@ fn a_body_that_breaks_the_spec_is_not_built_and_every_violation_is_returned() {
         .expect_err("a negative amount");
     let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
     assert_eq!(found, [("/body/amount", Code::Minimum)]);
+}
+
+#[test]
+fn servers_are_typed_values_with_their_variables() {
+    use payments_runtime::http::Server;
+    use transport::servers::{Server0, Server0Region, Server1};
+    let url = |server: &dyn Server| server.base_url().map(|url| url.to_string());
+    assert_eq!(
+        url(&Server0::default()).as_deref(),
+        Ok("https://eu.api.example.com/v2")
+    );
+    let chosen = Server0 {
+        region: Server0Region::ApSouth,
+        version: "v3".to_owned(),
+    };
+    assert_eq!(
+        url(&chosen).as_deref(),
+        Ok("https://ap-south.api.example.com/v3")
+    );
+    // `v2` is relative to where the document is served.
+    let relative = Server1::new("https://docs.example.com/specs/openapi.yaml");
+    assert_eq!(
+        url(&relative).as_deref(),
+        Ok("https://docs.example.com/specs/v2")
+    );
+    assert!(url(&Server1::new("openapi.yaml")).is_err());
+}
+
+fn refund_request() -> transport::operations::create_refund::Request {
+    use transport::operations::create_refund::{Parameters, Request};
+    let parameters = Parameters {
+        refund_id: "re/1 x".to_owned(),
+        expand: Some(vec!["charge".to_owned(), "customer".to_owned()]),
+        tags: Some(vec!["a".to_owned(), "b".to_owned()]),
+        ids: Some(vec![1, 2]),
+        metadata: Some([("order_id".to_owned(), "6735".to_owned())].into()),
+        idempotency_key: Some("k-1".parse().expect("at most 8 characters")),
+        locale: Some("fr".to_owned()),
+    };
+    let body = payments_runtime::parse(br#"{"amount": 500, "reason": "fraud"}"#).expect("a refund");
+    Request::new(parameters, Some(body))
+}
+
+#[test]
+fn parameters_credentials_and_the_operations_own_server_make_the_request() {
+    use transport::operations::create_refund::{servers::Server0, Credentials};
+    use transport::security::{ApiKeyCookie, ApiKeyQuery, BasicAuth};
+    let request = refund_request();
+    let keys = Credentials::ApiKeyQueryAndApiKeyCookie(
+        ApiKeyQuery::new("q-key"),
+        ApiKeyCookie::new("c-key"),
+    );
+    let http = request.to_http(&Server0, &keys).expect("a request");
+    assert_eq!(http.method(), "POST");
+    assert_eq!(
+        http.uri().to_string(),
+        "https://refunds.example.com/refunds/re%2F1%20x?expand=charge&expand=customer\
+         &tags=a%2Cb&ids=1%7C2&metadata%5Border_id%5D=6735&api_key=q-key"
+    );
+    assert_eq!(http.headers()["idempotency-key"], "k-1");
+    assert_eq!(http.headers()["cookie"], "locale=fr; sid=c-key");
+    assert_eq!(http.headers()["content-type"], "application/json");
+    assert_eq!(
+        http.body().as_slice(),
+        br#"{"amount":500,"reason":"fraud"}"#
+    );
+
+    let basic = Credentials::BasicAuth(BasicAuth::new("acct_1", "s3cret"));
+    let http = request.to_http(&Server0, &basic).expect("a request");
+    assert_eq!(
+        http.headers()["authorization"],
+        "Basic YWNjdF8xOnMzY3JldA=="
+    );
+    assert!(http.uri().query().is_some_and(|q| !q.contains("api_key")));
+
+    let anonymous = request
+        .to_http(&Server0, &Credentials::Anonymous)
+        .expect("a request");
+    assert!(anonymous.headers().get("authorization").is_none());
+    assert_eq!(anonymous.headers()["cookie"], "locale=fr");
+
+    // An optional body left out is not sent.
+    let mut without = request.clone();
+    without.body = None;
+    let http = without
+        .to_http(&Server0, &Credentials::Anonymous)
+        .expect("a request");
+    assert!(http.body().is_empty() && http.headers().get("content-type").is_none());
+}
+
+#[test]
+fn document_security_applies_unless_an_operation_states_its_own() {
+    use transport::operations::{list_refunds, ping};
+    // `listRefunds` states OpenID Connect: a bearer token.
+    let list = list_refunds::Request::new(Default::default());
+    let token = transport::security::Oidc::new("id-token");
+    let http = list
+        .to_http("https://api.example.com/v2", &token)
+        .expect("a request");
+    assert_eq!(http.uri().to_string(), "https://api.example.com/v2/refunds");
+    assert_eq!(http.headers()["authorization"], "Bearer id-token");
+    // `ping` states `security: []`: no credentials are asked for.
+    let ping = ping::Request::new(Default::default());
+    let http = ping.to_http("https://api.example.com").expect("a request");
+    assert!(http.headers().is_empty());
+    // The document's `bearerAuth` (`scheme: Bearer`, any case) is an HTTP bearer token.
+    let bearer = transport::security::BearerAuth::new("jwt");
+    assert_eq!(format!("{bearer:?}"), "BearerAuth(Secret(…))");
 }

@@ -15,6 +15,11 @@ use quote::{format_ident, quote};
 
 /// The `Request` struct, `Credentials` and `to_http`.
 pub(super) fn request(space: &TypeSpace, op: &Operation, http: Http) -> TokenStream {
+    // A call without its required body cannot be made: the operation's docs say to send the
+    // body as the spec describes, and there is no `Request` to pretend otherwise.
+    if op.requires_unmodelled_body {
+        return TokenStream::new();
+    }
     let body = op.body.as_ref();
     let body_field = body.map(|body| {
         if body.required {
@@ -66,9 +71,6 @@ pub(super) fn request(space: &TypeSpace, op: &Operation, http: Http) -> TokenStr
 
 fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
     let gate = http.gate()?;
-    if op.requires_unmodelled_body {
-        return None;
-    }
     let needs_credentials = !op.security.is_none();
     let checks = op.parameters.iter().map(|p| {
         let name = ident(&p.rust_name);
@@ -161,7 +163,7 @@ fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
 /// alternatives.
 fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStream> {
     let gate = http.gate()?;
-    if op.security.is_none() || op.requires_unmodelled_body {
+    if op.security.is_none() {
         return None;
     }
     let scheme_type = |key: &str| {
