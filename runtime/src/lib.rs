@@ -11,6 +11,7 @@ mod base64;
 mod bigint;
 mod check_json;
 mod datetime;
+pub mod form;
 mod headers;
 #[cfg(feature = "http")]
 pub mod http;

@@ -633,3 +633,57 @@ fn document_security_applies_unless_an_operation_states_its_own() {
     let bearer = transport::security::BearerAuth::new("jwt");
     assert_eq!(format!("{bearer:?}"), "BearerAuth(Secret(…))");
 }
+
+#[test]
+fn a_form_body_is_encoded_as_its_encoding_says_and_checked_first() {
+    use transport::operations::create_charge as op;
+    let body: op::Body = payments_runtime::parse(
+        r#"{
+            "amount": 2000,
+            "currency": "eur",
+            "expand": ["customer", "payment_method"],
+            "metadata": {"order_id": "6735", "note": "a&b=c"},
+            "tags": ["x", "y z"],
+            "payment_method_data": {
+                "type": "card",
+                "billing_details": {"address": {"city": "São Paulo", "line1": "Rua 1"}}
+            }
+        }"#
+        .as_bytes(),
+    )
+    .expect("a valid body");
+    let token = transport::security::BearerAuth::new("jwt");
+    let http = op::Request::new(Default::default(), body.clone())
+        .to_http("https://api.example.com", &token)
+        .expect("a request");
+    assert_eq!(
+        http.headers()["content-type"],
+        "application/x-www-form-urlencoded"
+    );
+    assert_eq!(
+        std::str::from_utf8(http.body()).expect("ASCII"),
+        "amount=2000&currency=eur&expand[0]=customer&expand[1]=payment_method\
+         &metadata[note]=a%26b%3Dc&metadata[order_id]=6735&tags=x,y+z\
+         &payment_method_data[type]=card\
+         &payment_method_data[billing_details][address][city]=S%C3%A3o+Paulo\
+         &payment_method_data[billing_details][address][line1]=Rua+1"
+    );
+    // The same encoder, by hand, for a client that does not take `http` types.
+    let by_hand = payments_runtime::form::urlencoded(&body, op::ENCODING).expect("a form");
+    assert_eq!(by_hand.as_slice(), http.body().as_slice());
+
+    let mut bad = body;
+    bad.currency = "EUR".to_owned();
+    bad.amount = 0;
+    let violations = op::Request::new(Default::default(), bad)
+        .to_http("https://api.example.com", &token)
+        .expect_err("breaks the schema");
+    let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(
+        found,
+        [
+            ("/body/amount", Code::Minimum),
+            ("/body/currency", Code::Pattern)
+        ]
+    );
+}

@@ -11,8 +11,9 @@
 //! is an error naming its pointer.
 //!
 //! What is not modelled never fails generation; it becomes a note in the operation's docs:
-//! request bodies that are only `multipart/*` or form-encoded. Non-JSON bodies are bytes
-//! (`Vec<u8>`) or text (`String`).
+//! request bodies that are only `multipart/*`. A form-encoded request body
+//! (`application/x-www-form-urlencoded`) is typed like a JSON one, with its `encoding`. Other
+//! non-JSON bodies are bytes (`Vec<u8>`) or text (`String`).
 
 mod params;
 
@@ -274,6 +275,18 @@ impl<'d> Ops<'_, 'd> {
     ) -> Result<Payload, Error> {
         let kind = media_kind(media);
         let schema = content.schema.as_ref();
+        if kind == MediaKind::Form && direction == Direction::Request {
+            if let Some(schema) = schema {
+                let ctx = Context {
+                    pointer: push_token(pointer, "schema"),
+                    hint: hint.to_owned(),
+                    direction,
+                };
+                let ty = self.schema_type(schema, &ctx, shared)?;
+                let raw = self.conv.doc.node(pointer);
+                return Ok(Payload::Form(ty, form_fields(content, raw)));
+            }
+        }
         if schema.is_some_and(is_binary) || (kind != MediaKind::Json && kind != MediaKind::Text) {
             return Ok(Payload::Bytes);
         }
@@ -427,7 +440,10 @@ enum MediaKind {
     Json,
     Text,
     Bytes,
+    /// `application/x-www-form-urlencoded`.
     Form,
+    /// `multipart/*`.
+    Multipart,
 }
 
 fn media_kind(media: &str) -> MediaKind {
@@ -444,8 +460,10 @@ fn media_kind(media: &str) -> MediaKind {
         || essence == "text/json"
     {
         MediaKind::Json
-    } else if essence.starts_with("multipart/") || essence == "application/x-www-form-urlencoded" {
+    } else if essence == "application/x-www-form-urlencoded" {
         MediaKind::Form
+    } else if essence.starts_with("multipart/") {
+        MediaKind::Multipart
     } else if essence.starts_with("text/") {
         MediaKind::Text
     } else {
@@ -464,10 +482,11 @@ fn pick_media(
         MediaKind::Bytes,
         MediaKind::Text,
         MediaKind::Form,
+        MediaKind::Multipart,
     ];
     order
         .iter()
-        .filter(|kind| response || **kind != MediaKind::Form)
+        .filter(|kind| response || **kind != MediaKind::Multipart)
         .find_map(|kind| {
             content
                 .iter()
@@ -490,6 +509,31 @@ fn is_media_type(key: &str) -> bool {
                     .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c)))
     };
     matches!(essence.split_once('/'), Some((kind, sub)) if name(kind) && name(sub))
+}
+
+/// The `encoding` entries of a form body, in document order: `style` (default `form`) and
+/// `explode` (default `true` for `form`, else `false`), as for query parameters. `raw` is the
+/// media type object as written: openapiv3 reads an absent `explode` as `false`.
+fn form_fields(content: &MediaType, raw: Option<&serde_json::Value>) -> Vec<ir::FormField> {
+    content
+        .encoding
+        .iter()
+        .map(|(name, encoding)| {
+            let style = match encoding.style {
+                Some(openapiv3::QueryStyle::SpaceDelimited) => ir::ParamStyle::SpaceDelimited,
+                Some(openapiv3::QueryStyle::PipeDelimited) => ir::ParamStyle::PipeDelimited,
+                Some(openapiv3::QueryStyle::DeepObject) => ir::ParamStyle::DeepObject,
+                Some(openapiv3::QueryStyle::Form) | None => ir::ParamStyle::Form,
+            };
+            ir::FormField {
+                name: name.clone(),
+                style,
+                explode: raw
+                    .and_then(|media| media.get("encoding")?.get(name)?.get("explode")?.as_bool())
+                    .unwrap_or(style == ir::ParamStyle::Form),
+            }
+        })
+        .collect()
 }
 
 /// `type: string, format: binary`: raw bytes whatever the media type says.

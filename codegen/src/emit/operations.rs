@@ -135,15 +135,29 @@ fn operation_module(
             code_span(content_type),
             match body.payload {
                 Payload::Json(_) => " (JSON)",
+                Payload::Form(..) => " (form-encoded, as its `encoding` says)",
                 Payload::Bytes => ": raw bytes",
                 Payload::Text => ": text",
             }
         );
         let body_docs = doc_attrs(&body.docs, &[line]);
         let ty = payload_type(&body.payload);
+        let encoding = match &body.payload {
+            Payload::Form(_, fields) => {
+                let fields = fields.iter().map(send::form_field);
+                Some(quote! {
+                    /// How each member of the form body is written (the media type's
+                    /// `encoding`; a member not listed is `form`, exploded), for
+                    /// `payments_runtime::form::urlencoded`.
+                    pub const ENCODING: &[::payments_runtime::form::Field] = &[#(#fields),*];
+                })
+            }
+            _ => None,
+        };
         quote! {
             /// The media type of the request body.
             pub const CONTENT_TYPE: &str = #content_type;
+            #encoding
             #body_docs
             pub type Body = #ty;
         }
@@ -171,7 +185,7 @@ fn operation_module(
 
 fn payload_type(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Json(ty) => type_tokens_with(ty, Paths::Full),
+        Payload::Json(ty) | Payload::Form(ty, _) => type_tokens_with(ty, Paths::Full),
         Payload::Bytes => quote!(Vec<u8>),
         Payload::Text => quote!(String),
     }
@@ -187,10 +201,7 @@ fn refers_to_deprecated(space: &TypeSpace, op: &Operation) -> bool {
         .chain(op.responses.iter().filter_map(|r| r.payload.as_ref()));
     op.parameters.iter().any(|p| deprecated(space, &p.ty))
         || payloads
-            .filter_map(|p| match p {
-                Payload::Json(ty) => Some(ty),
-                _ => None,
-            })
+            .filter_map(Payload::schema_type)
             .any(|ty| deprecated(space, ty))
 }
 

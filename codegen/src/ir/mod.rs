@@ -13,7 +13,8 @@ mod transport;
 pub use checked::{CheckedNode, SchemaNode};
 pub use names::{field_ident, pascal, type_ident, variant_idents, NameRequests, Namer};
 pub use operations::{
-    Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response, Status,
+    FormField, Operation, ParamLocation, ParamStyle, Parameter, Payload, RequestBody, Response,
+    Status,
 };
 pub use transport::{KeyLocation, SchemeKind, Security, SecurityScheme, Server, ServerVariable};
 
@@ -117,10 +118,7 @@ impl TypeSpace {
         let bodies = self
             .operations
             .iter()
-            .filter_map(|op| match &op.body.as_ref()?.payload {
-                Payload::Json(ty) => Some(ty),
-                _ => None,
-            });
+            .filter_map(|op| op.body.as_ref()?.payload.schema_type());
         self.request_types = self.reachable(bodies, TypeKind::refs);
         let parameters = self.operations.iter().flat_map(|op| &op.parameters);
         self.parameter_types = self.reachable(parameters.map(|p| &p.ty), TypeKind::refs);
@@ -128,10 +126,7 @@ impl TypeSpace {
             .operations
             .iter()
             .flat_map(|op| &op.responses)
-            .filter_map(|response| match &response.payload {
-                Some(Payload::Json(ty)) => Some(ty),
-                _ => None,
-            });
+            .filter_map(|response| response.payload.as_ref()?.schema_type());
         self.response_types = self.reachable(responses, TypeKind::refs);
     }
 

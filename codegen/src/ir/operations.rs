@@ -111,6 +111,30 @@ pub enum Payload {
     Bytes,
     /// Text (`text/*`).
     Text,
+    /// `application/x-www-form-urlencoded` of a schema's type, each member written as its
+    /// `encoding` entry says (members without one: `form`, exploded).
+    Form(TypeRef, Vec<FormField>),
+}
+
+impl Payload {
+    /// The schema's type of a JSON or form payload.
+    pub fn schema_type(&self) -> Option<&TypeRef> {
+        match self {
+            Payload::Json(ty) | Payload::Form(ty, _) => Some(ty),
+            Payload::Bytes | Payload::Text => None,
+        }
+    }
+}
+
+/// How one member of a form body is written (its `encoding` entry).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormField {
+    /// The member name.
+    pub name: String,
+    /// `form`, `spaceDelimited`, `pipeDelimited` or `deepObject`.
+    pub style: ParamStyle,
+    /// `explode`, with the style's default applied.
+    pub explode: bool,
 }
 
 /// A request body.

@@ -104,7 +104,7 @@ fn rename_operation(operation: &mut Operation, rename: &impl Fn(&mut String)) {
                 .filter_map(|r| r.payload.as_mut()),
         );
     for payload in payloads {
-        if let Payload::Json(ty) = payload {
+        if let Payload::Json(ty) | Payload::Form(ty, _) = payload {
             rename_ref(ty, rename);
         }
     }

@@ -45,11 +45,11 @@ fn directions(space: &TypeSpace) -> BTreeMap<&str, Direction> {
     let mut read: Vec<&TypeRef> = Vec::new();
     for op in space.operations() {
         sent.extend(op.parameters.iter().map(|p| &p.ty));
-        if let Some(Payload::Json(ty)) = op.body.as_ref().map(|b| &b.payload) {
+        if let Some(ty) = op.body.as_ref().and_then(|b| b.payload.schema_type()) {
             sent.push(ty);
         }
         for response in &op.responses {
-            if let Some(Payload::Json(ty)) = &response.payload {
+            if let Some(ty) = response.payload.as_ref().and_then(Payload::schema_type) {
                 read.push(ty);
             }
         }
@@ -412,6 +412,7 @@ fn operation_surface(op: &Operation) -> OperationSurface {
 fn payload_type(payload: &Payload) -> String {
     match payload {
         Payload::Json(ty) => rust_type(ty),
+        Payload::Form(ty, _) => format!("{} (form)", rust_type(ty)),
         Payload::Bytes => "bytes".to_owned(),
         Payload::Text => "text".to_owned(),
     }

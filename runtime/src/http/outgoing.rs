@@ -215,6 +215,23 @@ impl Outgoing {
         }
     }
 
+    /// The body as `application/x-www-form-urlencoded` (see [`crate::form`]), each member as
+    /// `fields` says, after checking it against its schema (violations under `/body`).
+    pub fn form_body<T: Validate + serde::Serialize + ?Sized>(
+        &mut self,
+        content_type: &'static str,
+        body: &T,
+        fields: &[crate::form::Field],
+    ) {
+        body.validate_at(&Location::Root.key("body"), &mut self.violations);
+        match crate::form::urlencoded(body, fields) {
+            Ok(bytes) => self.body = Some((content_type, bytes)),
+            Err(violations) => violations
+                .into_iter()
+                .for_each(|v| self.violations.push_violation(v)),
+        }
+    }
+
     /// The body as bytes, sent as `content_type`.
     pub fn raw_body(&mut self, content_type: &'static str, body: Vec<u8>) {
         self.body = Some((content_type, body));

@@ -9,7 +9,7 @@
 use crate::emit::docs::code_span;
 use crate::emit::transport::Http;
 use crate::emit::types::ident;
-use crate::ir::{Operation, ParamLocation, Payload, TypeSpace};
+use crate::ir::{FormField, Operation, ParamLocation, ParamStyle, Payload, TypeSpace};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -89,6 +89,7 @@ fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
     let body = op.body.as_ref().map(|body| {
         let write = |value: TokenStream| match &body.payload {
             Payload::Json(_) => quote!(request.json_body(CONTENT_TYPE, #value);),
+            Payload::Form(..) => quote!(request.form_body(CONTENT_TYPE, #value, ENCODING);),
             Payload::Bytes => quote!(request.raw_body(CONTENT_TYPE, #value.clone());),
             Payload::Text => quote!(request.raw_body(CONTENT_TYPE, #value.clone().into_bytes());),
         };
@@ -234,4 +235,23 @@ fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStr
             }
         }
     })
+}
+
+/// One `encoding` entry as a `payments_runtime::form::Field`.
+pub(super) fn form_field(field: &FormField) -> TokenStream {
+    let name = &field.name;
+    let style = match field.style {
+        ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(PipeDelimited),
+        ParamStyle::DeepObject => quote!(DeepObject),
+        _ => quote!(Form),
+    };
+    let explode = field.explode;
+    quote! {
+        ::payments_runtime::form::Field {
+            name: #name,
+            style: ::payments_runtime::form::Style::#style,
+            explode: #explode,
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 use payments_codegen_macros::{Validate, WireEnum};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The servers the document lists (`servers`): pass one to an operation's `Request::to_http`, or any base URL (`"https://…"`).
 #[cfg(feature = "http")]
@@ -270,6 +271,147 @@ macro_rules! __transport_create_refund_idempotency_key {
 
 /// Builds [`CreateRefundIdempotencyKey`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
 pub use crate::__transport_create_refund_idempotency_key as create_refund_idempotency_key;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CreateChargeRequestBody {
+    #[validate(minimum = 1)]
+    pub amount: i64,
+    #[validate(pattern = "^[a-z]{3}$")]
+    pub currency: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expand: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment_method_data: Option<CreateChargeRequestBodyPaymentMethodData>,
+}
+
+impl CreateChargeRequestBody {
+    /// A `CreateChargeRequestBody` of its required members, in the spec's order (`amount`, `currency`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(amount: i64, currency: String) -> Self {
+        Self {
+            amount,
+            currency,
+            expand: None,
+            metadata: None,
+            tags: None,
+            payment_method_data: None,
+        }
+    }
+    /// Sets `expand`.
+    #[must_use]
+    pub fn with_expand(mut self, value: Vec<String>) -> Self {
+        self.expand = Some(value);
+        self
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(mut self, value: BTreeMap<String, String>) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, value: Vec<String>) -> Self {
+        self.tags = Some(value);
+        self
+    }
+    /// Sets `payment_method_data`.
+    #[must_use]
+    pub fn with_payment_method_data(
+        mut self,
+        value: CreateChargeRequestBodyPaymentMethodData,
+    ) -> Self {
+        self.payment_method_data = Some(value);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CreateChargeRequestBodyPaymentMethodData {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<CreateChargeRequestBodyPaymentMethodDataType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub billing_details: Option<CreateChargeRequestBodyPaymentMethodDataBillingDetails>,
+}
+
+impl CreateChargeRequestBodyPaymentMethodData {
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        value: CreateChargeRequestBodyPaymentMethodDataType,
+    ) -> Self {
+        self.r#type = Some(value);
+        self
+    }
+    /// Sets `billing_details`.
+    #[must_use]
+    pub fn with_billing_details(
+        mut self,
+        value: CreateChargeRequestBodyPaymentMethodDataBillingDetails,
+    ) -> Self {
+        self.billing_details = Some(value);
+        self
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
+pub enum CreateChargeRequestBodyPaymentMethodDataType {
+    /// `card`
+    #[wire("card")]
+    Card,
+    /// `sepa_debit`
+    #[wire("sepa_debit")]
+    SepaDebit,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CreateChargeRequestBodyPaymentMethodDataBillingDetails {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<CreateChargeRequestBodyPaymentMethodDataBillingDetailsAddress>,
+}
+
+impl CreateChargeRequestBodyPaymentMethodDataBillingDetails {
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        value: CreateChargeRequestBodyPaymentMethodDataBillingDetailsAddress,
+    ) -> Self {
+        self.address = Some(value);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CreateChargeRequestBodyPaymentMethodDataBillingDetailsAddress {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line1: Option<String>,
+}
+
+impl CreateChargeRequestBodyPaymentMethodDataBillingDetailsAddress {
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(mut self, value: String) -> Self {
+        self.city = Some(value);
+        self
+    }
+    /// Sets `line1`.
+    #[must_use]
+    pub fn with_line1(mut self, value: String) -> Self {
+        self.line1 = Some(value);
+        self
+    }
+}
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -778,6 +920,171 @@ pub mod operations {
             pub fn status(&self) -> u16 {
                 match self {
                     Self::Accepted => 202,
+                    Self::Undocumented { status, .. } => *status,
+                }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
+            }
+        }
+    }
+    /// `POST /charges`
+    pub mod create_charge {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/charges";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+        /// How each member of the form body is written (the media type's
+        /// `encoding`; a member not listed is `form`, exploded), for
+        /// `payments_runtime::form::urlencoded`.
+        pub const ENCODING: &[::payments_runtime::form::Field] = &[
+            ::payments_runtime::form::Field {
+                name: "expand",
+                style: ::payments_runtime::form::Style::DeepObject,
+                explode: true,
+            },
+            ::payments_runtime::form::Field {
+                name: "metadata",
+                style: ::payments_runtime::form::Style::DeepObject,
+                explode: true,
+            },
+            ::payments_runtime::form::Field {
+                name: "payment_method_data",
+                style: ::payments_runtime::form::Style::DeepObject,
+                explode: true,
+            },
+            ::payments_runtime::form::Field {
+                name: "tags",
+                style: ::payments_runtime::form::Style::Form,
+                explode: false,
+            },
+        ];
+        /// The request body (required), sent as `application/x-www-form-urlencoded` (form-encoded, as its `encoding` says).
+        pub type Body = super::super::CreateChargeRequestBody;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body.
+            pub body: Body,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Body) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/charges` below `https://api.example.com/v1` is `https://api.example.com/v1/charges`).
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+                credentials: &Credentials,
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                ::payments_runtime::http::Credential::apply(credentials, &mut request);
+                request.form_body(CONTENT_TYPE, &self.body, ENCODING);
+                request.finish()
+            }
+        }
+        /// The credentials this operation takes: scheme `bearerAuth`.
+        #[cfg(feature = "http")]
+        pub type Credentials = super::super::security::BearerAuth;
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `200`: The charge
+            ///
+            /// Body: `application/json`.
+            Ok(super::super::RefundResponse),
+            /// A status this operation does not document (it documents 200), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented {
+                /// The status.
+                status: u16,
+                /// The header fields (empty when read with [`Response::parse`]).
+                headers: ::payments_runtime::Headers,
+                /// The body, as received.
+                body: Vec<u8>,
+            },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
+                status: u16,
+                headers: ::payments_runtime::Headers,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            headers,
+                            body: body.to_vec(),
+                        })
+                    }
+                }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Ok(_) => 200,
                     Self::Undocumented { status, .. } => *status,
                 }
             }
