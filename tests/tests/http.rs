@@ -652,7 +652,9 @@ fn a_form_body_is_encoded_as_its_encoding_says_and_checked_first() {
         .as_bytes(),
     )
     .expect("a valid body");
-    let token = transport::security::BearerAuth::new("jwt");
+    // The document's security (bearer or basic), written once as `security::Credentials`.
+    let token =
+        transport::security::Credentials::BearerAuth(transport::security::BearerAuth::new("jwt"));
     let http = op::Request::new(Default::default(), body.clone())
         .to_http("https://api.example.com", &token)
         .expect("a request");
@@ -660,6 +662,7 @@ fn a_form_body_is_encoded_as_its_encoding_says_and_checked_first() {
         http.headers()["content-type"],
         "application/x-www-form-urlencoded"
     );
+    assert_eq!(http.headers()["authorization"], "Bearer jwt");
     assert_eq!(
         std::str::from_utf8(http.body()).expect("ASCII"),
         "amount=2000&currency=eur&expand[0]=customer&expand[1]=payment_method\

@@ -135,6 +135,8 @@ impl<'d> Converter<'d> {
         self.space
             .set_servers(transport::servers(&self.doc.api.servers));
         transport::convert_security_schemes(self);
+        let document = transport::document_security(self);
+        self.space.set_document_security(document);
         operations::convert_operations(self)?;
         self.settle_inline_names();
         self.check_alias_cycles()?;

@@ -131,25 +131,38 @@ pub(super) fn convert_security_schemes(conv: &mut Converter<'_>) {
     conv.space.set_security_schemes(schemes);
 }
 
+/// The document's `security` (converted once, before the operations).
+pub(super) fn document_security(conv: &mut Converter<'_>) -> ir::Security {
+    match &conv.doc.api.security {
+        Some(document) => requirements(conv, document, "/security"),
+        None => ir::Security::default(),
+    }
+}
+
 /// An operation's security: its own `security` (at `pointer`), else the document's.
 pub(super) fn security(
     conv: &mut Converter<'_>,
     own: Option<&[SecurityRequirement]>,
     pointer: &str,
 ) -> ir::Security {
-    let (requirements, at) = match own {
-        Some(own) => (own, push_token(pointer, "security")),
-        None => match &conv.doc.api.security {
-            Some(document) => (document.as_slice(), "/security".to_owned()),
-            None => return ir::Security::default(),
-        },
-    };
+    match own {
+        Some(own) => requirements(conv, own, &push_token(pointer, "security")),
+        None => conv.space.document_security().clone(),
+    }
+}
+
+/// A list of security requirements at `at`, each an alternative.
+fn requirements(
+    conv: &mut Converter<'_>,
+    requirements: &[SecurityRequirement],
+    at: &str,
+) -> ir::Security {
     let mut alternatives = Vec::new();
     'alternatives: for (index, requirement) in requirements.iter().enumerate() {
         let mut keys = Vec::new();
         for key in requirement.keys() {
             if conv.space.security_scheme(key).is_none() {
-                let node = push_token(&push_token(&at, &index.to_string()), key);
+                let node = push_token(&push_token(at, &index.to_string()), key);
                 let warning = conv.doc.error(
                     &node,
                     format!(

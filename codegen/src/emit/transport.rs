@@ -5,7 +5,9 @@
 
 use super::docs::{code_span, doc_attrs};
 use super::types::ident;
-use crate::ir::{Docs, KeyLocation, SchemeKind, SecurityScheme, Server, ServerVariable, TypeSpace};
+use crate::ir::{
+    Docs, KeyLocation, SchemeKind, Security, SecurityScheme, Server, ServerVariable, TypeSpace,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -228,6 +230,16 @@ pub fn security_module(space: &TypeSpace, http: Http) -> TokenStream {
         return TokenStream::new();
     }
     let items = space.security_schemes().iter().map(scheme);
+    let shared = shares_document_credentials(space).then(|| {
+        credentials_enum(
+            space,
+            space.document_security(),
+            &TokenStream::new(),
+            &TokenStream::new(),
+            " The credentials of the document's `security`, which every operation that states \
+             none of its own takes: any one of these.",
+        )
+    });
     quote! {
         /// The security schemes of this API (`components.securitySchemes`): each type holds
         /// the credentials an operation's `Request::to_http` writes into the request.
@@ -236,6 +248,7 @@ pub fn security_module(space: &TypeSpace, http: Http) -> TokenStream {
         #gate
         pub mod security {
             #(#items)*
+            #shared
         }
     }
 }
@@ -325,6 +338,79 @@ fn scheme(scheme: &SecurityScheme) -> TokenStream {
         impl ::payments_runtime::http::Credential for #name {
             fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
                 #apply;
+            }
+        }
+    }
+}
+
+/// Whether the document's `security` is an enum of alternatives, written once as
+/// `security::Credentials` (no scheme is itself named `Credentials`).
+pub fn shares_document_credentials(space: &TypeSpace) -> bool {
+    let security = space.document_security();
+    let single = matches!(security.alternatives.as_slice(), [only] if only.len() == 1);
+    !security.is_none()
+        && !single
+        && space
+            .security_schemes()
+            .iter()
+            .all(|scheme| scheme.rust_name != "Credentials")
+}
+
+/// `enum Credentials` of `security`'s alternatives and its `Credential` impl; scheme types
+/// are named with `prefix` (`super::super::security::`, or nothing inside `security`), every
+/// item marked with `gate`.
+pub fn credentials_enum(
+    space: &TypeSpace,
+    security: &Security,
+    prefix: &TokenStream,
+    gate: &TokenStream,
+    docs: &str,
+) -> TokenStream {
+    let scheme_name = |key: &str| {
+        space
+            .security_scheme(key)
+            .map_or_else(|| crate::ir::type_ident(key), |s| s.rust_name.clone())
+    };
+    let mut variants = Vec::new();
+    let mut arms = Vec::new();
+    for keys in &security.alternatives {
+        if keys.is_empty() {
+            variants.push(quote!(
+                /// None: the operation may be called without credentials (`{}` in its
+                /// `security`).
+                Anonymous
+            ));
+            arms.push(quote!(Self::Anonymous => {}));
+            continue;
+        }
+        let names: Vec<String> = keys.iter().map(|key| scheme_name(key)).collect();
+        let variant = format_ident!("{}", names.join("And"));
+        let types = names.iter().map(|name| {
+            let name = ident(name);
+            quote!(#prefix #name)
+        });
+        let bindings: Vec<_> = (0..keys.len())
+            .map(|i| format_ident!("scheme{i}"))
+            .collect();
+        let shown: Vec<String> = keys.iter().map(|key| code_span(key)).collect();
+        let doc = format!(" Scheme {}.", shown.join(" and "));
+        variants.push(quote!(#[doc = #doc] #variant(#(#types),*)));
+        arms.push(quote!(Self::#variant(#(#bindings),*) => {
+            #(::payments_runtime::http::Credential::apply(#bindings, request);)*
+        }));
+    }
+    quote! {
+        #[doc = #docs]
+        #gate
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum Credentials {
+            #(#variants,)*
+        }
+
+        #gate
+        impl ::payments_runtime::http::Credential for Credentials {
+            fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
+                match self { #(#arms)* }
             }
         }
     }

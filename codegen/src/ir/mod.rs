@@ -28,6 +28,7 @@ pub struct TypeSpace {
     operations: Vec<Operation>,
     servers: Vec<Server>,
     security_schemes: Vec<SecurityScheme>,
+    document_security: Security,
     warnings: Vec<crate::Error>,
     request_types: BTreeSet<String>,
     parameter_types: BTreeSet<String>,
@@ -97,6 +98,16 @@ impl TypeSpace {
     /// The security schemes some operation uses, in `securitySchemes` order.
     pub fn security_schemes(&self) -> &[SecurityScheme] {
         &self.security_schemes
+    }
+
+    /// Sets the document-level `security`.
+    pub fn set_document_security(&mut self, security: Security) {
+        self.document_security = security;
+    }
+
+    /// The document-level `security` (what an operation without its own takes).
+    pub fn document_security(&self) -> &Security {
+        &self.document_security
     }
 
     /// The scheme with `key`.

@@ -7,7 +7,7 @@
 //! request that breaks the spec is never built, whatever the caller put in the struct.
 
 use crate::emit::docs::code_span;
-use crate::emit::transport::Http;
+use crate::emit::transport::{credentials_enum, shares_document_credentials, Http};
 use crate::emit::types::ident;
 use crate::ir::{FormField, Operation, ParamLocation, ParamStyle, Payload, TypeSpace};
 use proc_macro2::TokenStream;
@@ -188,53 +188,21 @@ fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStr
             });
         }
     }
-    let mut variants = Vec::new();
-    let mut arms = Vec::new();
-    for keys in alternatives {
-        if keys.is_empty() {
-            variants.push(quote!(
-                /// None: the operation may be called without credentials (`{}` in its
-                /// `security`).
-                Anonymous
-            ));
-            arms.push(quote!(Self::Anonymous => {}));
-            continue;
-        }
-        let names: Vec<String> = keys
-            .iter()
-            .map(|key| {
-                space
-                    .security_scheme(key)
-                    .map_or_else(|| key.clone(), |s| s.rust_name.clone())
-            })
-            .collect();
-        let variant = format_ident!("{}", names.join("And"));
-        let types = keys.iter().map(|key| scheme_type(key));
-        let bindings: Vec<_> = (0..keys.len())
-            .map(|i| format_ident!("scheme{i}"))
-            .collect();
-        let shown: Vec<String> = keys.iter().map(|key| code_span(key)).collect();
-        let doc = format!(" Scheme {}.", shown.join(" and "));
-        variants.push(quote!(#[doc = #doc] #variant(#(#types),*)));
-        arms.push(quote!(Self::#variant(#(#bindings),*) => {
-            #(::payments_runtime::http::Credential::apply(#bindings, request);)*
-        }));
+    // The document's security, when it takes an enum, is written once in `security`.
+    if op.security == *space.document_security() && shares_document_credentials(space) {
+        return Some(quote! {
+            /// The credentials this operation takes: the document's `security`.
+            #gate
+            pub type Credentials = super::super::security::Credentials;
+        });
     }
-    Some(quote! {
-        /// The credentials this operation takes: any one of these.
-        #gate
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub enum Credentials {
-            #(#variants,)*
-        }
-
-        #gate
-        impl ::payments_runtime::http::Credential for Credentials {
-            fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
-                match self { #(#arms)* }
-            }
-        }
-    })
+    Some(credentials_enum(
+        space,
+        &op.security,
+        &quote!(super::super::security::),
+        &gate,
+        " The credentials this operation takes: any one of these.",
+    ))
 }
 
 /// One `encoding` entry as a `payments_runtime::form::Field`.

@@ -194,6 +194,26 @@ pub mod security {
             request.bearer(&self.0);
         }
     }
+    /// The credentials of the document's `security`, which every operation that states none of its own takes: any one of these.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum Credentials {
+        /// Scheme `bearerAuth`.
+        BearerAuth(BearerAuth),
+        /// Scheme `basicAuth`.
+        BasicAuth(BasicAuth),
+    }
+    impl ::payments_runtime::http::Credential for Credentials {
+        fn apply(&self, request: &mut ::payments_runtime::http::Outgoing) {
+            match self {
+                Self::BearerAuth(scheme0) => {
+                    ::payments_runtime::http::Credential::apply(scheme0, request);
+                }
+                Self::BasicAuth(scheme0) => {
+                    ::payments_runtime::http::Credential::apply(scheme0, request);
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1023,9 +1043,9 @@ pub mod operations {
                 request.finish()
             }
         }
-        /// The credentials this operation takes: scheme `bearerAuth`.
+        /// The credentials this operation takes: the document's `security`.
         #[cfg(feature = "http")]
-        pub type Credentials = super::super::security::BearerAuth;
+        pub type Credentials = super::super::security::Credentials;
         /// The responses, by status: the documented ones, then `Undocumented` for any other.
         #[derive(Debug, Clone, PartialEq)]
         #[allow(clippy::large_enum_variant)]
