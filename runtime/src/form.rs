@@ -78,32 +78,98 @@ pub fn urlencoded<T: serde::Serialize + ?Sized>(
             });
         out.member(name, value, field);
     }
-    Ok(out.text.into_bytes())
+    let mut text = String::new();
+    for (key, value) in &out.pairs {
+        if !text.is_empty() {
+            text.push('&');
+        }
+        render(key, &mut text, true);
+        text.push('=');
+        render(value, &mut text, true);
+    }
+    Ok(text.into_bytes())
 }
+
+/// The (name, value) pairs of one parameter written in `style` (a query parameter's
+/// `style`/`explode`, which follow the same table), not yet percent-encoded: the HTTP client
+/// (or `Outgoing::query`) encodes them. A scalar is one pair; `value` is written as JSON
+/// first, exactly.
+pub fn pairs<T: serde::Serialize + ?Sized>(
+    name: &str,
+    value: &T,
+    style: Style,
+    explode: bool,
+) -> Vec<(String, String)> {
+    let Ok(json) = serde_json::to_vec(value) else {
+        return Vec::new();
+    };
+    let Ok(tree) = Json::from_slice(&json) else {
+        return Vec::new();
+    };
+    let mut out = Form::default();
+    out.member(
+        name,
+        &tree,
+        Field {
+            name: "",
+            style,
+            explode,
+        },
+    );
+    out.pairs
+        .iter()
+        .map(|(key, value)| {
+            let (mut k, mut v) = (String::new(), String::new());
+            render(key, &mut k, false);
+            render(value, &mut v, false);
+            (k, v)
+        })
+        .collect()
+}
+
+/// A piece of a name or value: text (encoded when written as a form) or one of the style's
+/// delimiters (written as it is).
+#[derive(Debug, Clone)]
+enum Piece {
+    Text(String),
+    /// As a form writes it, and as a parameter value the client encodes holds it.
+    Delimiter {
+        form: &'static str,
+        plain: &'static str,
+    },
+}
+
+const fn delimiter(text: &'static str) -> Piece {
+    Piece::Delimiter {
+        form: text,
+        plain: text,
+    }
+}
+
+/// Writes `pieces`: encoded as a form (`form`), or as plain text.
+fn render(pieces: &[Piece], out: &mut String, form: bool) {
+    for piece in pieces {
+        match (piece, form) {
+            (Piece::Text(t), true) => encode(t, out),
+            (Piece::Text(t), false) => out.push_str(t),
+            (Piece::Delimiter { form: d, .. }, true) => out.push_str(d),
+            (Piece::Delimiter { plain: d, .. }, false) => out.push_str(d),
+        }
+    }
+}
+
+type Pieces = Vec<Piece>;
 
 #[derive(Default)]
 struct Form {
-    text: String,
+    pairs: Vec<(Pieces, Pieces)>,
 }
 
 impl Form {
     fn member(&mut self, name: &str, value: &Json<'_>, field: Field) {
-        let mut key = String::new();
-        encode(name, &mut key);
+        let key = vec![Piece::Text(name.to_owned())];
         match (value, field.style) {
-            (Json::Array(items), Style::DeepObject) => {
-                for (index, item) in items.iter().enumerate() {
-                    self.nested(&format!("{key}[{index}]"), item);
-                }
-            }
-            (Json::Object(members), Style::DeepObject) => {
-                for (member, item) in members.iter() {
-                    let mut nested = format!("{key}[");
-                    encode(member, &mut nested);
-                    nested.push(']');
-                    self.nested(&nested, item);
-                }
-            }
+            (Json::Array(_) | Json::Object(_), Style::DeepObject) => self.nested(&key, value),
             (Json::Array(items), Style::Form) if field.explode => {
                 for item in items {
                     self.nested(&key, item);
@@ -111,77 +177,70 @@ impl Form {
             }
             (Json::Object(members), Style::Form) if field.explode => {
                 for (member, item) in members.iter() {
-                    let mut nested = String::new();
-                    encode(member, &mut nested);
-                    self.nested(&nested, item);
+                    self.nested(&[Piece::Text(member.to_owned())], item);
                 }
             }
             (Json::Array(_) | Json::Object(_), style) => {
                 let separator = match style {
-                    Style::SpaceDelimited => "%20",
-                    Style::PipeDelimited => "%7C",
-                    _ => ",",
+                    Style::SpaceDelimited => Piece::Delimiter {
+                        form: "%20",
+                        plain: " ",
+                    },
+                    Style::PipeDelimited => Piece::Delimiter {
+                        form: "%7C",
+                        plain: "|",
+                    },
+                    _ => delimiter(","),
                 };
-                let mut joined = String::new();
-                let mut first = true;
-                let mut push = |text: &str, joined: &mut String| {
-                    if !first {
-                        joined.push_str(separator);
-                    }
-                    first = false;
-                    encode(text, joined);
-                };
+                let mut texts: Vec<String> = Vec::new();
                 match value {
-                    Json::Array(items) => {
-                        for item in items {
-                            push(&scalar(item), &mut joined);
-                        }
-                    }
+                    Json::Array(items) => texts.extend(items.iter().map(scalar)),
                     Json::Object(members) => {
                         for (member, item) in members.iter() {
-                            push(member, &mut joined);
-                            push(&scalar(item), &mut joined);
+                            texts.push(member.to_owned());
+                            texts.push(scalar(item));
                         }
                     }
                     _ => {}
                 }
-                self.pair_encoded(&key, &joined);
+                let mut joined = Vec::new();
+                for (index, text) in texts.into_iter().enumerate() {
+                    if index > 0 {
+                        joined.push(separator.clone());
+                    }
+                    joined.push(Piece::Text(text));
+                }
+                self.pairs.push((key, joined));
             }
             (scalar_value, _) => self.nested(&key, scalar_value),
         }
     }
 
-    /// `key` (already encoded) = `value`, objects and arrays below it in brackets.
-    fn nested(&mut self, key: &str, value: &Json<'_>) {
+    /// `key` = `value`, objects and arrays below it in brackets.
+    fn nested(&mut self, key: &[Piece], value: &Json<'_>) {
+        let below = |segment: String| {
+            let mut nested = key.to_vec();
+            nested.push(delimiter("["));
+            nested.push(Piece::Text(segment));
+            nested.push(delimiter("]"));
+            nested
+        };
         match value {
             Json::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    self.nested(&format!("{key}[{index}]"), item);
+                    self.nested(&below(index.to_string()), item);
                 }
             }
             Json::Object(members) => {
                 for (member, item) in members.iter() {
-                    let mut nested = format!("{key}[");
-                    encode(member, &mut nested);
-                    nested.push(']');
-                    self.nested(&nested, item);
+                    self.nested(&below(member.to_owned()), item);
                 }
             }
             scalar_value => {
-                let mut encoded = String::new();
-                encode(&scalar(scalar_value), &mut encoded);
-                self.pair_encoded(key, &encoded);
+                self.pairs
+                    .push((key.to_vec(), vec![Piece::Text(scalar(scalar_value))]));
             }
         }
-    }
-
-    fn pair_encoded(&mut self, key: &str, value: &str) {
-        if !self.text.is_empty() {
-            self.text.push('&');
-        }
-        self.text.push_str(key);
-        self.text.push('=');
-        self.text.push_str(value);
     }
 }
 
@@ -283,6 +342,39 @@ mod tests {
             assert_eq!(form(value.clone(), &[field]), expected, "{field:?}");
         }
         assert_eq!(form(json(r#"{"color": "blue"}"#), &[]), "color=blue");
+    }
+
+    #[test]
+    fn parameter_pairs_follow_the_same_table_unencoded() {
+        use super::pairs;
+        let object = json(r#"{"gt": 1600000000, "lte": 1700000000}"#);
+        assert_eq!(
+            pairs("created", &object, Style::DeepObject, true),
+            [
+                ("created[gt]".to_owned(), "1600000000".to_owned()),
+                ("created[lte]".to_owned(), "1700000000".to_owned())
+            ]
+        );
+        assert_eq!(
+            pairs("created", &object, Style::Form, true),
+            [
+                ("gt".to_owned(), "1600000000".to_owned()),
+                ("lte".to_owned(), "1700000000".to_owned())
+            ]
+        );
+        let array = json(r#"["a b", "c|d"]"#);
+        assert_eq!(
+            pairs("ids", &array, Style::PipeDelimited, false),
+            [("ids".to_owned(), "a b|c|d".to_owned())]
+        );
+        assert_eq!(
+            pairs("ids", &array, Style::SpaceDelimited, false),
+            [("ids".to_owned(), "a b c|d".to_owned())]
+        );
+        assert_eq!(
+            pairs("n", &json("5"), Style::DeepObject, true),
+            [("n".to_owned(), "5".to_owned())]
+        );
     }
 
     #[test]

@@ -624,6 +624,20 @@ fn document_security_applies_unless_an_operation_states_its_own() {
         .to_http("https://api.example.com/v2", &token)
         .expect("a request");
     assert_eq!(http.uri().to_string(), "https://api.example.com/v2/refunds");
+    // Objects in the query: `deepObject` brackets, exploded `form` members as names.
+    let filtered = list_refunds::Request::new(list_refunds::Parameters {
+        created: Some(
+            payments_runtime::parse(br#"{"gt": 1600000000, "lte": 1700000000}"#).expect("a range"),
+        ),
+        page: Some(payments_runtime::parse(br#"{"size": 10, "cursor": "c 1"}"#).expect("a page")),
+    });
+    let http = filtered
+        .to_http("https://api.example.com/v2", &token)
+        .expect("a request");
+    assert_eq!(
+        http.uri().query(),
+        Some("created%5Bgt%5D=1600000000&created%5Blte%5D=1700000000&size=10&cursor=c%201")
+    );
     assert_eq!(http.headers()["authorization"], "Bearer id-token");
     // `ping` states `security: []`: no credentials are asked for.
     let ping = ping::Request::new(Default::default());

@@ -4,8 +4,9 @@
 //!
 //! Scalars (strings, numbers, booleans, enums, constrained newtypes) are written with their
 //! `Display`; arrays and maps of scalars as the style says (`form` + `explode` repeats the
-//! name, `deepObject` writes `name[key]`, others join with `,`, ` ` or `|`); anything else, and
-//! `content` parameters, as compact JSON.
+//! name, `deepObject` writes `name[key]`, others join with `,`, ` ` or `|`); objects and
+//! anything nested in the query as `payments_runtime::form::pairs` writes them by style
+//! (`created[gt]=1`); anything else, and `content` parameters, as compact JSON.
 
 use super::Helpers;
 use crate::emit::docs::{code_span, doc_attrs};
@@ -244,6 +245,25 @@ fn entry(
             Entry::Many(quote!(#value.iter().map(|(key, item)| (key.clone(), #item))))
         }
         Shape::Map(s) => Entry::One(key.clone(), map_joined(s, place, p.explode, helpers)),
+        // An object (or a union, or nested arrays) in the query: written by its style as a
+        // form writes a member (`created[gt]=1` for `deepObject`, `gt=1` for exploded `form`).
+        Shape::Other if p.location == ParamLocation::Query => {
+            let reference = &place.reference;
+            let wire = &p.wire_name;
+            let style = match p.style {
+                ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
+                ParamStyle::PipeDelimited => quote!(PipeDelimited),
+                ParamStyle::DeepObject => quote!(DeepObject),
+                _ => quote!(Form),
+            };
+            let explode = p.explode;
+            Entry::Many(quote!(::payments_runtime::form::pairs(
+                #wire,
+                #reference,
+                ::payments_runtime::form::Style::#style,
+                #explode,
+            )))
+        }
         Shape::Other => Entry::One(key.clone(), json(place)),
     }
 }

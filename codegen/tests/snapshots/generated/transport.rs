@@ -292,6 +292,108 @@ macro_rules! __transport_create_refund_idempotency_key {
 /// Builds [`CreateRefundIdempotencyKey`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
 pub use crate::__transport_create_refund_idempotency_key as create_refund_idempotency_key;
 
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum ListRefundsCreated {
+    ListRefundsCreatedVariant1(ListRefundsCreatedVariant1),
+    Integer(i64),
+}
+
+impl serde::Serialize for ListRefundsCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ListRefundsCreatedVariant1(v) => {
+                serde::Serialize::serialize(v, serializer)
+            }
+            Self::Integer(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListRefundsCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <ListRefundsCreatedVariant1 as serde::Deserialize>::deserialize(
+            &value,
+        ) {
+            return Ok(Self::ListRefundsCreatedVariant1(v));
+        }
+        if let Ok(v) = <i64 as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::Integer(v));
+        }
+        Err(Error::custom("matches none of ListRefundsCreatedVariant1, Integer"))
+    }
+}
+
+impl payments_runtime::Validate for ListRefundsCreated {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::ListRefundsCreatedVariant1(v) => {
+                payments_runtime::Validate::validate_at(v, at, out)
+            }
+            Self::Integer(v) => payments_runtime::Validate::validate_at(v, at, out),
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for ListRefundsCreated {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        {
+            let mut found = Violations::new();
+            <ListRefundsCreatedVariant1 as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            <i64 as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        out.extend(closest.into_iter().flatten());
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct ListRefundsCreatedVariant1 {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gt: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lte: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct ListRefundsPage {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreateChargeRequestBody {
@@ -735,7 +837,12 @@ pub mod operations {
         pub const PATH: &str = "/refunds";
         /// The path, query and header parameters.
         #[derive(Debug, Clone, PartialEq, Default)]
-        pub struct Parameters {}
+        pub struct Parameters {
+            /// Query parameter `created`.
+            pub created: Option<super::super::ListRefundsCreated>,
+            /// Query parameter `page`.
+            pub page: Option<super::super::ListRefundsPage>,
+        }
         impl Parameters {
             /// [`PATH`] with the path parameters filled in, percent-encoded.
             pub fn path(&self) -> String {
@@ -743,7 +850,30 @@ pub mod operations {
             }
             /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
             pub fn query(&self) -> Vec<(String, String)> {
-                Vec::new()
+                let mut pairs = Vec::new();
+                if let Some(value) = &self.created {
+                    pairs
+                        .extend(
+                            ::payments_runtime::form::pairs(
+                                "created",
+                                value,
+                                ::payments_runtime::form::Style::DeepObject,
+                                true,
+                            ),
+                        );
+                }
+                if let Some(value) = &self.page {
+                    pairs
+                        .extend(
+                            ::payments_runtime::form::pairs(
+                                "page",
+                                value,
+                                ::payments_runtime::form::Style::Form,
+                                true,
+                            ),
+                        );
+                }
+                pairs
             }
             /// The header parameters as (name, value) pairs, names spelled as documented.
             pub fn headers(&self) -> Vec<(&'static str, String)> {
@@ -785,6 +915,9 @@ pub mod operations {
                     &base,
                     &self.parameters.path(),
                 );
+                request.check_parameter("query", "created", &self.parameters.created);
+                request.check_parameter("query", "page", &self.parameters.page);
+                request.query(self.parameters.query());
                 ::payments_runtime::http::Credential::apply(credentials, &mut request);
                 request.finish()
             }
