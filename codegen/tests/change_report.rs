@@ -711,6 +711,90 @@ fn unions_and_checked_types() {
     );
 }
 
+#[test]
+fn credentials_servers_and_form_encoding() {
+    let schemes = json!({
+        "key": {"type": "apiKey", "in": "header", "name": "x-api-key"},
+        "other_key": {"type": "apiKey", "in": "header", "name": "x-other-key"},
+        "token": {"type": "http", "scheme": "bearer"}
+    });
+    let with = |security: Value| {
+        let doc = edited(base(), "/components/securitySchemes", schemes.clone());
+        edited(doc, "/security", security)
+    };
+    let key = with(json!([{"key": []}]));
+    // Credentials needed where none were: code and wire.
+    assert_eq!(
+        direct(&changes(&base(), &key)),
+        [row(Kind::SecurityChanged, Code, "create_payment", "")]
+    );
+    // The key moved to another header: what callers send is no longer what the spec asks.
+    let moved = with(json!([{"other_key": []}]));
+    let found = changes(&key, &moved);
+    assert_eq!(
+        direct(&found),
+        [row(Kind::SecurityChanged, Code, "create_payment", "")]
+    );
+    assert!(found[0].breaks_wire && found[0].breaks_code);
+    assert_eq!(
+        found[0].before.as_deref(),
+        Some("Key: API key in header x-api-key")
+    );
+    // A second way to authenticate: the wire still takes the key, but `Credentials` is now an
+    // enum of the two.
+    let either = with(json!([{"key": []}, {"token": []}]));
+    let found = changes(&key, &either);
+    assert_eq!(
+        direct(&found),
+        [row(Kind::SecurityChanged, Code, "create_payment", "")]
+    );
+    assert!(!found[0].breaks_wire);
+    // A third alternative beside two: compatible.
+    let any = with(json!([{"key": []}, {"token": []}, {}]));
+    assert_eq!(
+        direct(&changes(&either, &any)),
+        [row(Kind::SecurityChanged, Fine, "create_payment", "")]
+    );
+
+    // Servers: one added at the end is compatible; one removed renames the `ServerN` after it.
+    let servers = |urls: &[&str]| {
+        let list: Vec<Value> = urls.iter().map(|url| json!({"url": url})).collect();
+        edited(base(), "/servers", Value::Array(list))
+    };
+    let one = servers(&["https://api.example.com"]);
+    let two = servers(&["https://api.example.com", "https://sandbox.example.com"]);
+    assert_eq!(
+        direct(&changes(&one, &two)),
+        [row(Kind::ServersChanged, Fine, "create_payment", "")]
+    );
+    assert_eq!(
+        direct(&changes(&two, &servers(&["https://sandbox.example.com"]))),
+        [row(Kind::ServersChanged, Code, "create_payment", "")]
+    );
+
+    // A form body's encoding: the same type, written differently on the wire.
+    let form = |style: &str| {
+        let media = json!({
+            "schema": {"$ref": "#/components/schemas/Pay"},
+            "encoding": {"note": {"style": style, "explode": true}}
+        });
+        edited(
+            base(),
+            "/paths/~1payments/post/requestBody/content",
+            json!({"application/x-www-form-urlencoded": media}),
+        )
+    };
+    let found = changes(&form("form"), &form("deepObject"));
+    assert_eq!(
+        direct(&found),
+        [row(Kind::BodyChanged, Wire, "create_payment", "")]
+    );
+    assert_eq!(
+        found[0].after.as_deref(),
+        Some("note: DeepObject, exploded")
+    );
+}
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -872,7 +956,7 @@ fn the_json_form_has_the_documented_fields() {
     let keys =
         |v: &Value| -> Vec<String> { v.as_object().expect("an object").keys().cloned().collect() };
     assert_eq!(keys(&json), ["format", "modules", "summary"]);
-    assert_eq!(json["format"], 1);
+    assert_eq!(json["format"], 2);
     assert_eq!(
         json["summary"],
         json!({"breaking_code": 1, "breaking_wire": 1, "compatible": 11, "nested": 49})
@@ -948,8 +1032,12 @@ fn a_snapshot_of_another_format_is_not_compared() {
     let mut snapshot: Value =
         serde_json::from_str(&surface(&base()).to_json()).expect("the snapshot is JSON");
     assert!(Surface::from_json(&snapshot.to_string()).is_some());
-    snapshot["format"] = json!(2);
-    assert_eq!(Surface::from_json(&snapshot.to_string()), None);
+    // Format 1 snapshots had no `security` and `servers`: compared, they would report
+    // credentials and servers added everywhere.
+    for other in [1, 3] {
+        snapshot["format"] = json!(other);
+        assert_eq!(Surface::from_json(&snapshot.to_string()), None);
+    }
     assert_eq!(Surface::from_json("not json"), None);
 }
 

@@ -62,6 +62,61 @@ fn one_operation(old: &OperationSurface, new: &OperationSurface, changes: &mut C
     parameters(old, new, changes);
     body(old, new, changes);
     responses(old, new, changes);
+    security(old, new, changes);
+    servers(old, new, changes);
+}
+
+/// The credentials an operation takes. A way to authenticate that is no longer listed breaks
+/// the wire (what callers send may be refused) and their code (their `Credentials` value is
+/// gone); only new alternatives break code when the `Credentials` type changes shape (one
+/// scheme's type became an enum of alternatives, or credentials are now needed at all).
+fn security(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
+    if old.security == new.security {
+        return;
+    }
+    let module = &new.module;
+    let at = operation_at(new, None, &new.pointer);
+    let removed = old.security.iter().any(|alt| !new.security.contains(alt));
+    let single = |security: &[Vec<String>]| matches!(security, [only] if only.len() == 1);
+    let reshaped = single(&old.security) != single(&new.security) || old.security.is_empty();
+    let shown = |security: &[Vec<String>]| {
+        if security.is_empty() {
+            "none".to_owned()
+        } else {
+            security
+                .iter()
+                .map(|alt| alt.join(" + "))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        }
+    };
+    let (before, after) = (shown(&old.security), shown(&new.security));
+    let message = format!("`{module}`: credentials {before} → {after}");
+    changes
+        .push(
+            Kind::SecurityChanged,
+            &at,
+            removed || reshaped,
+            removed || old.security.is_empty(),
+            message,
+        )
+        .values(Some(before), Some(after));
+}
+
+/// The servers an operation is sent to. Their position names the generated `ServerN`: a
+/// server removed or moved breaks code that names it; a server added at the end does not.
+fn servers(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
+    if old.servers == new.servers {
+        return;
+    }
+    let module = &new.module;
+    let at = operation_at(new, None, &new.pointer);
+    let kept = new.servers.starts_with(&old.servers);
+    let (before, after) = (old.servers.join(", "), new.servers.join(", "));
+    let message = format!("`{module}`: servers [{before}] → [{after}]");
+    changes
+        .push(Kind::ServersChanged, &at, !kept, false, message)
+        .values(Some(before), Some(after));
 }
 
 fn same_parameter(a: &ParameterSurface, b: &ParameterSurface) -> bool {
@@ -152,6 +207,13 @@ fn body(old: &OperationSurface, new: &OperationSurface, changes: &mut Changes) {
             changes.push(Kind::BodyAdded, &at, true, body.required, message);
         }
         (Some(previous), Some(body)) => {
+            if previous.encoding != body.encoding {
+                let (before, after) = (previous.encoding.join(", "), body.encoding.join(", "));
+                let message = format!("`{module}`: form encoding [{before}] → [{after}]");
+                changes
+                    .push(Kind::BodyChanged, &at, false, true, message)
+                    .values(Some(before), Some(after));
+            }
             if previous.rust_type != body.rust_type || previous.content_type != body.content_type {
                 let before = format!("{} as {}", previous.rust_type, previous.content_type);
                 let after = format!("{} as {}", body.rust_type, body.content_type);

@@ -112,6 +112,8 @@ pub enum Kind {
     StatusAdded,
     StatusRemoved,
     StatusChanged,
+    SecurityChanged,
+    ServersChanged,
 }
 
 /// One change of the generated API.

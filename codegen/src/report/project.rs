@@ -6,8 +6,8 @@ use super::surface::{
     Surface, TypeSurface, VariantSurface, FORMAT,
 };
 use crate::ir::{
-    Bound, CheckedNode, Constraints, DecimalWire, IntWidth, Operation, Payload, SchemaNode,
-    TypeKind, TypeRef, TypeSpace,
+    Bound, CheckedNode, Constraints, DecimalWire, IntWidth, KeyLocation, Operation, Payload,
+    SchemaNode, SchemeKind, TypeKind, TypeRef, TypeSpace,
 };
 use std::collections::BTreeMap;
 
@@ -27,8 +27,11 @@ impl Surface {
             })
             .collect();
         types.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut operations: Vec<OperationSurface> =
-            space.operations().iter().map(operation_surface).collect();
+        let mut operations: Vec<OperationSurface> = space
+            .operations()
+            .iter()
+            .map(|op| operation_surface(space, op))
+            .collect();
         operations.sort_by(|a, b| a.module.cmp(&b.module));
         Surface {
             format: FORMAT,
@@ -367,7 +370,7 @@ fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }
 
-fn operation_surface(op: &Operation) -> OperationSurface {
+fn operation_surface(space: &TypeSpace, op: &Operation) -> OperationSurface {
     OperationSurface {
         module: op.module.clone(),
         pointer: op.pointer.clone(),
@@ -395,6 +398,16 @@ fn operation_surface(op: &Operation) -> OperationSurface {
             content_type: b.content_type.clone(),
             rust_type: payload_type(&b.payload),
             required: b.required,
+            encoding: match &b.payload {
+                Payload::Form(_, fields) => fields
+                    .iter()
+                    .map(|f| {
+                        let explode = if f.explode { ", exploded" } else { "" };
+                        format!("{}: {:?}{explode}", f.name, f.style)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         }),
         responses: op
             .responses
@@ -406,7 +419,43 @@ fn operation_surface(op: &Operation) -> OperationSurface {
                 rust_type: r.payload.as_ref().map(payload_type),
             })
             .collect(),
+        security: op
+            .security
+            .alternatives
+            .iter()
+            .filter(|_| !op.security.is_none())
+            .map(|keys| keys.iter().map(|key| scheme_text(space, key)).collect())
+            .collect(),
+        servers: if op.servers.is_empty() {
+            space.servers()
+        } else {
+            &op.servers
+        }
+        .iter()
+        .map(|server| server.url.clone())
+        .collect(),
     }
+}
+
+/// A scheme as the change report names it: its Rust name and how its credentials travel.
+fn scheme_text(space: &TypeSpace, key: &str) -> String {
+    let Some(scheme) = space.security_scheme(key) else {
+        return key.to_owned();
+    };
+    let how = match &scheme.kind {
+        SchemeKind::ApiKey { location, name } => {
+            let place = match location {
+                KeyLocation::Header => "header",
+                KeyLocation::Query => "query",
+                KeyLocation::Cookie => "cookie",
+            };
+            format!("API key in {place} {name}")
+        }
+        SchemeKind::Bearer { .. } => "bearer token".to_owned(),
+        SchemeKind::Basic => "basic".to_owned(),
+        SchemeKind::Authorization { scheme } => format!("authorization {scheme}"),
+    };
+    format!("{}: {how}", scheme.rust_name)
 }
 
 fn payload_type(payload: &Payload) -> String {

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The snapshot format this generator writes and reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The generated API of one module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -156,6 +156,15 @@ pub struct OperationSurface {
     /// Its documented statuses in spec order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub responses: Vec<ResponseSurface>,
+    /// What it authenticates with: the alternatives of its `security` (its own, else the
+    /// document's), each the schemes used together, described with how they travel
+    /// (`ApiKeyAuth: API key in header x-api-key`). Empty when it takes no credentials.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub security: Vec<Vec<String>>,
+    /// The URL templates of its servers (its own, else the document's), in spec order: their
+    /// position names the generated `ServerN`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<String>,
 }
 
 /// One parameter.
@@ -184,6 +193,10 @@ pub struct BodySurface {
     pub rust_type: String,
     /// Whether it must be sent.
     pub required: bool,
+    /// How a form body's members are written (`metadata: DeepObject, exploded`), its
+    /// `encoding` entries in spec order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub encoding: Vec<String>,
 }
 
 /// A documented response.
