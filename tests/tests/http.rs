@@ -704,3 +704,103 @@ fn a_form_body_is_encoded_as_its_encoding_says_and_checked_first() {
         ]
     );
 }
+
+/// The parts of a `multipart/form-data` body: (headers, content) each, as a server splits it.
+fn multipart_parts(content_type: &str, body: &[u8]) -> Vec<(String, Vec<u8>)> {
+    let boundary = content_type
+        .split("boundary=")
+        .nth(1)
+        .expect("a boundary parameter");
+    let delimiter = format!("\r\n--{boundary}");
+    // The body starts with the first delimiter (without its CRLF).
+    let text = [b"\r\n".as_slice(), body].concat();
+    let mut parts = Vec::new();
+    let mut rest = text.as_slice();
+    while let Some(start) = find(rest, delimiter.as_bytes()) {
+        rest = &rest[start + delimiter.len()..];
+        if rest.starts_with(b"--") {
+            break;
+        }
+        let rest_after_crlf = &rest[2..];
+        let end = find(rest_after_crlf, delimiter.as_bytes()).expect("a closing delimiter");
+        let part = &rest_after_crlf[..end];
+        let split = find(part, b"\r\n\r\n").expect("headers, then content");
+        let headers = String::from_utf8_lossy(&part[..split]).into_owned();
+        parts.push((headers, part[split + 4..].to_vec()));
+        rest = &rest_after_crlf[end..];
+    }
+    parts
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[test]
+fn a_multipart_body_is_one_part_per_member_with_files_as_they_are() {
+    use payments_runtime::Binary;
+    use transport::operations::upload_report as op;
+    use transport::{UploadReportRequestBody, UploadReportRequestBodyPurpose};
+    let png = vec![0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0xff];
+    let body = UploadReportRequestBody::new(
+        Binary::new(png.clone()).named("receipt.png"),
+        UploadReportRequestBodyPurpose::DisputeEvidence,
+    )
+    .with_pages(2)
+    .with_attachments(vec![
+        Binary::new(b"a".to_vec()),
+        Binary::new(b"b".to_vec()).typed("text/csv"),
+    ])
+    .with_labels([("case".to_owned(), "dp_1".to_owned())].into());
+    let digest = transport::security::DigestAuth::new("Digest username=\"u\", response=\"r\"");
+    let request = op::Request::new(Default::default(), body.clone());
+    let http = request
+        .to_http("https://api.example.com", &digest)
+        .expect("a request");
+    assert_eq!(
+        http.headers()["authorization"],
+        "Digest username=\"u\", response=\"r\""
+    );
+    let content_type = http.headers()["content-type"].to_str().expect("ASCII");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(content_type, http.body());
+    let expected: Vec<(String, Vec<u8>)> = vec![
+        (
+            "Content-Disposition: form-data; name=\"file\"; filename=\"receipt.png\"\r\nContent-Type: image/png".to_owned(),
+            png,
+        ),
+        (
+            "Content-Disposition: form-data; name=\"purpose\"".to_owned(),
+            b"dispute_evidence".to_vec(),
+        ),
+        (
+            "Content-Disposition: form-data; name=\"pages\"".to_owned(),
+            b"2".to_vec(),
+        ),
+        (
+            "Content-Disposition: form-data; name=\"attachments\"; filename=\"attachments\"\r\nContent-Type: application/octet-stream".to_owned(),
+            b"a".to_vec(),
+        ),
+        (
+            "Content-Disposition: form-data; name=\"attachments\"; filename=\"attachments\"\r\nContent-Type: text/csv".to_owned(),
+            b"b".to_vec(),
+        ),
+        (
+            "Content-Disposition: form-data; name=\"labels\"\r\nContent-Type: application/json".to_owned(),
+            br#"{"case":"dp_1"}"#.to_vec(),
+        ),
+    ];
+    assert_eq!(parts, expected);
+    // The same body gives the same bytes (the boundary comes from the content).
+    let again = request
+        .to_http("https://api.example.com", &digest)
+        .expect("a request");
+    assert_eq!(again.body(), http.body());
+
+    // Checked first, like every body.
+    let violations = op::Request::new(Default::default(), body.with_pages(0))
+        .to_http("https://api.example.com", &digest)
+        .expect_err("pages below 1");
+    let found: Vec<(&str, Code)> = violations.iter().map(|v| (v.path(), v.code())).collect();
+    assert_eq!(found, [("/body/pages", Code::Minimum)]);
+}

@@ -43,6 +43,9 @@ pub(crate) struct Converter<'d> {
     instances: BTreeMap<(String, Direction), String>,
     /// Components marked `nullable: true`: every reference to one is `Nullable<…>`.
     nullable: BTreeSet<String>,
+    /// Set while a multipart request body's inline schema is converted: a `format: binary`
+    /// string there is a file part ([`TypeRef::Binary`]), not text.
+    binary_bytes: bool,
 }
 
 /// Where a schema stands while it is converted.
@@ -79,6 +82,7 @@ impl<'d> Converter<'d> {
             inline: NameRequests::new(),
             instances: BTreeMap::new(),
             nullable: BTreeSet::new(),
+            binary_bytes: false,
         }
     }
 

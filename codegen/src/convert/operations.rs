@@ -170,7 +170,7 @@ impl<'d> Ops<'_, 'd> {
             None => format!("{base}RequestBody"),
         };
         self.warn_on_media_keys(&body.content, &pointer);
-        let Some((media, content)) = pick_media(&body.content, false) else {
+        let Some((media, content)) = pick_media(&body.content) else {
             let types: Vec<&str> = body
                 .content
                 .keys()
@@ -185,14 +185,28 @@ impl<'d> Ops<'_, 'd> {
             }
             return Ok((None, body.required));
         };
-        let payload = self.payload(
-            media,
-            content,
-            &push_token(&push_token(&pointer, "content"), media),
-            &hint,
-            Direction::Request,
-            component.is_some(),
-        )?;
+        let media_pointer = push_token(&push_token(&pointer, "content"), media);
+        let payload = if media_kind(media) == MediaKind::Multipart {
+            match self.multipart(content, &media_pointer, &hint, component.is_some())? {
+                Some(payload) => payload,
+                None => {
+                    notes.push(format!(
+                        "The request body ({media}) is not modelled: its schema is not an object \
+                         with properties; send it as the spec describes."
+                    ));
+                    return Ok((None, body.required));
+                }
+            }
+        } else {
+            self.payload(
+                media,
+                content,
+                &media_pointer,
+                &hint,
+                Direction::Request,
+                component.is_some(),
+            )?
+        };
         let modelled = ir::RequestBody {
             content_type: media.to_owned(),
             payload,
@@ -226,7 +240,7 @@ impl<'d> Ops<'_, 'd> {
             }
         };
         self.warn_on_media_keys(&response.content, &pointer);
-        let (content_type, payload) = match pick_media(&response.content, true) {
+        let (content_type, payload) = match pick_media(&response.content) {
             Some((media, content)) => {
                 let media_pointer = push_token(&push_token(&pointer, "content"), media);
                 let payload = self.payload(
@@ -261,6 +275,55 @@ impl<'d> Ops<'_, 'd> {
             );
             self.conv.space.push_warning(warning);
         }
+    }
+
+    /// A `multipart/form-data` request body: its schema's struct, each member a part, a
+    /// `format: binary` string of the inline schema a file ([`TypeRef::Binary`]). `None` when
+    /// the schema is not a struct (nothing says what its parts are).
+    fn multipart(
+        &mut self,
+        content: &MediaType,
+        pointer: &str,
+        hint: &str,
+        shared: bool,
+    ) -> Result<Option<Payload>, Error> {
+        let Some(schema) = content.schema.as_ref() else {
+            return Ok(None);
+        };
+        let ctx = Context {
+            pointer: push_token(pointer, "schema"),
+            hint: hint.to_owned(),
+            direction: Direction::Request,
+        };
+        self.conv.binary_bytes = true;
+        let ty = self.schema_type(schema, &ctx, shared);
+        self.conv.binary_bytes = false;
+        let ty = ty?;
+        if !self.is_struct(&ty) {
+            return Ok(None);
+        }
+        let types = content
+            .encoding
+            .iter()
+            .filter_map(|(name, e)| Some((name.clone(), e.content_type.clone()?)))
+            .collect();
+        Ok(Some(Payload::Multipart(ty, types)))
+    }
+
+    /// Whether `ty` names a struct (through aliases).
+    fn is_struct(&self, ty: &TypeRef) -> bool {
+        let mut ty = ty;
+        for _ in 0..32 {
+            let TypeRef::Named(name) = ty else {
+                return false;
+            };
+            match self.conv.space.get(name).map(|def| &def.kind) {
+                Some(ir::TypeKind::Struct(_)) => return true,
+                Some(ir::TypeKind::Alias(inner)) => ty = inner,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// The payload of a media type: JSON of its schema's type, bytes or text.
@@ -473,10 +536,7 @@ fn media_kind(media: &str) -> MediaKind {
 
 /// The media type to model: JSON first, then bytes, then text; form encodings only for
 /// responses (as bytes), never for request bodies.
-fn pick_media(
-    content: &indexmap::IndexMap<String, MediaType>,
-    response: bool,
-) -> Option<(&str, &MediaType)> {
+fn pick_media(content: &indexmap::IndexMap<String, MediaType>) -> Option<(&str, &MediaType)> {
     let order = [
         MediaKind::Json,
         MediaKind::Bytes,
@@ -484,15 +544,12 @@ fn pick_media(
         MediaKind::Form,
         MediaKind::Multipart,
     ];
-    order
-        .iter()
-        .filter(|kind| response || **kind != MediaKind::Multipart)
-        .find_map(|kind| {
-            content
-                .iter()
-                .find(|(media, _)| is_media_type(media) && media_kind(media) == *kind)
-                .map(|(media, content)| (media.as_str(), content))
-        })
+    order.iter().find_map(|kind| {
+        content
+            .iter()
+            .find(|(media, _)| is_media_type(media) && media_kind(media) == *kind)
+            .map(|(media, content)| (media.as_str(), content))
+    })
 }
 
 /// Whether a `content` key has the form of a media type or media range: `type/subtype`, each

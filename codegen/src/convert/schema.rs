@@ -257,6 +257,9 @@ impl Converter<'_> {
                 let ty = match &s.format {
                     VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
                     VariantOrUnknownOrEmpty::Item(StringFormat::Byte) => TypeRef::Base64,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) if self.binary_bytes => {
+                        TypeRef::Binary
+                    }
                     VariantOrUnknownOrEmpty::Unknown(f) if f == "decimal" => {
                         TypeRef::Decimal(DecimalWire::String)
                     }

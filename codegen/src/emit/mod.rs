@@ -164,6 +164,7 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
 
 fn ref_needs(ty: &TypeRef, needs: &mut BTreeSet<Need>) {
     match ty {
+        TypeRef::Binary => {}
         TypeRef::Base64 => {
             needs.insert(Need::Base64);
         }

@@ -255,7 +255,7 @@ fn disjoint(space: &TypeSpace, o: &OneOf) -> bool {
 /// The JSON types a value of `ty` can be read from.
 fn json_kinds(space: &TypeSpace, ty: &TypeRef, depth: usize) -> u8 {
     match ty {
-        TypeRef::String | TypeRef::DateTime | TypeRef::Base64 => STRING,
+        TypeRef::String | TypeRef::DateTime | TypeRef::Base64 | TypeRef::Binary => STRING,
         TypeRef::Decimal(DecimalWire::String) => STRING,
         TypeRef::Decimal(DecimalWire::Number) | TypeRef::Integer(_) | TypeRef::BigInt => NUMBER,
         TypeRef::Bool => BOOL,

@@ -136,6 +136,7 @@ fn operation_module(
             match body.payload {
                 Payload::Json(_) => " (JSON)",
                 Payload::Form(..) => " (form-encoded, as its `encoding` says)",
+                Payload::Multipart(..) => " (one part per member)",
                 Payload::Bytes => ": raw bytes",
                 Payload::Text => ": text",
             }
@@ -185,7 +186,9 @@ fn operation_module(
 
 fn payload_type(payload: &Payload) -> TokenStream {
     match payload {
-        Payload::Json(ty) | Payload::Form(ty, _) => type_tokens_with(ty, Paths::Full),
+        Payload::Json(ty) | Payload::Form(ty, _) | Payload::Multipart(ty, _) => {
+            type_tokens_with(ty, Paths::Full)
+        }
         Payload::Bytes => quote!(Vec<u8>),
         Payload::Text => quote!(String),
     }

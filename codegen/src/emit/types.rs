@@ -50,6 +50,7 @@ pub fn type_tokens_with(ty: &TypeRef, paths: Paths) -> TokenStream {
         TypeRef::Decimal(_) => library(quote!(Decimal), quote!(::rust_decimal::Decimal)),
         TypeRef::DateTime => library(quote!(DateTime), quote!(::payments_runtime::DateTime)),
         TypeRef::Base64 => library(quote!(Base64), quote!(::payments_runtime::Base64)),
+        TypeRef::Binary => quote!(::payments_runtime::Binary),
         TypeRef::Json => library(quote!(JsonValue), quote!(::payments_runtime::JsonValue)),
         TypeRef::Array(inner) => {
             let inner = type_tokens_with(inner, paths);

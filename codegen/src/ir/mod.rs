@@ -411,6 +411,8 @@ pub enum TypeRef {
     DateTime,
     /// `format: byte`.
     Base64,
+    /// `format: binary` in a multipart request body: raw bytes, sent as a file part.
+    Binary,
     /// Any JSON value.
     Json,
     /// `array`.

@@ -114,13 +114,16 @@ pub enum Payload {
     /// `application/x-www-form-urlencoded` of a schema's type, each member written as its
     /// `encoding` entry says (members without one: `form`, exploded).
     Form(TypeRef, Vec<FormField>),
+    /// `multipart/form-data` of a struct: each member one part (see
+    /// `payments_runtime::multipart`), an `encoding` entry's `contentType` kept by name.
+    Multipart(TypeRef, Vec<(String, String)>),
 }
 
 impl Payload {
     /// The schema's type of a JSON or form payload.
     pub fn schema_type(&self) -> Option<&TypeRef> {
         match self {
-            Payload::Json(ty) | Payload::Form(ty, _) => Some(ty),
+            Payload::Json(ty) | Payload::Form(ty, _) | Payload::Multipart(ty, _) => Some(ty),
             Payload::Bytes | Payload::Text => None,
         }
     }

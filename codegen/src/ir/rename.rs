@@ -72,6 +72,7 @@ fn rename_ref(ty: &mut TypeRef, rename: &impl Fn(&mut String)) {
         | TypeRef::Decimal(_)
         | TypeRef::DateTime
         | TypeRef::Base64
+        | TypeRef::Binary
         | TypeRef::Json => {}
     }
 }
@@ -104,7 +105,7 @@ fn rename_operation(operation: &mut Operation, rename: &impl Fn(&mut String)) {
                 .filter_map(|r| r.payload.as_mut()),
         );
     for payload in payloads {
-        if let Payload::Json(ty) | Payload::Form(ty, _) = payload {
+        if let Payload::Json(ty) | Payload::Form(ty, _) | Payload::Multipart(ty, _) = payload {
             rename_ref(ty, rename);
         }
     }

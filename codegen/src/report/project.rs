@@ -204,6 +204,7 @@ pub(crate) fn rust_type(ty: &TypeRef) -> String {
         TypeRef::Decimal(_) => "Decimal".to_owned(),
         TypeRef::DateTime => "DateTime".to_owned(),
         TypeRef::Base64 => "Base64".to_owned(),
+        TypeRef::Binary => "Binary".to_owned(),
         TypeRef::Json => "JsonValue".to_owned(),
         TypeRef::Array(inner) => format!("Vec<{}>", rust_type(inner)),
         TypeRef::Map(inner) => format!("BTreeMap<String, {}>", rust_type(inner)),
@@ -224,6 +225,7 @@ pub(crate) fn wire_form(ty: &TypeRef) -> String {
         TypeRef::Decimal(DecimalWire::String) => "decimal in a string".to_owned(),
         TypeRef::DateTime => "date-time string".to_owned(),
         TypeRef::Base64 => "base64 string".to_owned(),
+        TypeRef::Binary => "bytes (a file part)".to_owned(),
         TypeRef::Json => "any JSON".to_owned(),
         TypeRef::Array(inner) => format!("array of {}", wire_form(inner)),
         TypeRef::Map(inner) => format!("object of {}", wire_form(inner)),
@@ -462,6 +464,7 @@ fn payload_type(payload: &Payload) -> String {
     match payload {
         Payload::Json(ty) => rust_type(ty),
         Payload::Form(ty, _) => format!("{} (form)", rust_type(ty)),
+        Payload::Multipart(ty, _) => format!("{} (multipart)", rust_type(ty)),
         Payload::Bytes => "bytes".to_owned(),
         Payload::Text => "text".to_owned(),
     }

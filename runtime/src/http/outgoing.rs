@@ -86,7 +86,7 @@ pub struct Outgoing {
     has_query: bool,
     headers: Vec<Field>,
     cookies: Vec<(String, String)>,
-    body: Option<(&'static str, Vec<u8>)>,
+    body: Option<(std::borrow::Cow<'static, str>, Vec<u8>)>,
     violations: Violations,
 }
 
@@ -206,7 +206,7 @@ impl Outgoing {
     ) {
         body.validate_at(&Location::Root.key("body"), &mut self.violations);
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some((content_type, bytes)),
+            Ok(bytes) => self.body = Some((content_type.into(), bytes)),
             Err(error) => self.violations.push_violation(Violation::new(
                 "/body",
                 Code::Request,
@@ -225,7 +225,7 @@ impl Outgoing {
     ) {
         body.validate_at(&Location::Root.key("body"), &mut self.violations);
         match crate::form::urlencoded(body, fields) {
-            Ok(bytes) => self.body = Some((content_type, bytes)),
+            Ok(bytes) => self.body = Some((content_type.into(), bytes)),
             Err(violations) => violations
                 .into_iter()
                 .for_each(|v| self.violations.push_violation(v)),
@@ -234,7 +234,23 @@ impl Outgoing {
 
     /// The body as bytes, sent as `content_type`.
     pub fn raw_body(&mut self, content_type: &'static str, body: Vec<u8>) {
-        self.body = Some((content_type, body));
+        self.body = Some((content_type.into(), body));
+    }
+
+    /// The body as `multipart/form-data` (see [`crate::multipart`]): `parts` written from
+    /// `body`'s members, after checking `body` against its schema (violations under `/body`).
+    pub fn multipart_body<T: Validate + ?Sized>(
+        &mut self,
+        body: &T,
+        parts: crate::multipart::Multipart,
+    ) {
+        body.validate_at(&Location::Root.key("body"), &mut self.violations);
+        match parts.finish() {
+            Ok((content_type, bytes)) => self.body = Some((content_type.into(), bytes)),
+            Err(violations) => violations
+                .into_iter()
+                .for_each(|v| self.violations.push_violation(v)),
+        }
     }
 
     fn header(&mut self, name: &str, value: String, sensitive: bool) {
@@ -281,7 +297,7 @@ impl Outgoing {
         if let Some((content_type, _)) = &body {
             fields.push(Field {
                 name: "content-type".to_owned(),
-                value: (*content_type).to_owned(),
+                value: content_type.to_string(),
                 sensitive: false,
             });
         }

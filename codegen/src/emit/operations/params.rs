@@ -19,7 +19,7 @@ use quote::{format_ident, quote};
 
 /// How a value is written as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Scalar {
+pub(super) enum Scalar {
     /// A `String`: cloned.
     Str,
     /// With `Display`.
@@ -125,7 +125,7 @@ fn field(p: &Parameter) -> TokenStream {
     quote!(#docs pub #name: #ty)
 }
 
-fn scalar(space: &TypeSpace, ty: &TypeRef, depth: usize) -> Option<Scalar> {
+pub(super) fn scalar(space: &TypeSpace, ty: &TypeRef, depth: usize) -> Option<Scalar> {
     match ty {
         TypeRef::String => Some(Scalar::Str),
         TypeRef::Bool

@@ -6,10 +6,13 @@
 //! then the server URL and every header value, and returns every violation at once; so a
 //! request that breaks the spec is never built, whatever the caller put in the struct.
 
+use super::params;
 use crate::emit::docs::code_span;
 use crate::emit::transport::{credentials_enum, shares_document_credentials, Http};
 use crate::emit::types::ident;
-use crate::ir::{FormField, Operation, ParamLocation, ParamStyle, Payload, TypeSpace};
+use crate::ir::{
+    FormField, Operation, ParamLocation, ParamStyle, Payload, TypeKind, TypeRef, TypeSpace,
+};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -45,7 +48,7 @@ pub(super) fn request(space: &TypeSpace, op: &Operation, http: Http) -> TokenStr
         ),
         None => (quote!(parameters: Parameters), quote!(parameters)),
     };
-    let to_http = to_http(op, http);
+    let to_http = to_http(space, op, http);
     let credentials = credentials(space, op, http);
     quote! {
         /// One call of this operation: its parameters and its body.
@@ -69,7 +72,7 @@ pub(super) fn request(space: &TypeSpace, op: &Operation, http: Http) -> TokenStr
     }
 }
 
-fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
+fn to_http(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStream> {
     let gate = http.gate()?;
     let needs_credentials = !op.security.is_none();
     let checks = op.parameters.iter().map(|p| {
@@ -87,16 +90,19 @@ fn to_http(op: &Operation, http: Http) -> Option<TokenStream> {
     let apply = needs_credentials
         .then(|| quote!(::payments_runtime::http::Credential::apply(credentials, &mut request);));
     let body = op.body.as_ref().map(|body| {
-        let write = |value: TokenStream| match &body.payload {
+        // `value` is a reference to the body, `place` the body itself (its members are
+        // `#place.member`).
+        let write = |value: TokenStream, place: TokenStream| match &body.payload {
             Payload::Json(_) => quote!(request.json_body(CONTENT_TYPE, #value);),
             Payload::Form(..) => quote!(request.form_body(CONTENT_TYPE, #value, ENCODING);),
+            Payload::Multipart(ty, types) => multipart(space, ty, types, &value, &place),
             Payload::Bytes => quote!(request.raw_body(CONTENT_TYPE, #value.clone());),
             Payload::Text => quote!(request.raw_body(CONTENT_TYPE, #value.clone().into_bytes());),
         };
         if body.required {
-            write(quote!(&self.body))
+            write(quote!(&self.body), quote!(self.body))
         } else {
-            let each = write(quote!(body));
+            let each = write(quote!(body), quote!(body));
             quote!(if let Some(body) = &self.body { #each })
         }
     });
@@ -222,4 +228,65 @@ pub(super) fn form_field(field: &FormField) -> TokenStream {
             explode: #explode,
         }
     }
+}
+
+/// The parts of a multipart body `value` (an expression of the body's struct type): one per
+/// member, in declaration order; a `Binary` member (or an array of them) as file parts, a
+/// scalar as text, anything else as JSON; `types` are the `encoding` entries' `contentType`s.
+fn multipart(
+    space: &TypeSpace,
+    ty: &TypeRef,
+    types: &[(String, String)],
+    value: &TokenStream,
+    place: &TokenStream,
+) -> TokenStream {
+    let Some(fields) = struct_fields(space, ty) else {
+        return quote!(compile_error!("a multipart body is a struct"););
+    };
+    let writes = fields.iter().map(|field| {
+        let name = ident(&field.rust_name);
+        let wire = &field.wire_name;
+        let content_type = match types.iter().find(|(member, _)| member == wire) {
+            Some((_, content_type)) => quote!(Some(#content_type)),
+            None => quote!(None),
+        };
+        let write = match &field.ty {
+            TypeRef::Binary => quote!(parts.file(#wire, item, #content_type);),
+            TypeRef::Array(inner) if **inner == TypeRef::Binary => {
+                quote!(for file in item { parts.file(#wire, file, #content_type); })
+            }
+            other => match params::scalar(space, other, 0) {
+                Some(params::Scalar::Str | params::Scalar::Display) => {
+                    quote!(parts.text(#wire, item.to_string(), #content_type);)
+                }
+                _ => quote!(parts.json(#wire, item, #content_type);),
+            },
+        };
+        if field.required {
+            quote!({ let item = &#place.#name; #write })
+        } else {
+            quote!(if let Some(item) = &#place.#name { #write })
+        }
+    });
+    quote! {
+        let mut parts = ::payments_runtime::multipart::Multipart::new();
+        #(#writes)*
+        request.multipart_body(#value, parts);
+    }
+}
+
+/// The fields of the struct `ty` names (through aliases).
+fn struct_fields<'s>(space: &'s TypeSpace, ty: &TypeRef) -> Option<&'s [crate::ir::Field]> {
+    let mut ty = ty;
+    for _ in 0..32 {
+        let TypeRef::Named(name) = ty else {
+            return None;
+        };
+        match &space.get(name)?.kind {
+            TypeKind::Struct(s) => return Some(&s.fields),
+            TypeKind::Alias(inner) => ty = inner,
+            _ => return None,
+        }
+    }
+    None
 }

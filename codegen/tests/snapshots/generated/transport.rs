@@ -396,6 +396,64 @@ pub struct ListRefundsPage {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
+pub struct UploadReportRequestBody {
+    pub file: ::payments_runtime::Binary,
+    pub purpose: UploadReportRequestBodyPurpose,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(minimum = 1)]
+    pub pages: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<::payments_runtime::Binary>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+}
+
+impl UploadReportRequestBody {
+    /// A `UploadReportRequestBody` of its required members, in the spec's order (`file`, `purpose`); every optional member is absent until a `with_` method sets it. The values' rules are checked by `validate()` (and by `parse`), not here.
+    pub fn new(
+        file: ::payments_runtime::Binary,
+        purpose: UploadReportRequestBodyPurpose,
+    ) -> Self {
+        Self {
+            file,
+            purpose,
+            pages: None,
+            attachments: None,
+            labels: None,
+        }
+    }
+    /// Sets `pages`.
+    #[must_use]
+    pub fn with_pages(mut self, value: i64) -> Self {
+        self.pages = Some(value);
+        self
+    }
+    /// Sets `attachments`.
+    #[must_use]
+    pub fn with_attachments(mut self, value: Vec<::payments_runtime::Binary>) -> Self {
+        self.attachments = Some(value);
+        self
+    }
+    /// Sets `labels`.
+    #[must_use]
+    pub fn with_labels(mut self, value: BTreeMap<String, String>) -> Self {
+        self.labels = Some(value);
+        self
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
+pub enum UploadReportRequestBodyPurpose {
+    /// `dispute_evidence`
+    #[wire("dispute_evidence")]
+    DisputeEvidence,
+    /// `identity_document`
+    #[wire("identity_document")]
+    IdentityDocument,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
 pub struct CreateChargeRequestBody {
     #[validate(minimum = 1)]
     pub amount: i64,
@@ -992,13 +1050,171 @@ pub mod operations {
         }
     }
     /// `POST /reports`
-    ///
-    /// The request body (multipart/form-data) is not modelled: send it as the spec describes.
     pub mod upload_report {
         /// The HTTP method.
         pub const METHOD: &str = "POST";
         /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
         pub const PATH: &str = "/reports";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "multipart/form-data";
+        /// The request body (required), sent as `multipart/form-data` (one part per member).
+        pub type Body = super::super::UploadReportRequestBody;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq, Default)]
+        pub struct Parameters {}
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                PATH.to_owned()
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body.
+            pub body: Body,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Body) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/reports` below `https://api.example.com/v1` is `https://api.example.com/v1/reports`).
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+                credentials: &Credentials,
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                ::payments_runtime::http::Credential::apply(credentials, &mut request);
+                let mut parts = ::payments_runtime::multipart::Multipart::new();
+                {
+                    let item = &self.body.file;
+                    parts.file("file", item, Some("image/png"));
+                }
+                {
+                    let item = &self.body.purpose;
+                    parts.text("purpose", item.to_string(), None);
+                }
+                if let Some(item) = &self.body.pages {
+                    parts.text("pages", item.to_string(), None);
+                }
+                if let Some(item) = &self.body.attachments {
+                    for file in item {
+                        parts.file("attachments", file, None);
+                    }
+                }
+                if let Some(item) = &self.body.labels {
+                    parts.json("labels", item, None);
+                }
+                request.multipart_body(&self.body, parts);
+                request.finish()
+            }
+        }
+        /// The credentials this operation takes: scheme `digestAuth`.
+        #[cfg(feature = "http")]
+        pub type Credentials = super::super::security::DigestAuth;
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `202`: Accepted
+            Accepted,
+            /// A status this operation does not document (it documents 202), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented {
+                /// The status.
+                status: u16,
+                /// The header fields (empty when read with [`Response::parse`]).
+                headers: ::payments_runtime::Headers,
+                /// The body, as received.
+                body: Vec<u8>,
+            },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
+                status: u16,
+                headers: ::payments_runtime::Headers,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    202 => Ok(Self::Accepted),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            headers,
+                            body: body.to_vec(),
+                        })
+                    }
+                }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Accepted => 202,
+                    Self::Undocumented { status, .. } => *status,
+                }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
+            }
+        }
+    }
+    /// `POST /archives`
+    ///
+    /// The request body (multipart/mixed) is not modelled: its schema is not an object with properties; send it as the spec describes.
+    pub mod upload_archive {
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/archives";
         /// The path, query and header parameters.
         #[derive(Debug, Clone, PartialEq, Default)]
         pub struct Parameters {}
