@@ -127,6 +127,30 @@ pub fn pairs<T: serde::Serialize + ?Sized>(
         .collect()
 }
 
+/// A value in OpenAPI's `simple` style (header and path parameters), not yet encoded:
+/// a scalar as its text, an array `a,b`, an object `k,v,j,w` (exploded: `k=v,j=w`); values
+/// nested deeper are JSON text.
+pub fn simple<T: serde::Serialize + ?Sized>(value: &T, explode: bool) -> String {
+    let Ok(json) = serde_json::to_vec(value) else {
+        return String::new();
+    };
+    let Ok(tree) = Json::from_slice(&json) else {
+        return String::new();
+    };
+    match &tree {
+        Json::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        Json::Object(members) => members
+            .iter()
+            .map(|(key, item)| {
+                let separator = if explode { "=" } else { "," };
+                format!("{key}{separator}{}", scalar(item))
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(other),
+    }
+}
+
 /// A piece of a name or value: text (encoded when written as a form) or one of the style's
 /// delimiters (written as it is).
 #[derive(Debug, Clone)]
@@ -375,6 +399,18 @@ mod tests {
             pairs("n", &json("5"), Style::DeepObject, true),
             [("n".to_owned(), "5".to_owned())]
         );
+    }
+
+    /// OpenAPI 3.0.3 "Style Examples", `simple` rows.
+    #[test]
+    fn the_simple_style_of_headers_and_paths() {
+        use super::simple;
+        let object = json(r#"{"R": 100, "G": 200, "B": 150}"#);
+        assert_eq!(simple(&object, false), "R,100,G,200,B,150");
+        assert_eq!(simple(&object, true), "R=100,G=200,B=150");
+        assert_eq!(simple(&json(r#"["blue", "black"]"#), false), "blue,black");
+        assert_eq!(simple(&json(r#""blue""#), false), "blue");
+        assert_eq!(simple(&json("1.50"), false), "1.50");
     }
 
     #[test]

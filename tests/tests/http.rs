@@ -562,6 +562,9 @@ fn refund_request() -> transport::operations::create_refund::Request {
         metadata: Some([("order_id".to_owned(), "6735".to_owned())].into()),
         idempotency_key: Some("k-1".parse().expect("at most 8 characters")),
         locale: Some("fr".to_owned()),
+        x_trace: Some(
+            payments_runtime::parse(br#"{"id": "t1", "sampled": true}"#).expect("a trace"),
+        ),
     };
     let body = payments_runtime::parse(br#"{"amount": 500, "reason": "fraud"}"#).expect("a refund");
     Request::new(parameters, Some(body))
@@ -584,6 +587,8 @@ fn parameters_credentials_and_the_operations_own_server_make_the_request() {
          &tags=a%2Cb&ids=1%7C2&metadata%5Border_id%5D=6735&api_key=q-key"
     );
     assert_eq!(http.headers()["idempotency-key"], "k-1");
+    // An object header, `simple` and exploded.
+    assert_eq!(http.headers()["x-trace"], "id=t1,sampled=true");
     assert_eq!(http.headers()["cookie"], "locale=fr; sid=c-key");
     assert_eq!(http.headers()["content-type"], "application/json");
     assert_eq!(

@@ -264,6 +264,15 @@ fn entry(
                 #explode,
             )))
         }
+        // An object in a header: OpenAPI's `simple` style (`R,100,G,200`, exploded `R=100,G=200`).
+        Shape::Other if p.location == ParamLocation::Header => {
+            let reference = &place.reference;
+            let explode = p.explode;
+            Entry::One(
+                key.clone(),
+                quote!(::payments_runtime::form::simple(#reference, #explode)),
+            )
+        }
         Shape::Other => Entry::One(key.clone(), json(place)),
     }
 }
@@ -414,6 +423,10 @@ fn path_value(space: &TypeSpace, p: &Parameter, helpers: &mut Helpers) -> TokenS
         Shape::List(s) => {
             let item = text(s, &Place::binding("item"), helpers);
             quote!(self.#name.iter().map(|item| super::encode(&#item)).collect::<Vec<_>>().join(","))
+        }
+        Shape::Map(_) | Shape::Other if p.style == ParamStyle::Simple => {
+            let explode = p.explode;
+            quote!(super::encode(&::payments_runtime::form::simple(&self.#name, #explode)))
         }
         Shape::Map(_) | Shape::Other => {
             let json = json(&place);

@@ -292,6 +292,15 @@ macro_rules! __transport_create_refund_idempotency_key {
 /// Builds [`CreateRefundIdempotencyKey`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
 pub use crate::__transport_create_refund_idempotency_key as create_refund_idempotency_key;
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CreateRefundXTrace {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampled: Option<bool>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListRefundsCreated {
@@ -641,6 +650,8 @@ pub mod operations {
             pub idempotency_key: Option<super::super::CreateRefundIdempotencyKey>,
             /// Cookie `locale`.
             pub locale: Option<String>,
+            /// Header `X-Trace`.
+            pub x_trace: Option<super::super::CreateRefundXTrace>,
         }
         impl Parameters {
             /// [`PATH`] with the path parameters filled in, percent-encoded.
@@ -697,6 +708,13 @@ pub mod operations {
                 let mut pairs = Vec::new();
                 if let Some(value) = &self.idempotency_key {
                     pairs.push(("Idempotency-Key", value.to_string()));
+                }
+                if let Some(value) = &self.x_trace {
+                    pairs
+                        .push((
+                            "X-Trace",
+                            ::payments_runtime::form::simple(value, true),
+                        ));
                 }
                 pairs
             }
@@ -758,6 +776,7 @@ pub mod operations {
                         &self.parameters.idempotency_key,
                     );
                 request.check_parameter("cookie", "locale", &self.parameters.locale);
+                request.check_parameter("header", "X-Trace", &self.parameters.x_trace);
                 request.query(self.parameters.query());
                 request.headers(self.parameters.headers());
                 request.cookies(self.parameters.cookies());
