@@ -313,6 +313,18 @@ macro_rules! end_to_end {
     };
 }
 
+/// A 503 HTML page read where `default` documents a JSON body: one `syntax` violation.
+fn html_breaks_the_default<T: std::fmt::Debug>(unavailable: &Result<T, Violations>) {
+    let codes: Vec<Code> = unavailable
+        .as_ref()
+        .err()
+        .into_iter()
+        .flatten()
+        .map(|v| v.code())
+        .collect();
+    assert_eq!(codes, [Code::Syntax], "{unavailable:?}");
+}
+
 /// The first required member of the operation's request body schema.
 fn doc_required(doc: &Value) -> String {
     let op = operation(doc);
@@ -359,16 +371,7 @@ end_to_end!(
     "",
     (Some("authorization"), "Bearer tok-v1"),
     // `default` documents every other status as a JSON error: an HTML page breaks it.
-    |unavailable| {
-        let codes: Vec<Code> = unavailable
-            .as_ref()
-            .err()
-            .into_iter()
-            .flatten()
-            .map(|v| v.code())
-            .collect();
-        assert_eq!(codes, [Code::Syntax], "{unavailable:?}");
-    }
+    |unavailable| html_breaks_the_default(unavailable)
 );
 
 end_to_end!(
@@ -379,16 +382,7 @@ end_to_end!(
     "",
     (Some("authorization"), "Bearer tok-v3"),
     // `default` documents every other status as a JSON error: an HTML page breaks it.
-    |unavailable| {
-        let codes: Vec<Code> = unavailable
-            .as_ref()
-            .err()
-            .into_iter()
-            .flatten()
-            .map(|v| v.code())
-            .collect();
-        assert_eq!(codes, [Code::Syntax], "{unavailable:?}");
-    }
+    |unavailable| html_breaks_the_default(unavailable)
 );
 
 end_to_end!(

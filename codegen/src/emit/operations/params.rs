@@ -250,18 +250,10 @@ fn entry(
         Shape::Other if p.location == ParamLocation::Query => {
             let reference = &place.reference;
             let wire = &p.wire_name;
-            let style = match p.style {
-                ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
-                ParamStyle::PipeDelimited => quote!(PipeDelimited),
-                ParamStyle::DeepObject => quote!(DeepObject),
-                _ => quote!(Form),
-            };
+            let style = super::send::form_style(p.style);
             let explode = p.explode;
             Entry::Many(quote!(::payments_runtime::form::pairs(
-                #wire,
-                #reference,
-                ::payments_runtime::form::Style::#style,
-                #explode,
+                #wire, #reference, #style, #explode,
             )))
         }
         // An object in a header: OpenAPI's `simple` style (`R,100,G,200`, exploded `R=100,G=200`).

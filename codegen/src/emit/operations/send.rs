@@ -211,20 +211,26 @@ fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStr
     ))
 }
 
-/// One `encoding` entry as a `payments_runtime::form::Field`.
-pub(super) fn form_field(field: &FormField) -> TokenStream {
-    let name = &field.name;
-    let style = match field.style {
+/// `payments_runtime::form::Style::…` of a query or form-member style (any other is `Form`).
+pub(super) fn form_style(style: ParamStyle) -> TokenStream {
+    let variant = match style {
         ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
         ParamStyle::PipeDelimited => quote!(PipeDelimited),
         ParamStyle::DeepObject => quote!(DeepObject),
         _ => quote!(Form),
     };
+    quote!(::payments_runtime::form::Style::#variant)
+}
+
+/// One `encoding` entry as a `payments_runtime::form::Field`.
+pub(super) fn form_field(field: &FormField) -> TokenStream {
+    let name = &field.name;
+    let style = form_style(field.style);
     let explode = field.explode;
     quote! {
         ::payments_runtime::form::Field {
             name: #name,
-            style: ::payments_runtime::form::Style::#style,
+            style: #style,
             explode: #explode,
         }
     }
