@@ -187,12 +187,12 @@ impl<'d> Ops<'_, 'd> {
         };
         let media_pointer = push_token(&push_token(&pointer, "content"), media);
         let payload = if media_kind(media) == MediaKind::Multipart {
-            match self.multipart(content, &media_pointer, &hint, component.is_some())? {
+            match self.multipart(media, content, &media_pointer, &hint, component.is_some())? {
                 Some(payload) => payload,
                 None => {
                     notes.push(format!(
-                        "The request body ({media}) is not modelled: its schema is not an object \
-                         with properties; send it as the spec describes."
+                        "The request body ({media}) is not modelled: only `multipart/form-data` \
+                         of an object with properties is; send it as the spec describes."
                     ));
                     return Ok((None, body.required));
                 }
@@ -282,6 +282,7 @@ impl<'d> Ops<'_, 'd> {
     /// the schema is not a struct (nothing says what its parts are).
     fn multipart(
         &mut self,
+        media: &str,
         content: &MediaType,
         pointer: &str,
         hint: &str,
@@ -290,6 +291,11 @@ impl<'d> Ops<'_, 'd> {
         let Some(schema) = content.schema.as_ref() else {
             return Ok(None);
         };
+        let essence = media.split(';').next().unwrap_or_default().trim();
+        if !essence.eq_ignore_ascii_case("multipart/form-data") {
+            // OpenAPI defines the parts of `multipart/form-data` only.
+            return Ok(None);
+        }
         let ctx = Context {
             pointer: push_token(pointer, "schema"),
             hint: hint.to_owned(),

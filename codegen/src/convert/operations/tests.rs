@@ -269,11 +269,28 @@ fn responses_map_every_status_and_default_last() {
 
 #[test]
 fn unmodelled_bodies_are_notes_and_other_media_are_bytes() {
-    let space = space(SPEC);
+    // A multipart/form-data body of an object: one part per member, a binary member a file.
+    let space_of_form_data = space(SPEC);
+    let post = op(&space_of_form_data, "post_v1_payments_id");
+    let Some(Payload::Multipart(ty, types)) = post.body.as_ref().map(|b| &b.payload) else {
+        panic!("{:?}", post.body)
+    };
+    assert!(
+        types.is_empty() && post.notes.is_empty(),
+        "{:?}",
+        post.notes
+    );
+    let body = space_of_form_data.get(named(ty)).expect("the body type");
+    let TypeKind::Struct(s) = &body.kind else {
+        panic!("{body:?}")
+    };
+    assert_eq!(s.fields[0].ty, TypeRef::Binary);
+    // Another multipart subtype has no parts OpenAPI defines: a note, no body.
+    let space = space(&SPEC.replace("multipart/form-data:", "multipart/mixed:"));
     let post = op(&space, "post_v1_payments_id");
     assert_eq!(post.body, None);
     assert!(
-        post.notes[0].contains("multipart/form-data"),
+        post.notes[0].contains("multipart/mixed"),
         "{:?}",
         post.notes
     );

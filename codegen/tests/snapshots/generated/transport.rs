@@ -1228,7 +1228,7 @@ pub mod operations {
     }
     /// `POST /archives`
     ///
-    /// The request body (multipart/mixed) is not modelled: its schema is not an object with properties; send it as the spec describes.
+    /// The request body (multipart/mixed) is not modelled: only `multipart/form-data` of an object with properties is; send it as the spec describes.
     pub mod upload_archive {
         /// The HTTP method.
         pub const METHOD: &str = "POST";
