@@ -102,6 +102,21 @@ impl FromStr for BigInt {
     }
 }
 
+impl BigInt {
+    /// The value of a literal a `<module>::<type>!({…})` payload macro checked while compiling:
+    /// its sign and magnitude (big-endian bytes). Not a stable API.
+    #[doc(hidden)]
+    pub fn __from_checked_literal(negative: bool, magnitude: &[u8]) -> BigInt {
+        let sign = if negative {
+            num_bigint::Sign::Minus
+        } else {
+            num_bigint::Sign::Plus
+        };
+        let magnitude = num_bigint::BigUint::from_bytes_be(magnitude);
+        BigInt(num_bigint::BigInt::from_biguint(sign, magnitude))
+    }
+}
+
 impl fmt::Display for BigInt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.0, f)

@@ -85,6 +85,19 @@ impl DateTime {
     }
 }
 
+impl DateTime {
+    /// A literal a `<module>::<type>!({…})` payload macro checked while compiling, with this
+    /// same parser: the text is kept, as [`DateTime::from_str`] keeps it. Not a stable API.
+    /// (The epoch stands in only for a text the macro refused, which never compiles.)
+    #[doc(hidden)]
+    pub fn __from_checked_literal(text: &'static str) -> DateTime {
+        DateTime {
+            value: parse_rfc3339(text).unwrap_or(OffsetDateTime::UNIX_EPOCH),
+            text: Some(text.into()),
+        }
+    }
+}
+
 impl From<OffsetDateTime> for DateTime {
     fn from(value: OffsetDateTime) -> Self {
         DateTime::new(value)

@@ -55,4 +55,11 @@ pub mod __private {
     pub use ::serde;
     pub use ::serde_json;
     pub use ::std::sync::LazyLock;
+
+    /// The value of a payload macro call that reported errors: of the type the call builds, so
+    /// that no further error follows from the missing value. The build fails on the macro's
+    /// `compile_error!`s, so no program ever calls it.
+    pub fn failed_payload<T>() -> T {
+        unreachable!("a payload macro reported compile errors")
+    }
 }
