@@ -1,6 +1,9 @@
 //! The expansion of `include_spec!("specs/acme.yaml")`: the spec read at compile time and
 //! turned into the same module body `cargo xtask codegen` writes ([`generate_tokens`]), without
-//! the compile-time literal macros (they need a fixed module path).
+//! the `http` parts. The compile-time literal and payload macros need the module's path from
+//! the crate root: `include_spec!("specs/acme.yaml", module = acme)` emits them (re-exported
+//! in the module for the crate, calling `payments_codegen_macros` and `payments_runtime`
+//! directly); without it there are none.
 //!
 //! The path is relative to the calling crate's `CARGO_MANIFEST_DIR` (as for `include_bytes!`
 //! in a build script's output, not to the calling file). The expansion ends with a hidden
@@ -12,6 +15,7 @@ use crate::{generate_tokens, Options};
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use std::path::{Path, PathBuf};
+use syn::parse::ParseStream;
 
 /// `include_spec!` for a crate whose manifest directory is `CARGO_MANIFEST_DIR`.
 pub fn include_spec(input: TokenStream) -> TokenStream {
@@ -26,12 +30,14 @@ pub fn include_spec(input: TokenStream) -> TokenStream {
 
 /// `include_spec!` with relative paths resolved against `manifest_dir`.
 pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
-    let literal = match syn::parse2::<syn::LitStr>(input) {
-        Ok(literal) => literal,
+    let (literal, module) = match syn::parse::Parser::parse2(arguments, input) {
+        Ok(parsed) => parsed,
         Err(error) => {
             let message = format!(
                 "include_spec! takes one string literal, the spec's path relative to the \
-                 crate's Cargo.toml: include_spec!(\"specs/acme.yaml\") ({error})"
+                 crate's Cargo.toml, and optionally the module's path from the crate root for \
+                 its literal and payload macros: include_spec!(\"specs/acme.yaml\") or \
+                 include_spec!(\"specs/acme.yaml\", module = acme) ({error})"
             );
             return quote_spanned!(error.span()=> compile_error!(#message););
         }
@@ -39,13 +45,30 @@ pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
     let written = literal.value();
     let path: PathBuf = manifest_dir.join(&written);
     // The caller's crate declares its own features: the `http` parts, which are emitted
-    // behind `cfg(feature = "http")`, are left out (see `EmitOptions::http`).
+    // behind `cfg(feature = "http")`, are left out (see `EmitOptions::http`). The literal and
+    // payload macros need the module's path, and call the macros and the runtime directly.
+    let mut emit = crate::EmitOptions {
+        http: crate::Http::Off,
+        ..crate::EmitOptions::default()
+    };
+    if let (Some(module), Ok(text)) = (&module, std::fs::read_to_string(&path)) {
+        let module = module
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .filter(|s| s != "crate")
+            .collect::<Vec<_>>();
+        emit.macro_prefix = Some(format!("include_{}", module.join("_")));
+        emit.module_path = Some(module.join("::"));
+        emit.spec = Some(crate::EmbeddedSpec {
+            label: written.clone(),
+            text,
+        });
+        emit.macro_paths = crate::MacroPaths::Direct;
+    }
     let options = Options {
         spec_label: written.clone(),
-        emit: crate::EmitOptions {
-            http: crate::Http::Off,
-            ..crate::EmitOptions::default()
-        },
+        emit,
     };
     // Tracks the file even when it does not generate, so fixing it triggers a rebuild.
     let track = path.is_file().then(|| {
@@ -66,6 +89,26 @@ pub fn include_spec_at(input: TokenStream, manifest_dir: &Path) -> TokenStream {
             quote_spanned!(span=> compile_error!(#message); #track)
         }
     }
+}
+
+/// `"path"` or `"path", module = a::b`.
+fn arguments(input: ParseStream<'_>) -> syn::Result<(syn::LitStr, Option<syn::Path>)> {
+    let literal: syn::LitStr = input.parse()?;
+    if input.is_empty() {
+        return Ok((literal, None));
+    }
+    input.parse::<syn::Token![,]>()?;
+    let key: syn::Ident = input.parse()?;
+    if key != "module" {
+        return Err(syn::Error::new(key.span(), "expected `module = path`"));
+    }
+    input.parse::<syn::Token![=]>()?;
+    let module: syn::Path = input.parse()?;
+    input.parse::<Option<syn::Token![,]>>()?;
+    if !input.is_empty() {
+        return Err(input.error("unexpected tokens after the module's path"));
+    }
+    Ok((literal, Some(module)))
 }
 
 #[cfg(test)]
@@ -110,8 +153,32 @@ mod tests {
     }
 
     #[test]
+    fn a_module_path_gives_the_literal_and_payload_macros() {
+        let without = include_spec_at(quote!("specs/papaya.yaml"), &dir()).to_string();
+        assert!(!without.contains("macro_rules"), "{without}");
+        let with =
+            include_spec_at(quote!("specs/papaya.yaml", module = crate::acme), &dir()).to_string();
+        for expected in [
+            "macro_rules ! __include_acme_payload",
+            ":: payments_codegen_macros :: payload !",
+            "pub (crate) use __include_acme_payload_create_payment_request as create_payment_request",
+            "pub (crate) use __include_acme_currency as currency",
+            "$ crate :: acme :: __include_acme_payload !",
+        ] {
+            assert!(with.contains(expected), "{expected}: {with}");
+        }
+        assert!(!with.contains("macro_export"), "{with}");
+    }
+
+    #[test]
     fn anything_but_one_string_literal_is_refused() {
-        for input in [quote!(), quote!(specs), quote!("a.yaml", "b")] {
+        for input in [
+            quote!(),
+            quote!(specs),
+            quote!("a.yaml", "b"),
+            quote!("a.yaml", crate = acme),
+            quote!("a.yaml", module = acme, more),
+        ] {
             let expansion = include_spec_at(input, &dir()).to_string();
             assert!(
                 expansion.contains("takes one string literal"),

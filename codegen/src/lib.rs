@@ -14,13 +14,15 @@ mod error;
 mod include;
 pub mod ir;
 pub mod load;
+mod payload;
 mod render;
 pub mod report;
 pub mod standalone;
 
-pub use emit::{EmitOptions, Http};
+pub use emit::{EmbeddedSpec, EmitOptions, Http, MacroPaths};
 pub use error::Error;
 pub use include::{include_spec, include_spec_at};
+pub use payload::payload;
 pub use render::{render_file, render_space, GeneratedFile};
 
 use proc_macro2::TokenStream;

@@ -3,7 +3,7 @@
 //! `cargo xtask codegen --spec FILE --out DIR` writes it and the full-spec tests build it.
 
 use crate::report::Surface;
-use crate::{convert, load, render_space, EmitOptions, Error, Options};
+use crate::{convert, load, render_space, EmbeddedSpec, EmitOptions, Error, Options};
 use std::path::{Path, PathBuf};
 
 /// The files of a standalone crate, relative to its directory, and how many types it defines.
@@ -61,20 +61,26 @@ pub fn crate_files_with(
     crate_name: &str,
     runtime: &Runtime,
 ) -> Result<CrateFiles, Error> {
+    let text = std::fs::read_to_string(spec)
+        .map_err(|e| Error::file(spec, format!("cannot read the spec: {e}")))?;
     let options = Options {
         spec_label: spec.display().to_string(),
         emit: EmitOptions {
             module_path: Some(String::new()),
             macro_prefix: Some(crate_name.replace('-', "_")),
+            spec: Some(EmbeddedSpec {
+                label: spec.display().to_string(),
+                text: text.clone(),
+            }),
             ..EmitOptions::default()
         },
     };
-    let doc = load::load(spec)?;
+    let doc = load::parse(spec, &text)?;
     let space = convert::convert(&doc)?;
     let generated = render_space(&doc, &space, &options)?;
     let surface = Surface::of(&space);
     let lib = format!(
-        "{}\n#[doc(hidden)]\npub mod __private {{\n    pub use payments_codegen_macros::check_literal;\n}}\n",
+        "{}\n#[doc(hidden)]\npub mod __private {{\n    pub use payments_codegen_macros::{{check_literal, payload}};\n    pub use payments_runtime as runtime;\n}}\n",
         generated.source
     );
     Ok(CrateFiles {

@@ -81,6 +81,294 @@ pub mod security {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload {
+    ($($input:tt)*) => {
+        $crate::__private::payload! { krate = $crate, runtime =
+        [$crate::__private::runtime], module = [flexprice], spec =
+        "specs/flexprice.yaml", text =
+        r#"openapi: 3.0.3
+info:
+  title: Flexprice API
+  version: '1.0'
+  description: >-
+    Flexprice create-payment operation, written from the provider document,
+    which matches the official Flexprice OpenAPI document
+    (flexprice-swagger-3-0-2025-08-04.json); nodes taken from the official
+    document are marked with x-source.
+  x-source: >-
+    info.version of flexprice-swagger-3-0-2025-08-04.json (the document states
+    no version)
+servers:
+  - url: https://api.cloud.flexprice.io/v1
+    description: from the document's request example
+  - url: /v1
+    x-source: flexprice-swagger-3-0-2025-08-04.json#/servers/0
+security:
+  - ApiKeyAuth: []
+paths:
+  /payments:
+    post:
+      operationId: createPayment
+      summary: Create a new payment
+      description: Create a new payment with the specified configuration
+      tags:
+        - Payments
+      x-source: >-
+        summary, description and the 400/500 responses from
+        flexprice-swagger-3-0-2025-08-04.json#/paths/~1payments/post (which
+        has no operationId)
+      requestBody:
+        description: Payment configuration
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreatePaymentRequest'
+            example:
+              amount: 123
+              currency: <string>
+              destination_id: <string>
+              destination_type: INVOICE
+              idempotency_key: <string>
+              metadata: {}
+              payment_method_id: <string>
+              payment_method_type: CARD
+              process_payment: true
+      responses:
+        '201':
+          description: Created
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CreatePaymentResponse'
+              example:
+                amount: 123
+                attempts:
+                  - attempt_number: 123
+                    created_at: <string>
+                    created_by: <string>
+                    error_message: <string>
+                    id: <string>
+                    metadata: {}
+                    payment_id: <string>
+                    tenant_id: <string>
+                    updated_at: <string>
+                    updated_by: <string>
+                created_at: <string>
+                created_by: <string>
+                currency: <string>
+                destination_id: <string>
+                destination_type: INVOICE
+                error_message: <string>
+                failed_at: <string>
+                id: <string>
+                idempotency_key: <string>
+                invoice_number: <string>
+                metadata: {}
+                payment_method_id: <string>
+                payment_method_type: CARD
+                payment_status: PENDING
+                refunded_at: <string>
+                succeeded_at: <string>
+                tenant_id: <string>
+                track_attempts: true
+                updated_at: <string>
+                updated_by: <string>
+        '400':
+          description: Bad Request
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+        '500':
+          description: Internal Server Error
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+components:
+  securitySchemes:
+    ApiKeyAuth:
+      type: apiKey
+      in: header
+      name: x-api-key
+      description: Enter your API key in the format x-api-key <api-key>
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/securitySchemes/ApiKeyAuth
+  schemas:
+    CreatePaymentRequest:
+      type: object
+      required:
+        - amount
+        - currency
+        - destination_id
+        - destination_type
+        - payment_method_type
+      properties:
+        amount:
+          type: number
+        currency:
+          type: string
+        destination_id:
+          type: string
+        destination_type:
+          $ref: '#/components/schemas/PaymentDestinationType'
+        idempotency_key:
+          type: string
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.Metadata
+        payment_method_id:
+          type: string
+        payment_method_type:
+          $ref: '#/components/schemas/PaymentMethodType'
+        process_payment:
+          type: boolean
+          default: true
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.CreatePaymentRequest
+    PaymentDestinationType:
+      type: string
+      enum:
+        - INVOICE
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentDestinationType
+    PaymentMethodType:
+      type: string
+      enum:
+        - CARD
+        - ACH
+        - OFFLINE
+        - CREDITS
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentMethodType
+    PaymentStatus:
+      type: string
+      enum:
+        - PENDING
+        - PROCESSING
+        - SUCCEEDED
+        - FAILED
+        - REFUNDED
+        - PARTIALLY_REFUNDED
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentStatus
+    CreatePaymentResponse:
+      type: object
+      properties:
+        amount:
+          type: number
+        attempts:
+          type: array
+          items:
+            $ref: '#/components/schemas/PaymentAttempt'
+        created_at:
+          type: string
+        created_by:
+          type: string
+        currency:
+          type: string
+        destination_id:
+          type: string
+        destination_type:
+          $ref: '#/components/schemas/PaymentDestinationType'
+        error_message:
+          type: string
+        failed_at:
+          type: string
+        id:
+          type: string
+        idempotency_key:
+          type: string
+        invoice_number:
+          type: string
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+        payment_method_id:
+          type: string
+        payment_method_type:
+          $ref: '#/components/schemas/PaymentMethodType'
+        payment_status:
+          $ref: '#/components/schemas/PaymentStatus'
+        refunded_at:
+          type: string
+        succeeded_at:
+          type: string
+        tenant_id:
+          type: string
+        track_attempts:
+          type: boolean
+        updated_at:
+          type: string
+        updated_by:
+          type: string
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentResponse
+    PaymentAttempt:
+      type: object
+      properties:
+        attempt_number:
+          type: integer
+        created_at:
+          type: string
+        created_by:
+          type: string
+        error_message:
+          type: string
+        id:
+          type: string
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+        payment_id:
+          type: string
+        tenant_id:
+          type: string
+        updated_at:
+          type: string
+        updated_by:
+          type: string
+      x-source: >-
+        flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentAttemptResponse
+        (the document only says attempts is object[])
+    ErrorResponse:
+      type: object
+      properties:
+        error:
+          $ref: '#/components/schemas/ErrorDetail'
+        success:
+          type: boolean
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorResponse
+    ErrorDetail:
+      type: object
+      properties:
+        details:
+          type: object
+          additionalProperties:
+            type: object
+            additionalProperties: true
+        internal_error:
+          type: string
+        message:
+          type: string
+      x-source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorDetail
+"#,
+        $($input)* }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_include_payload {
+    ($type:ident, $file:literal $(,)?) => {
+        $crate::__flexprice_payload!(type = $type, file = $file)
+    };
+}
+
+/// `include_payload!(Type, "fixtures/create.json")`: reads a JSON file (relative to the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s schema as `parse` would, and expands to the typed value. A fixture that breaks the schema does not compile; the error names the file, the JSON Pointer and the keyword. Editing the file rebuilds the crate.
+pub use crate::__flexprice_include_payload as include_payload;
+
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.CreatePaymentRequest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -154,6 +442,17 @@ impl CreatePaymentRequest {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_create_payment_request as create_payment_request;
+
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentDestinationType
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentDestinationType {
@@ -161,6 +460,17 @@ pub enum PaymentDestinationType {
     #[wire("INVOICE")]
     Invoice,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_destination_type {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentDestinationType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentDestinationType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_destination_type as payment_destination_type;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentDestinationType
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -172,6 +482,18 @@ pub enum PaymentDestinationTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_destination_type_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentDestinationTypeResponse, value =
+        $($json)+)
+    };
+}
+
+/// Builds a [`PaymentDestinationTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_destination_type_response as payment_destination_type_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentMethodType
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -189,6 +511,17 @@ pub enum PaymentMethodType {
     #[wire("CREDITS")]
     Credits,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_method_type {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentMethodType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentMethodType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_method_type as payment_method_type;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentMethodType
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -209,6 +542,17 @@ pub enum PaymentMethodTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_method_type_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentMethodTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentMethodTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_method_type_response as payment_method_type_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentStatus
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -235,6 +579,17 @@ pub enum PaymentStatus {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_status as payment_status;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -296,6 +651,17 @@ pub struct CreatePaymentResponse {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_create_payment_response as create_payment_response;
+
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentAttemptResponse (the document only says attempts is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -328,6 +694,17 @@ pub struct PaymentAttempt {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_attempt {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentAttempt, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAttempt`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_attempt as payment_attempt;
+
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -343,6 +720,17 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_error_response as error_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorDetail
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -361,6 +749,17 @@ pub struct ErrorDetail {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_error_detail {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = ErrorDetail, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorDetail`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_error_detail as error_detail;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the

@@ -111,6 +111,365 @@ pub mod security {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload {
+    ($($input:tt)*) => {
+        $crate::__private::payload! { krate = $crate, runtime =
+        [$crate::__private::runtime], module = [formance_v1], spec =
+        "specs/formance-v1.yaml", text =
+        r#"openapi: 3.0.3
+info:
+  title: Formance Payments API (v1)
+  version: v3.0.1
+  description: >-
+    Formance payments v1 create-payment operation, written from the provider
+    document; gaps are filled from the official Formance Stack OpenAPI
+    document (formance-stack-v3.0.json) and marked with x-source.
+  x-source: >-
+    info.version of formance-stack-v3.0.json (the document states no version)
+servers:
+  - url: http://localhost:55001
+    description: local server (from the document's request example)
+  - url: https://{organization}.{environment}.formance.cloud
+    description: A per-organization and per-environment API
+    variables:
+      organization:
+        description: >-
+          The organization name. Defaults to a generic organization.
+        default: orgID-stackID
+      environment:
+        description: >-
+          The environment name. Defaults to the production environment.
+        default: eu.sandbox
+        enum:
+          - eu.sandbox
+          - sandbox
+          - eu-west-1
+          - us-east-1
+    x-source: formance-stack-v3.0.json#/servers/1
+security:
+  - Authorization:
+      - payments:write
+paths:
+  /api/payments/payments:
+    post:
+      operationId: createPayment
+      summary: Create a payment
+      description: Create a payment
+      tags:
+        - payments.v1
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreatePaymentRequest'
+            example:
+              reference: <string>
+              connectorID: <string>
+              createdAt: '2023-11-07T05:31:56Z'
+              amount: 100
+              type: PAY-IN
+              status: PENDING
+              scheme: unknown
+              asset: USD
+              sourceAccountID: <string>
+              destinationAccountID: <string>
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CreatePaymentResponse'
+              example:
+                data:
+                  id: XXX
+                  reference: <string>
+                  sourceAccountID: <string>
+                  destinationAccountID: <string>
+                  connectorID: <string>
+                  provider: STRIPE
+                  type: PAY-IN
+                  status: PENDING
+                  initialAmount: 100
+                  amount: 100
+                  scheme: unknown
+                  asset: USD
+                  createdAt: '2023-11-07T05:31:56Z'
+                  raw: {}
+                  adjustments:
+                    - reference: <string>
+                      createdAt: '2023-11-07T05:31:56Z'
+                      status: PENDING
+                      amount: 100
+                      raw: {}
+                  metadata: {}
+        default:
+          description: Error
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+          x-source: formance-stack-v3.0.json#/components/responses/PaymentsErrorResponse
+components:
+  securitySchemes:
+    Authorization:
+      type: oauth2
+      description: >-
+        The access token received from the authorization server in the OAuth
+        2.0 flow.
+      flows:
+        clientCredentials:
+          tokenUrl: /api/auth/oauth/token
+          refreshUrl: /api/auth/oauth/token
+          scopes: {}
+      x-source: >-
+        formance-stack-v3.0.json#/components/securitySchemes/Authorization
+        (flow and token URLs); the operation requires scope payments:write
+  schemas:
+    CreatePaymentRequest:
+      type: object
+      required:
+        - reference
+        - connectorID
+        - createdAt
+        - amount
+        - type
+        - status
+        - scheme
+        - asset
+      properties:
+        reference:
+          type: string
+        connectorID:
+          type: string
+        createdAt:
+          type: string
+          format: date-time
+        amount:
+          type: integer
+          format: bigint
+          minimum: 0
+          example: 100
+          x-source: >-
+            format bigint from
+            formance-stack-v3.0.json#/components/schemas/PaymentRequest/properties/amount
+            (the document says integer, x >= 0)
+        type:
+          $ref: '#/components/schemas/PaymentType'
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        scheme:
+          $ref: '#/components/schemas/PaymentScheme'
+        asset:
+          type: string
+          example: USD
+        sourceAccountID:
+          type: string
+        destinationAccountID:
+          type: string
+    PaymentType:
+      type: string
+      enum:
+        - PAY-IN
+        - PAYOUT
+        - TRANSFER
+        - OTHER
+    PaymentStatus:
+      type: string
+      enum:
+        - PENDING
+        - SUCCEEDED
+        - CANCELLED
+        - FAILED
+        - EXPIRED
+        - REFUNDED
+        - REFUNDED_FAILURE
+        - DISPUTE
+        - DISPUTE_WON
+        - DISPUTE_LOST
+        - OTHER
+    PaymentScheme:
+      type: string
+      enum:
+        - unknown
+        - other
+        - visa
+        - mastercard
+        - amex
+        - diners
+        - discover
+        - jcb
+        - unionpay
+        - alipay
+        - cup
+        - sepa debit
+        - sepa credit
+        - sepa
+        - apple pay
+        - google pay
+        - doku
+        - dragonpay
+        - maestro
+        - molpay
+        - a2a
+        - ach debit
+        - ach
+        - rtp
+    CreatePaymentResponse:
+      type: object
+      required:
+        - data
+      properties:
+        data:
+          $ref: '#/components/schemas/Payment'
+    Payment:
+      type: object
+      required:
+        - id
+        - reference
+        - connectorID
+        - sourceAccountID
+        - destinationAccountID
+        - type
+        - status
+        - initialAmount
+        - amount
+        - scheme
+        - asset
+        - createdAt
+        - raw
+        - adjustments
+        - metadata
+      properties:
+        id:
+          type: string
+          example: XXX
+        reference:
+          type: string
+        sourceAccountID:
+          type: string
+        destinationAccountID:
+          type: string
+        connectorID:
+          type: string
+        provider:
+          $ref: '#/components/schemas/Connector'
+        type:
+          $ref: '#/components/schemas/PaymentType'
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        initialAmount:
+          type: integer
+          format: bigint
+          minimum: 0
+          example: 100
+        amount:
+          type: integer
+          format: bigint
+          minimum: 0
+          example: 100
+        scheme:
+          $ref: '#/components/schemas/PaymentScheme'
+        asset:
+          type: string
+          example: USD
+        createdAt:
+          type: string
+          format: date-time
+        raw:
+          type: object
+          additionalProperties: true
+          nullable: true
+        adjustments:
+          type: array
+          items:
+            $ref: '#/components/schemas/PaymentAdjustment'
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          nullable: true
+          x-source: formance-stack-v3.0.json#/components/schemas/PaymentMetadata
+      x-source: formance-stack-v3.0.json#/components/schemas/Payment
+    Connector:
+      type: string
+      enum:
+        - STRIPE
+        - DUMMY-PAY
+        - WISE
+        - MODULR
+        - CURRENCY-CLOUD
+        - BANKING-CIRCLE
+        - MANGOPAY
+        - MONEYCORP
+        - ATLAR
+        - ADYEN
+        - GENERIC
+      x-source: formance-stack-v3.0.json#/components/schemas/Connector
+    PaymentAdjustment:
+      type: object
+      required:
+        - reference
+        - createdAt
+        - amount
+        - status
+        - raw
+      properties:
+        reference:
+          type: string
+        createdAt:
+          type: string
+          format: date-time
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        amount:
+          type: integer
+          format: bigint
+          minimum: 0
+          example: 100
+        raw:
+          type: object
+          additionalProperties: true
+      x-source: formance-stack-v3.0.json#/components/schemas/PaymentAdjustment
+    ErrorResponse:
+      type: object
+      required:
+        - errorCode
+        - errorMessage
+      properties:
+        errorCode:
+          $ref: '#/components/schemas/ErrorCode'
+        errorMessage:
+          type: string
+          example: '[VALIDATION] missing reference'
+      x-source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse
+    ErrorCode:
+      type: string
+      enum:
+        - INTERNAL
+        - VALIDATION
+        - NOT_FOUND
+      example: VALIDATION
+      x-source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorsEnum
+"#,
+        $($input)* }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_include_payload {
+    ($type:ident, $file:literal $(,)?) => {
+        $crate::__formance_v1_payload!(type = $type, file = $file)
+    };
+}
+
+/// `include_payload!(Type, "fixtures/create.json")`: reads a JSON file (relative to the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s schema as `parse` would, and expands to the typed value. A fixture that breaks the schema does not compile; the error names the file, the JSON Pointer and the keyword. Editing the file rebuilds the crate.
+pub use crate::__formance_v1_include_payload as include_payload;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
@@ -180,6 +539,17 @@ impl CreatePaymentRequest {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_create_payment_request as create_payment_request;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentType {
     /// `PAY-IN`
@@ -195,6 +565,17 @@ pub enum PaymentType {
     #[wire("OTHER")]
     Other,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_type {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_type as payment_type;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentTypeResponse {
@@ -214,6 +595,17 @@ pub enum PaymentTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_type_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_type_response as payment_type_response;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentStatus {
@@ -251,6 +643,17 @@ pub enum PaymentStatus {
     #[wire("OTHER")]
     Other,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_status as payment_status;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentStatusResponse {
@@ -291,6 +694,17 @@ pub enum PaymentStatusResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_status_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentStatusResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_status_response as payment_status_response;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentScheme {
@@ -367,6 +781,17 @@ pub enum PaymentScheme {
     #[wire("rtp")]
     Rtp,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_scheme {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentScheme, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentScheme`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_scheme as payment_scheme;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentSchemeResponse {
@@ -447,6 +872,17 @@ pub enum PaymentSchemeResponse {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_scheme_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentSchemeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentSchemeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_scheme_response as payment_scheme_response;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -458,6 +894,17 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_create_payment_response as create_payment_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -497,6 +944,17 @@ pub struct Payment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment as payment;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Connector
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -539,6 +997,17 @@ pub enum Connector {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_connector {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = Connector, value = $($json)+)
+    };
+}
+
+/// Builds a [`Connector`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_connector as connector;
+
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -558,6 +1027,17 @@ pub struct PaymentAdjustment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_adjustment {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentAdjustment, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_adjustment as payment_adjustment;
+
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -573,6 +1053,17 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_error_response as error_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorsEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -590,6 +1081,17 @@ pub enum ErrorCode {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_error_code {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = ErrorCode, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_error_code as error_code;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the

@@ -111,6 +111,416 @@ pub mod security {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload {
+    ($($input:tt)*) => {
+        $crate::__private::payload! { krate = $crate, runtime =
+        [$crate::__private::runtime], module = [formance_v3], spec =
+        "specs/formance-v3.yaml", text =
+        r#"openapi: 3.0.3
+info:
+  title: Formance Payments API (v3)
+  version: v3.0.1
+  description: >-
+    Formance payments v3 create-payment operation, written from the provider
+    document; gaps are filled from the official Formance Stack OpenAPI
+    document (formance-stack-v3.0.json) and marked with x-source.
+  x-source: >-
+    info.version of formance-stack-v3.0.json (the document states no version)
+servers:
+  - url: http://localhost
+    description: local server
+  - url: https://{organization}.{environment}.formance.cloud
+    description: A per-organization and per-environment API
+    variables:
+      organization:
+        description: >-
+          The organization name. Defaults to a generic organization.
+        default: orgID-stackID
+      environment:
+        description: >-
+          The environment name. Defaults to the production environment.
+        default: eu.sandbox
+        enum:
+          - eu.sandbox
+          - sandbox
+          - eu-west-1
+          - us-east-1
+    x-source: formance-stack-v3.0.json#/servers/1
+security:
+  - Authorization:
+      - payments:write
+paths:
+  /api/payments/v3/payments:
+    post:
+      operationId: v3CreatePayment
+      summary: >-
+        Create a formance payment object. This object will not be forwarded to
+        the connector. It is only used for internal purposes.
+      tags:
+        - payments.v3
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreatePaymentRequest'
+            examples:
+              document:
+                summary: The document's request example
+                description: >-
+                  Kept as published. Known invalid against the documented
+                  constraints: asset and adjustments[0].asset are "<string>",
+                  which does not match ^[a-zA-Z]{3}\/[0-9]$.
+                value:
+                  reference: <string>
+                  connectorID: aSDinaTvuI8gbWludGxpZnk=
+                  createdAt: '2023-11-07T05:31:56Z'
+                  type: UNKNOWN
+                  initialAmount: 123
+                  amount: 123
+                  asset: <string>
+                  scheme: <string>
+                  sourceAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  destinationAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  metadata: {}
+                  adjustments:
+                    - reference: <string>
+                      createdAt: '2023-11-07T05:31:56Z'
+                      status: UNKNOWN
+                      amount: 123
+                      asset: <string>
+                      metadata: {}
+              valid:
+                summary: The document's request example with valid assets
+                description: >-
+                  The document's example with asset and adjustments[0].asset
+                  replaced by a value matching ^[a-zA-Z]{3}\/[0-9]$.
+                value:
+                  reference: <string>
+                  connectorID: aSDinaTvuI8gbWludGxpZnk=
+                  createdAt: '2023-11-07T05:31:56Z'
+                  type: UNKNOWN
+                  initialAmount: 123
+                  amount: 123
+                  asset: USD/2
+                  scheme: <string>
+                  sourceAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  destinationAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  metadata: {}
+                  adjustments:
+                    - reference: <string>
+                      createdAt: '2023-11-07T05:31:56Z'
+                      status: UNKNOWN
+                      amount: 123
+                      asset: USD/2
+                      metadata: {}
+      responses:
+        '201':
+          description: Created
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CreatePaymentResponse'
+              example:
+                data:
+                  id: <string>
+                  connectorID: aSDinaTvuI8gbWludGxpZnk=
+                  provider: <string>
+                  reference: <string>
+                  createdAt: '2023-11-07T05:31:56Z'
+                  type: UNKNOWN
+                  initialAmount: 123
+                  amount: 123
+                  asset: <string>
+                  scheme: <string>
+                  status: UNKNOWN
+                  sourceAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  destinationAccountID: aSDinaTvuI8gbWludGxpZnk=
+                  metadata: {}
+                  adjustments:
+                    - id: <string>
+                      reference: <string>
+                      createdAt: '2023-11-07T05:31:56Z'
+                      status: UNKNOWN
+                      raw: {}
+                      amount: 123
+                      asset: <string>
+                      metadata: {}
+        default:
+          description: Error
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+          x-source: >-
+            formance-stack-v3.0.json#/paths/~1api~1payments~1v3~1payments/post/responses/default
+components:
+  securitySchemes:
+    Authorization:
+      type: oauth2
+      description: >-
+        The access token received from the authorization server in the OAuth
+        2.0 flow.
+      flows:
+        clientCredentials:
+          tokenUrl: /api/auth/oauth/token
+          refreshUrl: /api/auth/oauth/token
+          scopes: {}
+      x-source: >-
+        formance-stack-v3.0.json#/components/securitySchemes/Authorization
+        (flow and token URLs); the operation requires scope payments:write
+  schemas:
+    CreatePaymentRequest:
+      type: object
+      required:
+        - reference
+        - connectorID
+        - createdAt
+        - type
+        - initialAmount
+        - amount
+        - asset
+        - scheme
+      properties:
+        reference:
+          type: string
+        connectorID:
+          type: string
+          format: byte
+        createdAt:
+          type: string
+          format: date-time
+        type:
+          $ref: '#/components/schemas/PaymentType'
+        initialAmount:
+          type: integer
+          format: bigint
+        amount:
+          type: integer
+          format: bigint
+        asset:
+          $ref: '#/components/schemas/Asset'
+        scheme:
+          type: string
+        sourceAccountID:
+          type: string
+          format: byte
+        destinationAccountID:
+          type: string
+          format: byte
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          nullable: true
+          x-source: formance-stack-v3.0.json#/components/schemas/V3Metadata
+        adjustments:
+          type: array
+          items:
+            $ref: '#/components/schemas/CreatePaymentAdjustmentRequest'
+    Asset:
+      type: string
+      pattern: '^[a-zA-Z]{3}\/[0-9]$'
+    PaymentType:
+      type: string
+      enum:
+        - UNKNOWN
+        - PAY-IN
+        - PAYOUT
+        - TRANSFER
+        - OTHER
+    CreatePaymentAdjustmentRequest:
+      type: object
+      required:
+        - reference
+        - createdAt
+        - status
+      properties:
+        reference:
+          type: string
+        createdAt:
+          type: string
+          format: date-time
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        amount:
+          type: integer
+          format: bigint
+        asset:
+          $ref: '#/components/schemas/Asset'
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          nullable: true
+      x-source: >-
+        formance-stack-v3.0.json#/components/schemas/V3CreatePaymentAdjustmentRequest
+        (the document only says adjustments is object[])
+    PaymentStatus:
+      type: string
+      enum:
+        - UNKNOWN
+        - PENDING
+        - SUCCEEDED
+        - CANCELLED
+        - FAILED
+        - EXPIRED
+        - REFUNDED
+        - REFUNDED_FAILURE
+        - REFUND_REVERSED
+        - DISPUTE
+        - DISPUTE_WON
+        - DISPUTE_LOST
+        - AMOUNT_ADJUSTEMENT
+        - AUTHORISATION
+        - CAPTURE
+        - CAPTURE_FAILED
+        - OTHER
+      x-source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum
+    CreatePaymentResponse:
+      type: object
+      required:
+        - data
+      properties:
+        data:
+          $ref: '#/components/schemas/Payment'
+    Payment:
+      type: object
+      required:
+        - id
+        - connectorID
+        - provider
+        - reference
+        - createdAt
+        - type
+        - initialAmount
+        - amount
+        - asset
+        - scheme
+        - status
+      properties:
+        id:
+          type: string
+        connectorID:
+          type: string
+          format: byte
+        provider:
+          type: string
+        reference:
+          type: string
+        createdAt:
+          type: string
+          format: date-time
+        type:
+          $ref: '#/components/schemas/PaymentType'
+        initialAmount:
+          type: integer
+          format: bigint
+        amount:
+          type: integer
+          format: bigint
+        asset:
+          type: string
+        scheme:
+          type: string
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        sourceAccountID:
+          type: string
+          format: byte
+          nullable: true
+        destinationAccountID:
+          type: string
+          format: byte
+          nullable: true
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          nullable: true
+        adjustments:
+          type: array
+          nullable: true
+          items:
+            $ref: '#/components/schemas/PaymentAdjustment'
+      x-source: >-
+        formance-stack-v3.0.json#/components/schemas/V3Payment (the document
+        only says data is a required object)
+    PaymentAdjustment:
+      type: object
+      required:
+        - id
+        - reference
+        - createdAt
+        - status
+        - raw
+      properties:
+        id:
+          type: string
+        reference:
+          type: string
+        createdAt:
+          type: string
+          format: date-time
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+        amount:
+          type: integer
+          format: bigint
+        asset:
+          type: string
+        metadata:
+          type: object
+          additionalProperties:
+            type: string
+          nullable: true
+        raw:
+          type: object
+          additionalProperties: true
+      x-source: formance-stack-v3.0.json#/components/schemas/V3PaymentAdjustment
+    ErrorResponse:
+      type: object
+      required:
+        - errorCode
+        - errorMessage
+      properties:
+        errorCode:
+          $ref: '#/components/schemas/ErrorCode'
+        errorMessage:
+          type: string
+          example: '[VALIDATION] missing required config field: pollingPeriod'
+        details:
+          type: string
+      x-source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse
+    ErrorCode:
+      type: string
+      enum:
+        - INTERNAL
+        - VALIDATION
+        - INVALID_ID
+        - MISSING_OR_INVALID_BODY
+        - CONFLICT
+        - NOT_FOUND
+      example: VALIDATION
+      x-source: formance-stack-v3.0.json#/components/schemas/V3ErrorsEnum
+"#,
+        $($input)* }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_include_payload {
+    ($type:ident, $file:literal $(,)?) => {
+        $crate::__formance_v3_payload!(type = $type, file = $file)
+    };
+}
+
+/// `include_payload!(Type, "fixtures/create.json")`: reads a JSON file (relative to the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s schema as `parse` would, and expands to the typed value. A fixture that breaks the schema does not compile; the error names the file, the JSON Pointer and the keyword. Editing the file rebuilds the crate.
+pub use crate::__formance_v3_include_payload as include_payload;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
@@ -205,6 +615,17 @@ impl CreatePaymentRequest {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_request as create_payment_request;
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^[a-zA-Z]{3}\\/[0-9]$")]
 pub struct Asset(String);
@@ -213,8 +634,8 @@ pub struct Asset(String);
 #[macro_export]
 macro_rules! __formance_v3_asset {
     ($value:literal) => {
-        $crate::formance_v3::Asset::__from_checked_literal($crate::__private::check_literal!(pattern
-        = "^[a-zA-Z]{3}\\/[0-9]$", $value))
+        $crate::formance_v3::Asset::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], pattern = "^[a-zA-Z]{3}\\/[0-9]$", $value))
     };
 }
 
@@ -240,6 +661,17 @@ pub enum PaymentType {
     Other,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_type {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_type as payment_type;
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentTypeResponse {
     /// `UNKNOWN`
@@ -261,6 +693,17 @@ pub enum PaymentTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_type_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_type_response as payment_type_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3CreatePaymentAdjustmentRequest (the document only says adjustments is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -313,6 +756,18 @@ impl CreatePaymentAdjustmentRequest {
         self
     }
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_adjustment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentAdjustmentRequest, value =
+        $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentAdjustmentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_adjustment_request as create_payment_adjustment_request;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -369,6 +824,17 @@ pub enum PaymentStatus {
     #[wire("OTHER")]
     Other,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_status as payment_status;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -429,6 +895,17 @@ pub enum PaymentStatusResponse {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_status_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentStatusResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_status_response as payment_status_response;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -440,6 +917,17 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_response as create_payment_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3Payment (the document only says data is a required object)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -493,6 +981,17 @@ pub struct Payment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment as payment;
+
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -521,6 +1020,17 @@ pub struct PaymentAdjustment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_adjustment {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentAdjustment, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_adjustment as payment_adjustment;
+
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -538,6 +1048,17 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_error_response as error_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorsEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -564,6 +1085,17 @@ pub enum ErrorCode {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_error_code {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = ErrorCode, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_error_code as error_code;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the

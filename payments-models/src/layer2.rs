@@ -34,6 +34,219 @@ pub mod security {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload {
+    ($($input:tt)*) => {
+        $crate::__private::payload! { krate = $crate, runtime =
+        [$crate::__private::runtime], module = [layer2], spec = "specs/layer2.yaml", text
+        =
+        r#"openapi: 3.0.3
+info:
+  title: Layer2 Payments API
+  version: 1.1.2
+  description: >-
+    Layer2 create-payment operation, written from the provider document
+    (no official OpenAPI document of this operation is public).
+security:
+  - OAuth2Flow: []
+paths:
+  /v1/payments:
+    post:
+      operationId: createPayment
+      summary: Create Payment
+      description: >-
+        Create a payment request for a platform account in order to receive
+        funds from an external third party.
+      parameters:
+        - name: x-l2f-request-id
+          in: header
+          required: false
+          description: >-
+            Unique ID per request, useful for fault resolution/diagnosis and
+            audit.
+          schema:
+            type: string
+        - name: x-l2f-idempotency-id
+          in: header
+          required: false
+          description: >-
+            Unique ID used to safely retry an operation. See idempotency section
+            for more details.
+          schema:
+            type: string
+          x-source: >-
+            The document lists this header without marking it required (it
+            marks required request fields explicitly), so it is optional here.
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreatePaymentRequest'
+            example:
+              payment_source: {}
+              payment_destination: {}
+              payment_info:
+                description: Invoice 2024-0042
+                amount: '100.50'
+            x-source: >-
+              constructed from the documented fields (the document has no
+              example payload; the contents of payment_source and
+              payment_destination are not documented)
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CreatePaymentResponse'
+              example:
+                data:
+                  id: 7f3c2a9e-2b4d-4c1e-9a57-0d6f1e2b3c4d
+                  status: ACCEPTED
+              x-source: >-
+                constructed from the documented fields (the document has no
+                example payload)
+        '400':
+          description: Bad Request
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+        '401':
+          description: Unauthorized
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+        '404':
+          description: Not Found
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+        '500':
+          description: Internal Server Error
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+components:
+  securitySchemes:
+    OAuth2Flow:
+      type: http
+      scheme: bearer
+      description: OAuth bearer token (see authentication flows)
+      x-source: >-
+        The document names the scheme "OAuth2Flow" and says the OAuth bearer
+        token goes in the Authorization header; it documents no flow or token
+        URL, so the scheme is modelled as an HTTP bearer token.
+  schemas:
+    CreatePaymentRequest:
+      type: object
+      required:
+        - payment_source
+        - payment_destination
+        - payment_info
+      properties:
+        payment_source:
+          type: object
+          additionalProperties: true
+          description: Source of funds for the payment request
+          x-source: the document gives no fields of this object
+        payment_destination:
+          type: object
+          additionalProperties: true
+          description: Ultimate destination of funds for the payment request
+          x-source: the document gives no fields of this object
+        payment_info:
+          $ref: '#/components/schemas/PaymentInfo'
+    PaymentInfo:
+      type: object
+      description: Payment information
+      required:
+        - description
+        - amount
+      properties:
+        description:
+          type: string
+          description: Description of the payment
+        amount:
+          type: string
+          format: decimal
+          description: Amount of the payment
+    CreatePaymentResponse:
+      type: object
+      required:
+        - data
+      properties:
+        data:
+          $ref: '#/components/schemas/Payment'
+    Payment:
+      type: object
+      required:
+        - id
+      properties:
+        id:
+          type: string
+          description: >-
+            Unique ID of the payment, to be used to lookup payment details and
+            status
+        status:
+          $ref: '#/components/schemas/PaymentStatus'
+    PaymentStatus:
+      type: string
+      description: |-
+        Status of the payment
+        * REQUESTED - Payment request is created and has passed validation. It must be accepted before it can be used
+        * ACCEPTED - Payment request has been accepted and is waiting execution. At this point it cannot be cancelled.
+        * INPROGRESS - Payment is in progress.
+        * EXECUTED - Payment Processing have been completed.
+        * FAILURE - There is a problem or failure with the payment. View payment details for more information.
+      enum:
+        - REQUESTED
+        - ACCEPTED
+        - INPROGRESS
+        - EXECUTED
+        - FAILURE
+      x-source: >-
+        The document describes these five statuses but its "Enum:" line lists
+        only "ACCEPTED"; all five documented values are kept so that a
+        documented status is never rejected.
+    ErrorResponse:
+      type: object
+      properties:
+        errors:
+          type: array
+          description: Error List
+          items:
+            $ref: '#/components/schemas/ErrorItem'
+    ErrorItem:
+      type: object
+      properties:
+        code:
+          type: string
+          description: Layer2 Standard Error Code
+        description:
+          type: string
+          description: Error Description
+"#,
+        $($input)* }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_include_payload {
+    ($type:ident, $file:literal $(,)?) => {
+        $crate::__layer2_payload!(type = $type, file = $file)
+    };
+}
+
+/// `include_payload!(Type, "fixtures/create.json")`: reads a JSON file (relative to the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s schema as `parse` would, and expands to the typed value. A fixture that breaks the schema does not compile; the error names the file, the JSON Pointer and the keyword. Editing the file rebuilds the crate.
+pub use crate::__layer2_include_payload as include_payload;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
@@ -63,6 +276,17 @@ impl CreatePaymentRequest {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_create_payment_request as create_payment_request;
+
 /// Payment information
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -81,6 +305,17 @@ impl PaymentInfo {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment_info {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = PaymentInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment_info as payment_info;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -92,6 +327,17 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_create_payment_response as create_payment_response;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -107,6 +353,17 @@ pub struct Payment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment as payment;
 
 /// Status of the payment
 /// * REQUESTED - Payment request is created and has passed validation. It must be accepted before it can be used
@@ -138,6 +395,17 @@ pub enum PaymentStatus {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment_status as payment_status;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct ErrorResponse {
@@ -151,6 +419,17 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_error_response as error_response;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -168,6 +447,17 @@ pub struct ErrorItem {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_error_item {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = ErrorItem, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorItem`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_error_item as error_item;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the

@@ -53,8 +53,9 @@ pub mod layer2;
 pub mod papaya;
 // END providers
 
-/// What the generated compile-time literal macros expand to; not a stable API.
+/// What the generated compile-time literal and payload macros expand to; not a stable API.
 #[doc(hidden)]
 pub mod __private {
-    pub use payments_codegen_macros::check_literal;
+    pub use payments_codegen_macros::{check_literal, payload};
+    pub use payments_runtime as runtime;
 }

@@ -10,6 +10,487 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload {
+    ($($input:tt)*) => {
+        $crate::__private::payload! { krate = $crate, runtime =
+        [$crate::__private::runtime], module = [papaya], spec = "specs/papaya.yaml", text
+        =
+        r#"openapi: 3.0.3
+info:
+  title: Papaya Global Payments API
+  version: unspecified
+  description: >-
+    Papaya Global create-payment-instruction operation, written from the
+    provider document (no official OpenAPI document of this operation is
+    public).
+  x-source: the document states no API version
+paths:
+  /payments/payments:
+    post:
+      operationId: createPaymentInstruction
+      summary: Create Payment Instruction
+      description: >-
+        The API creates payment Instructions and enables you to transfer funds
+        to the registered beneficiary.
+      x-source: >-
+        The document states no authentication scheme, so none is declared
+        (not `security: []`, which would say the operation needs none).
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/CreatePaymentRequest'
+            example:
+              id: pay-2024-03-0001
+              description: March 2024 salary
+              purpose: SALA
+              source:
+                type: group
+                id: grp-1001
+              target:
+                type: contact
+                id: cnt-2002
+              approved: false
+              amount:
+                type: SEND
+                amount: 2500.125
+                currency: EUR
+              execution:
+                type: SEND
+                date: '2024-03-25T09:00:00Z'
+                margin: 24
+              final:
+                is_final: true
+              attachments:
+                - id: att-1
+                  title: Payslip March 2024
+                  url: https://example.com/payslips/2024-03.pdf
+              user_tags:
+                department: engineering
+            x-source: constructed from the documented fields
+      responses:
+        '200':
+          description: The payment instruction
+          x-source: >-
+            The document describes the response body but states no status code;
+            200 is assumed.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CreatePaymentResponse'
+              example:
+                id: pay-2024-03-0001
+                type: payment
+                description: March 2024 salary
+                purpose: SALA
+                source:
+                  id: grp-1001
+                  type: group
+                target:
+                  type: contact
+                  id: cnt-2002
+                approved: false
+                amount:
+                  type: SEND
+                  amount: 2500.125
+                  currency: EUR
+                execution:
+                  type: SEND
+                  date: '2024-03-25T09:00:00Z'
+                  margin: 24
+                final:
+                  is_final: true
+                attachments:
+                  - id: att-1
+                    title: Payslip March 2024
+                    url: https://example.com/payslips/2024-03.pdf
+                info:
+                  status: PENDING
+                  funding:
+                    currency: EUR
+                    amount: 2502.625
+                    date: '2024-03-22T09:00:00Z'
+                  debit:
+                    currency: EUR
+                    amount: 2502.625
+                  fees: 2.5
+                user_tags:
+                  department: engineering
+              x-source: constructed from the documented fields
+components:
+  schemas:
+    CreatePaymentRequest:
+      type: object
+      required:
+        - source
+        - target
+        - amount
+        - execution
+      properties:
+        id:
+          type: string
+          description: >-
+            A unique id for this payment (if none provided, an id will be
+            assigned). Using an existing payment id will update the pending
+            payment
+          x-source: >-
+            The document lists the location of id as "Url Path", but the path
+            /payments/payments has no path parameter and id is optional (path
+            parameters must be required), so it is modelled as an optional body
+            member.
+        description:
+          type: string
+          description: The remittance info to send as part of the payment
+        purpose:
+          allOf:
+            - $ref: '#/components/schemas/Purpose'
+          default: SALA
+        source:
+          $ref: '#/components/schemas/PaymentSource'
+        target:
+          $ref: '#/components/schemas/PaymentTarget'
+        approved:
+          type: boolean
+          description: >-
+            Set to true to mark the payment as approved and ready to be
+            executed
+        amount:
+          $ref: '#/components/schemas/PaymentAmount'
+        execution:
+          $ref: '#/components/schemas/ExecutionInfo'
+        final:
+          $ref: '#/components/schemas/Finalization'
+        attachments:
+          type: array
+          description: List of files to attach to the payment
+          items:
+            $ref: '#/components/schemas/Attachment'
+        user_tags:
+          type: object
+          additionalProperties: true
+          description: A set of key/value pairs to tag the payment with
+    Purpose:
+      type: string
+      pattern: '^([A-Z]{4})$'
+    PaymentSource:
+      type: object
+      required:
+        - id
+      properties:
+        type:
+          $ref: '#/components/schemas/SourceType'
+        id:
+          type: string
+    SourceType:
+      type: string
+      description: type of source (must be group)
+      enum:
+        - group
+    PaymentTarget:
+      type: object
+      required:
+        - id
+      properties:
+        type:
+          $ref: '#/components/schemas/TargetType'
+        id:
+          type: string
+          description: The id of the target entity (beneficiary)
+    TargetType:
+      type: string
+      enum:
+        - contact
+    PaymentAmount:
+      type: object
+      description: Specifies the amount of the payment
+      required:
+        - amount
+      properties:
+        type:
+          $ref: '#/components/schemas/AmountType'
+        amount:
+          $ref: '#/components/schemas/Amount'
+        currency:
+          allOf:
+            - $ref: '#/components/schemas/Currency'
+          description: >-
+            If the amount currency is different than the sender (for SEND) or
+            target (for LAND), specify the 3 letter ISO currency code of the
+            payment
+    AmountType:
+      type: string
+      description: >-
+        Does the amount refer to the amount credited (LAND), or the amount
+        debited (SEND)
+      enum:
+        - LAND
+        - SEND
+    Amount:
+      type: number
+      multipleOf: 0.001
+      description: The amount (up to 3 decimal points)
+    Currency:
+      type: string
+      pattern: '^[A-Z]{3}$'
+      description: A 3 letter ISO currency code
+    ExecutionInfo:
+      type: object
+      description: specifies info for the executing date
+      required:
+        - date
+      properties:
+        type:
+          $ref: '#/components/schemas/ExecutionType'
+        date:
+          type: string
+          format: date-time
+          description: >-
+            The date this payment should be sent on (for SEND payments) or the
+            date this payment should arrive by (for LAND payments)
+        margin:
+          type: integer
+          description: >-
+            number of hours before execution date, this payment may be sent if
+            funds exist
+    ExecutionType:
+      type: string
+      description: >-
+        Does the date refer to the date the funds should arrive (LAND) or the
+        date the funds should be sent (SEND), defaults to amount.type (future
+        support)
+      enum:
+        - SEND
+        - LAND
+    Finalization:
+      type: object
+      description: Properties describing the finalization of this payment details
+      properties:
+        is_final:
+          type: boolean
+          description: is the amount final
+        expected:
+          type: string
+          format: date-time
+          description: If the amount is not final yet, when is the final amount expected
+    Attachment:
+      type: object
+      required:
+        - url
+      properties:
+        id:
+          type: string
+          description: a unique id to give the attachment
+        title:
+          type: string
+          description: A title to give the attachment
+        url:
+          type: string
+          description: a url link to the attachment
+    CreatePaymentResponse:
+      type: object
+      properties:
+        amount:
+          $ref: '#/components/schemas/ResponsePaymentAmount'
+        approved:
+          type: boolean
+          description: Has this payment been approved and ready for execution
+        attachments:
+          type: array
+          description: List of files to attach to the payment
+          items:
+            $ref: '#/components/schemas/ResponseAttachment'
+        description:
+          type: string
+          description: The remittence info to send as part of the payment
+        execution:
+          $ref: '#/components/schemas/ResponseExecutionInfo'
+        final:
+          $ref: '#/components/schemas/Finalization'
+        id:
+          type: string
+          description: The unique id of the payment
+        info:
+          $ref: '#/components/schemas/PaymentInfo'
+        purpose:
+          type: string
+          pattern: '^[A-Z]{4}$'
+          x-source: >-
+            The response documents the pattern as /^[A-Z]{4}$/ (the request
+            as /^([A-Z]{4})$/); kept as documented.
+        source:
+          $ref: '#/components/schemas/PaymentRequestMethodEntity'
+        target:
+          $ref: '#/components/schemas/TargetEntity'
+        type:
+          $ref: '#/components/schemas/EntityType'
+        user_tags:
+          type: object
+          additionalProperties: true
+          description: A set of key/value pairs to tag the payment with
+      x-source: >-
+        The document marks no response member as required. The amount,
+        execution and attachments members are documented with the same fields,
+        types, constraints and descriptions as in the request, where some are
+        required; the response's own schemas (Response*) keep the fields and
+        constraints without the requirement.
+    ResponsePaymentAmount:
+      type: object
+      description: Specifies the amount of the payment
+      properties:
+        type:
+          $ref: '#/components/schemas/AmountType'
+        amount:
+          $ref: '#/components/schemas/Amount'
+        currency:
+          allOf:
+            - $ref: '#/components/schemas/Currency'
+          description: >-
+            If the amount currency is different than the sender (for SEND) or
+            target (for LAND), specify the 3 letter ISO currency code of the
+            payment
+    ResponseExecutionInfo:
+      type: object
+      description: specifies info for the executing date
+      properties:
+        type:
+          $ref: '#/components/schemas/ExecutionType'
+        date:
+          type: string
+          format: date-time
+          description: >-
+            The date this payment should be sent on (for SEND payments) or the
+            date this payment should arrive by (for LAND payments)
+        margin:
+          type: integer
+          description: >-
+            number of hours before execution date, this payment may be sent if
+            funds exist
+    ResponseAttachment:
+      type: object
+      properties:
+        id:
+          type: string
+          description: a unique id to give the attachment
+        title:
+          type: string
+          description: A title to give the attachment
+        url:
+          type: string
+          description: a url link to the attachment
+    PaymentInfo:
+      type: object
+      description: Extra info on the payment and its execution
+      properties:
+        status:
+          $ref: '#/components/schemas/PaymentRequestStatus'
+        credit:
+          $ref: '#/components/schemas/CreditInfo'
+        funding:
+          $ref: '#/components/schemas/FundingInfo'
+        debit:
+          $ref: '#/components/schemas/DebitInfo'
+        rate:
+          type: number
+          description: FX rate applied to this payment (when cross currency)
+        fees:
+          type: number
+          description: >-
+            Total amount (in debiting currency) of the debited amount collected
+            as a transactional fee
+    PaymentRequestStatus:
+      type: string
+      description: The current payment status
+      enum:
+        - PENDING
+        - COMPLETED
+        - FAILED
+        - PROCESSING
+        - PARTIAL
+        - CANCELLED
+        - PROCESSED
+    CreditInfo:
+      type: object
+      description: If the payment has been processed, holds the amount credited
+      properties:
+        currency:
+          allOf:
+            - $ref: '#/components/schemas/Currency'
+          description: the 3 letter ISO currency code this payment will be credited in
+        amount:
+          type: number
+          description: The amount credited
+    FundingInfo:
+      type: object
+      description: >-
+        If the payment has not been processed yet, holds information about the
+        funding requirments
+      properties:
+        currency:
+          allOf:
+            - $ref: '#/components/schemas/Currency'
+          description: the 3 letter ISO currency code this amount is to be funded in
+        amount:
+          type: number
+          description: The amount required to fund
+        date:
+          type: string
+          format: date-time
+          description: >-
+            The date the funding amount must arrive in the wallet by for this
+            payment to execute on time
+    DebitInfo:
+      type: object
+      description: The amount to be debited to wallet
+      properties:
+        currency:
+          allOf:
+            - $ref: '#/components/schemas/Currency'
+          description: the 3 letter ISO currency code this payment will be debited in
+        amount:
+          type: number
+          description: The amount debited
+    PaymentRequestMethodEntity:
+      type: object
+      description: source method
+      properties:
+        id:
+          type: string
+          description: the id of the entity
+        type:
+          type: string
+          description: the type of the entity
+    TargetEntity:
+      type: object
+      properties:
+        type:
+          type: string
+          description: the type of the entity
+        id:
+          type: string
+    EntityType:
+      type: string
+      description: entity type (payment)
+      enum:
+        - payment
+"#,
+        $($input)* }
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_include_payload {
+    ($type:ident, $file:literal $(,)?) => {
+        $crate::__papaya_payload!(type = $type, file = $file)
+    };
+}
+
+/// `include_payload!(Type, "fixtures/create.json")`: reads a JSON file (relative to the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s schema as `parse` would, and expands to the typed value. A fixture that breaks the schema does not compile; the error names the file, the JSON Pointer and the keyword. Editing the file rebuilds the crate.
+pub use crate::__papaya_include_payload as include_payload;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentRequest {
@@ -111,6 +592,17 @@ impl CreatePaymentRequest {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_create_payment_request as create_payment_request;
+
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^([A-Z]{4})$")]
 pub struct Purpose(String);
@@ -119,8 +611,8 @@ pub struct Purpose(String);
 #[macro_export]
 macro_rules! __papaya_purpose {
     ($value:literal) => {
-        $crate::papaya::Purpose::__from_checked_literal($crate::__private::check_literal!(pattern
-        = "^([A-Z]{4})$", $value))
+        $crate::papaya::Purpose::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], pattern = "^([A-Z]{4})$", $value))
     };
 }
 
@@ -148,6 +640,17 @@ impl PaymentSource {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_source {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentSource, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentSource`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_source as payment_source;
+
 /// type of source (must be group)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum SourceType {
@@ -155,6 +658,17 @@ pub enum SourceType {
     #[wire("group")]
     Group,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_source_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = SourceType, value = $($json)+)
+    };
+}
+
+/// Builds a [`SourceType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_source_type as source_type;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -178,12 +692,34 @@ impl PaymentTarget {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_target {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentTarget, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTarget`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_target as payment_target;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum TargetType {
     /// `contact`
     #[wire("contact")]
     Contact,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_target_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = TargetType, value = $($json)+)
+    };
+}
+
+/// Builds a [`TargetType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_target_type as target_type;
 
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -220,6 +756,17 @@ impl PaymentAmount {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_amount {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentAmount, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_amount as payment_amount;
+
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum AmountType {
@@ -230,6 +777,17 @@ pub enum AmountType {
     #[wire("SEND")]
     Send,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_amount_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = AmountType, value = $($json)+)
+    };
+}
+
+/// Builds a [`AmountType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_amount_type as amount_type;
 
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -245,6 +803,17 @@ pub enum AmountTypeResponse {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_amount_type_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = AmountTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`AmountTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_amount_type_response as amount_type_response;
+
 /// The amount (up to 3 decimal points)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(multiple_of = 0.001)]
@@ -254,8 +823,8 @@ pub struct Amount(#[serde(with = "::payments_runtime::wire::decimal_number")] De
 #[macro_export]
 macro_rules! __papaya_amount {
     ($value:literal) => {
-        $crate::papaya::Amount::__from_checked_literal($crate::__private::check_literal!(multiple_of
-        = 0.001, $value))
+        $crate::papaya::Amount::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], multiple_of = 0.001, $value))
     };
 }
 
@@ -271,8 +840,8 @@ pub struct Currency(String);
 #[macro_export]
 macro_rules! __papaya_currency {
     ($value:literal) => {
-        $crate::papaya::Currency::__from_checked_literal($crate::__private::check_literal!(pattern
-        = "^[A-Z]{3}$", $value))
+        $crate::papaya::Currency::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], pattern = "^[A-Z]{3}$", $value))
     };
 }
 
@@ -315,6 +884,17 @@ impl ExecutionInfo {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_info as execution_info;
+
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum ExecutionType {
@@ -325,6 +905,17 @@ pub enum ExecutionType {
     #[wire("LAND")]
     Land,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionType, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_type as execution_type;
 
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -339,6 +930,17 @@ pub enum ExecutionTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_type_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_type_response as execution_type_response;
 
 /// Properties describing the finalization of this payment details
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -373,6 +975,17 @@ impl Finalization {
     }
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_finalization {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = Finalization, value = $($json)+)
+    };
+}
+
+/// Builds a [`Finalization`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_finalization as finalization;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct Attachment {
@@ -404,6 +1017,17 @@ impl Attachment {
         self
     }
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_attachment {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = Attachment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Attachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_attachment as attachment;
 
 /// Source: The document marks no response member as required. The amount, execution and attachments members are documented with the same fields, types, constraints and descriptions as in the request, where some are required; the response's own schemas (Response*) keep the fields and constraints without the requirement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -450,6 +1074,17 @@ pub struct CreatePaymentResponse {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_create_payment_response as create_payment_response;
+
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -468,6 +1103,17 @@ pub struct ResponsePaymentAmount {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_payment_amount {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponsePaymentAmount, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponsePaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_payment_amount as response_payment_amount;
 
 /// specifies info for the executing date
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -489,6 +1135,17 @@ pub struct ResponseExecutionInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_execution_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponseExecutionInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponseExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_execution_info as response_execution_info;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct ResponseAttachment {
@@ -508,6 +1165,17 @@ pub struct ResponseAttachment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_attachment {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponseAttachment, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponseAttachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_attachment as response_attachment;
 
 /// Extra info on the payment and its execution
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -543,6 +1211,17 @@ pub struct PaymentInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_info as payment_info;
+
 /// The current payment status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentRequestStatus {
@@ -572,6 +1251,17 @@ pub enum PaymentRequestStatus {
     Unknown(String),
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_request_status {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentRequestStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentRequestStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_request_status as payment_request_status;
+
 /// If the payment has been processed, holds the amount credited
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -593,6 +1283,17 @@ pub struct CreditInfo {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_credit_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreditInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreditInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_credit_info as credit_info;
 
 /// If the payment has not been processed yet, holds information about the funding requirments
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -619,6 +1320,17 @@ pub struct FundingInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_funding_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = FundingInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`FundingInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_funding_info as funding_info;
+
 /// The amount to be debited to wallet
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -641,6 +1353,17 @@ pub struct DebitInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_debit_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = DebitInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`DebitInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_debit_info as debit_info;
+
 /// source method
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -659,6 +1382,17 @@ pub struct PaymentRequestMethodEntity {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_request_method_entity {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentRequestMethodEntity, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentRequestMethodEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_request_method_entity as payment_request_method_entity;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct TargetEntity {
@@ -675,6 +1409,17 @@ pub struct TargetEntity {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_target_entity {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = TargetEntity, value = $($json)+)
+    };
+}
+
+/// Builds a [`TargetEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_target_entity as target_entity;
+
 /// entity type (payment)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum EntityType {
@@ -685,6 +1430,17 @@ pub enum EntityType {
     #[wire(other)]
     Unknown(String),
 }
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_entity_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = EntityType, value = $($json)+)
+    };
+}
+
+/// Builds a [`EntityType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_entity_type as entity_type;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the

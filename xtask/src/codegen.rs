@@ -4,7 +4,7 @@ use crate::providers::{self, Provider};
 use crate::report;
 use payments_codegen::report::{Report, Surface};
 use payments_codegen::standalone::{Runtime, SNAPSHOT};
-use payments_codegen::{convert, render_space, EmitOptions, Options};
+use payments_codegen::{convert, render_space, EmbeddedSpec, EmitOptions, Options};
 use std::path::{Component, Path, PathBuf};
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -131,6 +131,10 @@ fn bundled(check: bool, report_path: Option<&Path>) -> Result<(), String> {
             emit: EmitOptions {
                 module_path: Some(provider.module.clone()),
                 macro_prefix: Some(provider.module.clone()),
+                spec: Some(EmbeddedSpec {
+                    label: provider.file.clone(),
+                    text: provider.text.clone(),
+                }),
                 ..EmitOptions::default()
             },
         };

@@ -17,6 +17,8 @@ pub struct Provider {
     pub file: String,
     /// The spec, loaded once for its names and for generation.
     pub doc: Document,
+    /// The spec's text, which the module embeds for its payload macros.
+    pub text: String,
     /// The Rust module (`payments_models::<module>`).
     pub module: String,
     /// The Cargo feature that builds the module.
@@ -79,7 +81,8 @@ fn read(path: &Path) -> Result<Provider, String> {
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    let doc = payments_codegen::load::load(path).map_err(|e| e.to_string())?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    let doc = payments_codegen::load::parse(path, &text).map_err(|e| e.to_string())?;
     let stated = |key: &str| -> Result<Option<String>, String> {
         match doc.raw.get(EXTENSION).and_then(|x| x.get(key)) {
             None => Ok(None),
@@ -135,6 +138,7 @@ fn read(path: &Path) -> Result<Provider, String> {
     Ok(Provider {
         file,
         doc,
+        text,
         module,
         feature,
         title,

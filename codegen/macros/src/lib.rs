@@ -1,6 +1,7 @@
 //! The derive macros of `payments-models` (`Validate`, `WireEnum`) and `check_literal!`: thin
 //! wrappers over the expansion logic in [`payments_codegen::derive`], where the grammar is documented.
-//! `include_spec!` forwards to [`payments_codegen::include_spec`].
+//! `include_spec!` forwards to [`payments_codegen::include_spec`], the payload macros' expansion
+//! to [`payments_codegen::payload`].
 
 use proc_macro::TokenStream;
 
@@ -29,14 +30,25 @@ pub fn check_literal(input: TokenStream) -> TokenStream {
 /// relative to the calling crate's `Cargo.toml`) and expands to the module body
 /// `cargo xtask codegen` writes for it: the models and the `operations` module. The crate is
 /// rebuilt when the spec changes; a spec the generator refuses is a compile error naming the
-/// file and the JSON Pointer of the offending node.
+/// file and the JSON Pointer of the offending node. With `module = path` (the module's path
+/// from the crate root), the module also gets its literal and payload macros
+/// (`acme::create_payment_request!({…})`, `acme::include_payload!(…)`), for the crate.
 ///
 /// ```ignore
 /// mod acme {
-///     payments_codegen_macros::include_spec!("specs/acme.yaml");
+///     payments_codegen_macros::include_spec!("specs/acme.yaml", module = acme);
 /// }
 /// ```
 #[proc_macro]
 pub fn include_spec(input: TokenStream) -> TokenStream {
     payments_codegen::include_spec(input.into()).into()
+}
+
+/// The expansion of the payload macros a generated module defines
+/// (`papaya::create_payment_request!({…})`, `papaya::include_payload!(Type, "file.json")`):
+/// not called by hand. See [`payments_codegen::payload`].
+#[doc(hidden)]
+#[proc_macro]
+pub fn payload(input: TokenStream) -> TokenStream {
+    payments_codegen::payload(input.into()).into()
 }

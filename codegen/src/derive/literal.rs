@@ -100,6 +100,12 @@ pub(crate) fn decimal(expr: &Expr) -> syn::Result<Decimal> {
 
 /// A constant expression building `value`: `Decimal::from_parts(lo, mid, hi, negative, scale)`.
 pub(crate) fn decimal_tokens(value: Decimal) -> TokenStream {
+    decimal_tokens_at(&quote!(::payments_runtime), value)
+}
+
+/// [`decimal_tokens`] through the runtime at `runtime` (a generated crate's
+/// `$crate::__private::runtime`, whose users need not depend on the runtime themselves).
+pub(crate) fn decimal_tokens_at(runtime: &TokenStream, value: Decimal) -> TokenStream {
     let mantissa = value.mantissa().unsigned_abs();
     let lo = Lit::u32_unsuffixed((mantissa & 0xFFFF_FFFF) as u32);
     let mid = Lit::u32_unsuffixed(((mantissa >> 32) & 0xFFFF_FFFF) as u32);
@@ -107,14 +113,15 @@ pub(crate) fn decimal_tokens(value: Decimal) -> TokenStream {
     let negative = value.is_sign_negative() && !value.is_zero();
     let scale = Lit::u32_unsuffixed(value.scale());
     quote! {
-        ::payments_runtime::__private::Decimal::from_parts(#lo, #mid, #hi, #negative, #scale)
+        #runtime::__private::Decimal::from_parts(#lo, #mid, #hi, #negative, #scale)
     }
 }
 
-/// The expansion of `check_literal!(rules…, literal)`.
+/// The expansion of `check_literal!([runtime = [path],] rules…, literal)`.
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let placeholder = placeholder_for(&input);
-    match check_literal(input) {
+    let (runtime, input) = runtime_path(input);
+    let placeholder = placeholder_for(&input, &runtime);
+    match check_literal(input, &runtime) {
         Ok(tokens) => tokens,
         Err(error) => {
             let errors = error.to_compile_error();
@@ -125,7 +132,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
 
 /// A value of the checked literal's type that keeps the caller's expression well typed after
 /// an error, so the error is the only diagnostic (a `loop {}` would add "unreachable call").
-fn placeholder_for(input: &TokenStream) -> TokenStream {
+fn placeholder_for(input: &TokenStream, runtime: &TokenStream) -> TokenStream {
     let last_literal = input
         .clone()
         .into_iter()
@@ -144,12 +151,33 @@ fn placeholder_for(input: &TokenStream) -> TokenStream {
         .last();
     match last_literal {
         Some(text) if text.starts_with('"') || text.starts_with('r') => quote!(""),
-        Some(_) => decimal_tokens(Decimal::ZERO),
+        Some(_) => decimal_tokens_at(runtime, Decimal::ZERO),
         None => quote!(loop {}),
     }
 }
 
-fn check_literal(input: TokenStream) -> syn::Result<TokenStream> {
+/// A leading `runtime = [path],`: where the expansion finds the runtime (`::payments_runtime`
+/// without it); and the rest of the input.
+fn runtime_path(input: TokenStream) -> (TokenStream, TokenStream) {
+    use proc_macro2::{Delimiter, TokenTree};
+    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    match tokens.as_slice() {
+        [TokenTree::Ident(key), TokenTree::Punct(eq), TokenTree::Group(path), rest @ ..]
+            if key == "runtime"
+                && eq.as_char() == '='
+                && path.delimiter() == Delimiter::Bracket =>
+        {
+            let rest = match rest {
+                [TokenTree::Punct(comma), rest @ ..] if comma.as_char() == ',' => rest,
+                rest => rest,
+            };
+            (path.stream(), rest.iter().cloned().collect())
+        }
+        _ => (quote!(::payments_runtime), input),
+    }
+}
+
+fn check_literal(input: TokenStream, runtime: &TokenStream) -> syn::Result<TokenStream> {
     let mut errors = Errors::default();
     let parser = |input: ParseStream<'_>| {
         let rules = attr::leading_rules(input, &mut errors)?;
@@ -188,7 +216,7 @@ fn check_literal(input: TokenStream) -> syn::Result<TokenStream> {
             let value = decimal(&expr)?;
             number_violations(value, &checked, &expr, &mut errors);
             errors.finish()?;
-            Ok(decimal_tokens(value))
+            Ok(decimal_tokens_at(runtime, value))
         }
     }
 }

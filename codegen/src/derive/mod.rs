@@ -47,11 +47,13 @@
 //! Errors: a variant without a wire value, two `#[wire]` on one variant, a duplicate value, a
 //! second `other`, a data variant that is not `other`, an `other` variant not holding a `String`.
 //!
-//! # `check_literal!(rule = value, …, LITERAL)`
+//! # `check_literal!([runtime = [path],] rule = value, …, LITERAL)`
 //!
 //! The same rules, checked at build time against a string or (possibly negative) number literal;
 //! every broken rule is an error on the literal (`"usd" does not match ^[A-Z]{3}$`). Expands to
-//! the string literal, or to `Decimal::from_parts(…)` (a `const` expression) for a number.
+//! the string literal, or to `Decimal::from_parts(…)` (a `const` expression) for a number,
+//! named through `path` (a generated crate passes `$crate::__private::runtime`, so its users
+//! need no dependency on the runtime; `::payments_runtime` without it).
 
 mod attr;
 mod check;
@@ -59,7 +61,7 @@ mod emit_enum;
 mod emit_newtype;
 mod emit_struct;
 mod errors;
-mod literal;
+pub(crate) mod literal;
 mod rules;
 pub(crate) use rules::matcher_static;
 mod types;

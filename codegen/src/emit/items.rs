@@ -11,6 +11,12 @@ use quote::quote;
 
 /// The item(s) for one type.
 pub fn item(space: &TypeSpace, def: &TypeDef, options: &EmitOptions) -> TokenStream {
+    let mut item = type_item(space, def, options);
+    item.extend(super::payload::type_macro(def, options));
+    item
+}
+
+fn type_item(space: &TypeSpace, def: &TypeDef, options: &EmitOptions) -> TokenStream {
     let name = ident(&def.name);
     match &def.kind {
         TypeKind::Struct(s) => struct_item(space, def, s),
@@ -301,20 +307,21 @@ fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStre
         quote!($crate #(::#segments)* ::#type_ident)
     };
     let rules = rule_list(&n.constraints);
+    let check_literal = super::macro_path(options, "check_literal");
+    let runtime = super::runtime_path(options);
     let doc = format!(
         " Builds [`{}`] from a literal, checked against its rules at compile time: \
          a literal that breaks them does not compile.",
         def.name
     );
-    quote! {
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! #exported {
+    super::payload::define_macro(
+        options,
+        &exported,
+        quote! {
             ($value:literal) => {
-                #path::__from_checked_literal($crate::__private::check_literal!(#(#rules,)* $value))
+                #path::__from_checked_literal(#check_literal!(runtime = [#runtime], #(#rules,)* $value))
             };
-        }
-        #[doc = #doc]
-        pub use crate::#exported as #short_ident;
-    }
+        },
+        Some((&short_ident, &doc)),
+    )
 }

@@ -8,9 +8,10 @@ mod docs_inline;
 mod items;
 mod one_of;
 mod operations;
+mod payload;
 mod rules;
 mod transport;
-mod types;
+pub(crate) mod types;
 
 use crate::ir::{TypeKind, TypeRef, TypeSpace};
 use proc_macro2::TokenStream;
@@ -28,13 +29,30 @@ pub struct EmitOptions {
     pub macro_prefix: Option<String>,
     /// Whether (and behind what) the `http` parts are emitted.
     pub http: Http,
+    /// The spec the payload macros (`papaya::create_payment_request!({…})`) check against,
+    /// embedded in the module; `None`, or no `module_path`, emits no payload macros.
+    pub spec: Option<EmbeddedSpec>,
+    /// How the literal and payload macros name the macros and the runtime they expand to.
+    pub macro_paths: MacroPaths,
+}
+
+/// How the emitted literal and payload macros reach what they expand to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum MacroPaths {
+    /// Through the crate's `__private` module (`$crate::__private::check_literal!`,
+    /// `$crate::__private::runtime`): a generated crate, whose users need no other dependency.
+    #[default]
+    Crate,
+    /// Directly (`::payments_codegen_macros::…`, `::payments_runtime`): the module of an
+    /// `include_spec!`, in a crate that depends on both.
+    Direct,
 }
 
 /// Emits a module body: `use` lines, then every type in the space's order, then the
 /// `operations` module (which writes full paths and needs no `use` line).
 pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     let mut body = TokenStream::new();
-    body.extend(head(space, options.http));
+    body.extend(head(space, options));
     for def in space.types() {
         body.extend(items::item(space, def, options));
     }
@@ -44,6 +62,8 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
 
 pub(crate) use docs::doc_lines;
 pub use operations::{operations_head, Helpers};
+pub use payload::EmbeddedSpec;
+pub(crate) use payload::{macro_path, runtime_path};
 pub use transport::Http;
 
 /// Where the formatted text of a part goes (see [`emit_part`]).
@@ -91,7 +111,7 @@ pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> Part
         helpers: Helpers::default(),
     };
     if index == 0 {
-        return top_level(head(space, options.http));
+        return top_level(head(space, options));
     }
     if let Some(def) = space.types().get(index - 1) {
         return top_level(items::item(space, def, options));
@@ -106,10 +126,15 @@ pub fn emit_part(space: &TypeSpace, options: &EmitOptions, index: usize) -> Part
 }
 
 /// The first part: the `use` lines, then the `servers` and `security` modules.
-fn head(space: &TypeSpace, http: Http) -> TokenStream {
+fn head(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
     let mut head = uses(space);
-    head.extend(transport::servers_module(space.servers(), http, false));
-    head.extend(transport::security_module(space, http));
+    head.extend(transport::servers_module(
+        space.servers(),
+        options.http,
+        false,
+    ));
+    head.extend(transport::security_module(space, options.http));
+    head.extend(payload::module_macros(options));
     head
 }
 

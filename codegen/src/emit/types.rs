@@ -115,7 +115,7 @@ pub fn field_adapter(
 
 /// Whether `ty` is JSON kept as read (`JsonValue`, a checked type, or an alias of one), whose
 /// values include `null`.
-fn holds_any_json(space: &TypeSpace, ty: &TypeRef, depth: usize) -> bool {
+pub(crate) fn holds_any_json(space: &TypeSpace, ty: &TypeRef, depth: usize) -> bool {
     match ty {
         TypeRef::Json => true,
         TypeRef::Named(name) if depth < 32 => match space.get(name).map(|def| &def.kind) {

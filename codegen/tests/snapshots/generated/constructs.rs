@@ -145,7 +145,8 @@ pub struct DtoCreatePaymentRequestAmountsItem(
 #[macro_export]
 macro_rules! __constructs_dto_create_payment_request_amounts_item {
     ($value:literal) => {
-        $crate::constructs::DtoCreatePaymentRequestAmountsItem::__from_checked_literal($crate::__private::check_literal!($value))
+        $crate::constructs::DtoCreatePaymentRequestAmountsItem::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], $value))
     };
 }
 
@@ -162,7 +163,8 @@ pub struct DtoCreatePaymentRequestBalancesValue(
 #[macro_export]
 macro_rules! __constructs_dto_create_payment_request_balances_value {
     ($value:literal) => {
-        $crate::constructs::DtoCreatePaymentRequestBalancesValue::__from_checked_literal($crate::__private::check_literal!($value))
+        $crate::constructs::DtoCreatePaymentRequestBalancesValue::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], $value))
     };
 }
 
@@ -236,7 +238,8 @@ pub struct Rate(#[serde(with = "::payments_runtime::wire::decimal_number")] Deci
 #[macro_export]
 macro_rules! __constructs_rate {
     ($value:literal) => {
-        $crate::constructs::Rate::__from_checked_literal($crate::__private::check_literal!($value))
+        $crate::constructs::Rate::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], $value))
     };
 }
 

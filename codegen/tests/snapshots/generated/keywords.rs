@@ -2375,8 +2375,8 @@ pub struct AdditionalTypedValue(String);
 #[macro_export]
 macro_rules! __keywords_additional_typed_value {
     ($value:literal) => {
-        $crate::keywords::AdditionalTypedValue::__from_checked_literal($crate::__private::check_literal!(max_length
-        = 3, $value))
+        $crate::keywords::AdditionalTypedValue::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], max_length = 3, $value))
     };
 }
 

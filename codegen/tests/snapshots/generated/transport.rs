@@ -284,8 +284,8 @@ pub struct CreateRefundIdempotencyKey(String);
 #[macro_export]
 macro_rules! __transport_create_refund_idempotency_key {
     ($value:literal) => {
-        $crate::transport::CreateRefundIdempotencyKey::__from_checked_literal($crate::__private::check_literal!(max_length
-        = 8, $value))
+        $crate::transport::CreateRefundIdempotencyKey::__from_checked_literal($crate::__private::check_literal!(runtime
+        = [$crate::__private::runtime], max_length = 8, $value))
     };
 }
 

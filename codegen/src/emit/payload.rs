@@ -1,0 +1,205 @@
+//! The payload macros of a module (see `crate::payload`): one hidden macro embedding the
+//! spec, `include_payload!`, and `<type>!({…})` for each type a JSON literal can build.
+
+use super::types::ident;
+use super::{EmitOptions, MacroPaths};
+use crate::ir::{TypeDef, TypeKind};
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+/// The spec a module's payload macros check against, embedded in the module.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbeddedSpec {
+    /// The file name as the generator was given it (its extension tells JSON from YAML).
+    pub label: String,
+    /// The document's text, as read.
+    pub text: String,
+}
+
+/// The module path and macro prefix, when payload macros are emitted.
+fn settings(options: &EmitOptions) -> Option<(&str, &str, &EmbeddedSpec)> {
+    match (&options.module_path, &options.macro_prefix, &options.spec) {
+        (Some(module), Some(prefix), Some(spec)) => Some((module, prefix, spec)),
+        _ => None,
+    }
+}
+
+/// The hidden macro holding the spec, and `include_payload!`.
+pub fn module_macros(options: &EmitOptions) -> TokenStream {
+    let Some((module, prefix, spec)) = settings(options) else {
+        return TokenStream::new();
+    };
+    let hidden = ident(&format!("__{prefix}_payload"));
+    let include = ident(&format!("__{prefix}_include_payload"));
+    let mut path = TokenStream::new();
+    for (i, segment) in module.split("::").filter(|s| !s.is_empty()).enumerate() {
+        let segment = ident(segment);
+        path.extend(if i == 0 {
+            quote!(#segment)
+        } else {
+            quote!(::#segment)
+        });
+    }
+    let label = &spec.label;
+    let text = text_literal(&spec.text);
+    let payload = macro_path(options, "payload");
+    let runtime = runtime_path(options);
+    let call = call_path(options, &hidden);
+    let doc =
+        " `include_payload!(Type, \"fixtures/create.json\")`: reads a JSON file (relative to \
+               the calling crate's `Cargo.toml`) while compiling, checks it against `Type`'s \
+               schema as `parse` would, and expands to the typed value. A fixture that breaks \
+               the schema does not compile; the error names the file, the JSON Pointer and the \
+               keyword. Editing the file rebuilds the crate.";
+    let mut out = define_macro(
+        options,
+        &hidden,
+        quote! {
+            ($($input:tt)*) => {
+                #payload! {
+                    krate = $crate,
+                    runtime = [#runtime],
+                    module = [#path],
+                    spec = #label,
+                    text = #text,
+                    $($input)*
+                }
+            };
+        },
+        None,
+    );
+    out.extend(define_macro(
+        options,
+        &include,
+        quote! {
+            ($type:ident, $file:literal $(,)?) => {
+                #call!(type = $type, file = $file)
+            };
+        },
+        Some((&ident("include_payload"), doc)),
+    ));
+    out
+}
+
+/// `<type>!({…})` for a type a JSON literal builds: an object, an enum, a union or a name
+/// for one (a constrained scalar has its own literal macro; JSON checked keyword by keyword
+/// has none). A type whose macro name would not lead back to it (`HTTPCode`, whose
+/// `http_code!` another type could claim) has none either.
+pub fn type_macro(def: &TypeDef, options: &EmitOptions) -> TokenStream {
+    let Some((_, prefix, _)) = settings(options) else {
+        return TokenStream::new();
+    };
+    if matches!(def.kind, TypeKind::Newtype(_) | TypeKind::Checked(_)) {
+        return TokenStream::new();
+    }
+    let short = def.name.to_snake_case();
+    if short.to_upper_camel_case() != def.name || short == "include_payload" {
+        return TokenStream::new();
+    }
+    let hidden = ident(&format!("__{prefix}_payload"));
+    let exported = ident(&format!("__{prefix}_payload_{short}"));
+    let short_ident = ident(&short);
+    let type_ident = ident(&def.name);
+    let doc = format!(
+        " Builds a [`{}`] from a JSON literal (`serde_json::json!` syntax), checked against its \
+         schema while compiling: a literal that breaks it does not compile, and each violation \
+         is an error at its token with the JSON Pointer and keyword `parse` reports.",
+        def.name
+    );
+    let call = call_path(options, &hidden);
+    define_macro(
+        options,
+        &exported,
+        quote! {
+            ($($json:tt)+) => {
+                #call!(type = #type_ident, value = $($json)+)
+            };
+        },
+        Some((&short_ident, &doc)),
+    )
+}
+
+/// A `macro_rules!` of the module, with the public name it goes by (and that name's docs), if
+/// any. A generated crate exports it at its root (`#[macro_export]`) and re-exports it in the
+/// module; an `include_spec!` module, whose macros are macro-expanded and so cannot be named
+/// by path once exported, re-exports it in the module for the crate.
+pub(crate) fn define_macro(
+    options: &EmitOptions,
+    name: &Ident,
+    rules: TokenStream,
+    public: Option<(&Ident, &str)>,
+) -> TokenStream {
+    let direct = options.macro_paths == MacroPaths::Direct;
+    let public = public.map(|(short, doc)| {
+        let reexport = if direct {
+            quote!(#[allow(unused_imports)] pub(crate) use #name as #short;)
+        } else {
+            quote!(pub use crate::#name as #short;)
+        };
+        quote! {
+            #[doc = #doc]
+            #reexport
+        }
+    });
+    if direct {
+        quote! {
+            #[doc(hidden)]
+            macro_rules! #name { #rules }
+            #[doc(hidden)]
+            #[allow(unused_imports)]
+            pub(crate) use #name;
+            #public
+        }
+    } else {
+        quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! #name { #rules }
+            #public
+        }
+    }
+}
+
+/// How the module's macros call the module's macro `name`.
+pub(crate) fn call_path(options: &EmitOptions, name: &Ident) -> TokenStream {
+    match (options.macro_paths, options.module_path.as_deref()) {
+        (MacroPaths::Direct, Some(module)) if !module.is_empty() => {
+            let segments = module.split("::").map(ident);
+            quote!($crate #(::#segments)* ::#name)
+        }
+        _ => quote!($crate::#name),
+    }
+}
+
+/// How the module's macros name the runtime.
+pub(crate) fn runtime_path(options: &EmitOptions) -> TokenStream {
+    match options.macro_paths {
+        MacroPaths::Crate => quote!($crate::__private::runtime),
+        MacroPaths::Direct => quote!(::payments_runtime),
+    }
+}
+
+/// The path of one of `payments-codegen-macros`' macros, as the module's macros call it.
+pub(crate) fn macro_path(options: &EmitOptions, name: &str) -> TokenStream {
+    let name = ident(name);
+    match options.macro_paths {
+        MacroPaths::Crate => quote!($crate::__private::#name),
+        MacroPaths::Direct => quote!(::payments_codegen_macros::#name),
+    }
+}
+
+/// The text as a raw string literal (readable in the module), or an escaped one when it holds
+/// a carriage return, which a raw string cannot.
+fn text_literal(text: &str) -> Literal {
+    if text.contains('\r') {
+        return Literal::string(text);
+    }
+    let mut hashes = String::from("#");
+    while text.contains(&format!("\"{hashes}")) {
+        hashes.push('#');
+    }
+    format!("r{hashes}\"{text}\"{hashes}")
+        .parse()
+        .unwrap_or_else(|_| Literal::string(text))
+}
