@@ -22,6 +22,7 @@ pub mod hostile;
 #[doc(hidden)]
 pub mod __private {
     pub use payments_codegen_macros::check_literal;
+    pub use payments_runtime as runtime;
 }
 
 use constructs::{

@@ -16,6 +16,9 @@
 //! [`every_constraint_of_the_specs_is_exercised`] checks that the corpora cover every constraint
 //! keyword written in `specs/`; the `validate_*` tests check values built in Rust.
 
+#[path = "corpus/literals.rs"]
+mod literals;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 

@@ -18,6 +18,7 @@ pub mod transport;
 #[doc(hidden)]
 pub mod __private {
     pub use payments_codegen_macros::check_literal;
+    pub use payments_runtime as runtime;
 }
 use payments_runtime::http::types::{Request as HttpRequest, Response as HttpResponse};
 use payments_runtime::{Code, Violations};

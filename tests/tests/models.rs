@@ -1,6 +1,9 @@
 //! The generated models: every example of the five documents and of the official specs'
 //! operations round-trips; money is exact; enums are strict in requests and open in responses.
 
+#[path = "models/payloads.rs"]
+mod payloads;
+
 use payments_models::{
     flexprice, formance_v1, formance_v3, layer2, papaya, parse, Code, Validate, Violations,
 };

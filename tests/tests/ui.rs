@@ -46,3 +46,26 @@ fn include_ui() {
     cases.pass("ui/include/pass/*.rs");
     cases.compile_fail("ui/include/*.rs");
 }
+
+/// The payload macros (`papaya::create_payment_request!({…})`, `include_payload!`): literals and
+/// fixtures that break their schema do not compile, every violation at its token with the JSON
+/// Pointer and keyword `parse` reports; valid ones expand to the value `parse` reads.
+#[test]
+fn payload_ui() {
+    // Fixture paths are relative to the trybuild project's Cargo.toml (see `include_ui`).
+    let project =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../tests/trybuild/payments-tests");
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for fixture in [
+        "ui/payload/fixtures/create.json",
+        "ui/payload/fixtures/bad_create.json",
+    ] {
+        let target = project.join(fixture);
+        let parent = target.parent().expect("a file path");
+        std::fs::create_dir_all(parent).expect("the trybuild project folder");
+        std::fs::copy(here.join(fixture), &target).expect("the fixture is copied");
+    }
+    let cases = trybuild::TestCases::new();
+    cases.pass("ui/payload/pass/*.rs");
+    cases.compile_fail("ui/payload/*.rs");
+}

@@ -9,6 +9,7 @@ pub mod constructs;
 #[doc(hidden)]
 pub mod __private {
     pub use payments_codegen_macros::check_literal;
+    pub use payments_runtime as runtime;
 }
 
 fn main() {
