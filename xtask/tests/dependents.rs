@@ -8,7 +8,8 @@
 //! without our crates, with payments-models, and with a generated crate; its output must be
 //! the same each time and what serde_json alone gives. `cargo tree -e features` of the build
 //! with both must show no serde_json or rust_decimal feature that changes behaviour. The models
-//! themselves still read money exactly in that build.
+//! themselves still read money exactly in that build, and their literal and payload macros
+//! work in a service that does not depend on the runtime itself.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -82,18 +83,31 @@ fn main() {
     // The models in the same build: money stays exact.
     let payment = r#"{"amount": 1234567890.123456789, "currency": "USD", "destination_id": "inv_1",
         "destination_type": "INVOICE", "payment_method_type": "CREDITS"}"#;
+    // The models' literal and payload macros need no dependency of the service's own on the
+    // runtime (`models` does not bring it in).
     #[cfg(feature = "models")]
     {
         let parsed: payments_models::flexprice::CreatePaymentRequest =
-            payments_runtime::parse(payment.as_bytes()).unwrap();
+            payments_models::parse(payment.as_bytes()).unwrap();
         eprintln!("models amount: {}", parsed.amount);
         eprintln!("models written: {}", serde_json::to_string(&parsed).unwrap());
+        let literal = payments_models::flexprice::create_payment_request!({
+            "amount": 1234567890.123456789, "currency": "USD", "destination_id": "inv_1",
+            "destination_type": "INVOICE", "payment_method_type": "CREDITS"
+        });
+        eprintln!("models literal equals parse: {}", literal == parsed);
+        eprintln!("models amount literal: {}", payments_models::papaya::amount!(1500.125).get());
     }
     #[cfg(feature = "generated")]
     {
         let parsed: acme::CreatePaymentRequest =
             payments_runtime::parse(payment.as_bytes()).unwrap();
         eprintln!("generated amount: {}", parsed.amount);
+        let literal = acme::create_payment_request!({
+            "amount": 1234567890.123456789, "currency": "USD", "destination_id": "inv_1",
+            "destination_type": "INVOICE", "payment_method_type": "CREDITS"
+        });
+        eprintln!("generated literal equals parse: {}", literal == parsed);
     }
     let _ = payment;
 }
@@ -111,7 +125,7 @@ publish = false
 [workspace]
 
 [features]
-models = ["dep:payments-models", "dep:payments-runtime"]
+models = ["dep:payments-models"]
 generated = ["dep:acme", "dep:payments-runtime"]
 
 [dependencies]
@@ -175,9 +189,17 @@ fn depending_on_the_models_changes_nothing_in_the_users_build() {
         );
         let stderr = String::from_utf8_lossy(&with.stderr);
         for crate_name in features.split(',') {
+            for expected in [
+                format!("{crate_name} amount: 1234567890.123456789"),
+                format!("{crate_name} literal equals parse: true"),
+            ] {
+                assert!(stderr.contains(&expected), "{features}: {stderr}");
+            }
+        }
+        if features.contains("models") {
             assert!(
-                stderr.contains(&format!("{crate_name} amount: 1234567890.123456789")),
-                "{features}: {stderr}"
+                stderr.contains("models amount literal: 1500.125"),
+                "{stderr}"
             );
         }
         if features.contains("models") {
