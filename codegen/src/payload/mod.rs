@@ -19,6 +19,7 @@
 
 mod literal;
 mod rules;
+mod union;
 mod walk;
 
 use crate::ir::{TypeRef, TypeSpace};
