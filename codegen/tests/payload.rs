@@ -9,8 +9,14 @@ use quote::quote;
 use std::path::Path;
 
 fn expand(ty: &str, value: TokenStream) -> TokenStream {
-    let label = "codegen/tests/fixtures/constructs.yaml";
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/constructs.yaml");
+    expand_in("constructs.yaml", ty, value)
+}
+
+fn expand_in(fixture: &str, ty: &str, value: TokenStream) -> TokenStream {
+    let label = format!("codegen/tests/fixtures/{fixture}");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(fixture);
     let text = std::fs::read_to_string(path).expect("the fixture");
     let ty: proc_macro2::Ident = syn::parse_str(ty).expect("a type name");
     payload(quote! {
@@ -200,5 +206,37 @@ fn what_a_literal_refuses() {
         "Nope",
         quote!({}),
         &["no type `Nope` in the module generated from codegen/tests/fixtures/constructs.yaml"],
+    );
+}
+
+#[test]
+fn openapi_31_const_null_types_and_nullable_unions() {
+    let refund = |value| expand_in("openapi-31.json", "Refund", value);
+    let expansion = refund(quote!({
+        "kind": "refunds", "amount": 0, "reason": 7,
+        "memo": "this memo is far too long for the one hundred and forty characters the schema allows it, so it fails the maxLength rule of the member memo, as parse says",
+        "parent": { "kind": "refund", "amount": 1 }
+    }));
+    assert_eq!(
+        errors(&expansion),
+        [
+            r#"/kind: must be "refund" (const)"#,
+            "/amount: must be greater than 0 (exclusiveMinimum)",
+            "/reason: expected a string, found a number (type)",
+            "/memo: must have at most 140 characters (maxLength)",
+            "/parent/reason: is required (required)",
+        ],
+        "{expansion}"
+    );
+    let built = refund(quote!({
+        "kind": "refund", "amount": 10.5, "reason": null, "memo": null,
+        "parent": { "kind": "refund", "amount": 1, "reason": "duplicate" }
+    }));
+    assert_eq!(errors(&built), Vec::<String>::new(), "{built}");
+    let built = built.to_string();
+    assert!(built.contains("memo : :: core :: option :: Option :: Some (crate :: __private :: runtime :: Nullable :: Null)"), "{built}");
+    assert!(
+        built.contains("reason : crate :: __private :: runtime :: Nullable :: Null"),
+        "{built}"
     );
 }
