@@ -570,6 +570,19 @@ fn a_new_provider_is_one_spec_file() {
     let check = run(&["codegen", "--check"]);
     assert!(check.status.success(), "{}", text(&check));
 
+    // The copy's sources are dated 2001, older than any earlier build of this checkout's crates
+    // in that target directory: without cleaning them, cargo would take a build of older
+    // sources (say, of the macros crate before a change) as fresh. Dependencies stay built.
+    let clean = Command::new(env!("CARGO"))
+        .args(["clean", "--quiet"])
+        .args(["-p", "payments-models", "-p", "payments-runtime"])
+        .args(["-p", "payments-codegen", "-p", "payments-codegen-macros"])
+        .current_dir(&copy)
+        .env("CARGO_TARGET_DIR", shared_target().join("new-provider"))
+        .env("CARGO_NET_OFFLINE", "true")
+        .output()
+        .expect("cargo runs");
+    assert!(clean.status.success(), "{}", text(&clean));
     let build = Command::new(env!("CARGO"))
         .args([
             "check",
