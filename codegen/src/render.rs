@@ -39,7 +39,8 @@ pub fn render_file(
     tokens: TokenStream,
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
-    let body = format_items(tokens).map_err(|e| not_rust(doc, &e))?;
+    let mut body = format_items(tokens).map_err(|e| not_rust(doc, &e))?;
+    body.push_str(&emit::type_macros_text(space, &options.emit));
     Ok(with_header(doc, space, &body, options))
 }
 
@@ -103,6 +104,7 @@ pub fn render_space(
     if open_module {
         body.push_str("}\n");
     }
+    body.push_str(&emit::type_macros_text(space, &options.emit));
     Ok(with_header(doc, space, &body, options))
 }
 

@@ -442,17 +442,6 @@ impl CreatePaymentRequest {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_create_payment_request {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = CreatePaymentRequest, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_create_payment_request as create_payment_request;
-
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentDestinationType
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentDestinationType {
@@ -460,17 +449,6 @@ pub enum PaymentDestinationType {
     #[wire("INVOICE")]
     Invoice,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_destination_type {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentDestinationType, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentDestinationType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_destination_type as payment_destination_type;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentDestinationType
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -482,18 +460,6 @@ pub enum PaymentDestinationTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_destination_type_response {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentDestinationTypeResponse, value =
-        $($json)+)
-    };
-}
-
-/// Builds a [`PaymentDestinationTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_destination_type_response as payment_destination_type_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentMethodType
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -511,17 +477,6 @@ pub enum PaymentMethodType {
     #[wire("CREDITS")]
     Credits,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_method_type {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentMethodType, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentMethodType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_method_type as payment_method_type;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentMethodType
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -542,17 +497,6 @@ pub enum PaymentMethodTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_method_type_response {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentMethodTypeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentMethodTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_method_type_response as payment_method_type_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/types.PaymentStatus
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -579,17 +523,6 @@ pub enum PaymentStatus {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_status {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentStatus, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_status as payment_status;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -651,17 +584,6 @@ pub struct CreatePaymentResponse {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_create_payment_response {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = CreatePaymentResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_create_payment_response as create_payment_response;
-
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/dto.PaymentAttemptResponse (the document only says attempts is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -694,17 +616,6 @@ pub struct PaymentAttempt {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_payment_attempt {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = PaymentAttempt, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentAttempt`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_payment_attempt as payment_attempt;
-
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -720,17 +631,6 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_error_response {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = ErrorResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_error_response as error_response;
 
 /// Source: flexprice-swagger-3-0-2025-08-04.json#/components/schemas/errors.ErrorDetail
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -749,17 +649,6 @@ pub struct ErrorDetail {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __flexprice_payload_error_detail {
-    ($($json:tt)+) => {
-        $crate::__flexprice_payload!(type = ErrorDetail, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorDetail`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__flexprice_payload_error_detail as error_detail;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -924,3 +813,116 @@ pub mod operations {
         }
     }
 }
+
+// The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
+// while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_create_payment_request as create_payment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_destination_type {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentDestinationType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentDestinationType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_destination_type as payment_destination_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_destination_type_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentDestinationTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentDestinationTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_destination_type_response as payment_destination_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_method_type {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentMethodType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentMethodType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_method_type as payment_method_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_method_type_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentMethodTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentMethodTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_method_type_response as payment_method_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_status as payment_status;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_create_payment_response as create_payment_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_payment_attempt {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = PaymentAttempt, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAttempt`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_payment_attempt as payment_attempt;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_error_response as error_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flexprice_payload_error_detail {
+    ($($json:tt)+) => {
+        $crate::__flexprice_payload!(type = ErrorDetail, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorDetail`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__flexprice_payload_error_detail as error_detail;

@@ -539,17 +539,6 @@ impl CreatePaymentRequest {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_create_payment_request {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = CreatePaymentRequest, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_create_payment_request as create_payment_request;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentType {
     /// `PAY-IN`
@@ -565,17 +554,6 @@ pub enum PaymentType {
     #[wire("OTHER")]
     Other,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_type {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentType, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_type as payment_type;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentTypeResponse {
@@ -595,17 +573,6 @@ pub enum PaymentTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_type_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentTypeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_type_response as payment_type_response;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentStatus {
@@ -643,17 +610,6 @@ pub enum PaymentStatus {
     #[wire("OTHER")]
     Other,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_status {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentStatus, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_status as payment_status;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentStatusResponse {
@@ -694,17 +650,6 @@ pub enum PaymentStatusResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_status_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentStatusResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_status_response as payment_status_response;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentScheme {
@@ -781,17 +726,6 @@ pub enum PaymentScheme {
     #[wire("rtp")]
     Rtp,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_scheme {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentScheme, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentScheme`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_scheme as payment_scheme;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentSchemeResponse {
@@ -872,17 +806,6 @@ pub enum PaymentSchemeResponse {
     Unknown(String),
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_scheme_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentSchemeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentSchemeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_scheme_response as payment_scheme_response;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -894,17 +817,6 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_create_payment_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = CreatePaymentResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_create_payment_response as create_payment_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -944,17 +856,6 @@ pub struct Payment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = Payment, value = $($json)+)
-    };
-}
-
-/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment as payment;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/Connector
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -997,17 +898,6 @@ pub enum Connector {
     Unknown(String),
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_connector {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = Connector, value = $($json)+)
-    };
-}
-
-/// Builds a [`Connector`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_connector as connector;
-
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1027,17 +917,6 @@ pub struct PaymentAdjustment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_payment_adjustment {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = PaymentAdjustment, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_payment_adjustment as payment_adjustment;
-
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1053,17 +932,6 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_error_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = ErrorResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_error_response as error_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/PaymentsErrorsEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -1081,17 +949,6 @@ pub enum ErrorCode {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v1_payload_error_code {
-    ($($json:tt)+) => {
-        $crate::__formance_v1_payload!(type = ErrorCode, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v1_payload_error_code as error_code;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -1232,3 +1089,149 @@ pub mod operations {
         }
     }
 }
+
+// The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
+// while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_create_payment_request as create_payment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_type {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_type as payment_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_type_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_type_response as payment_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_status as payment_status;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_status_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentStatusResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_status_response as payment_status_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_scheme {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentScheme, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentScheme`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_scheme as payment_scheme;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_scheme_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentSchemeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentSchemeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_scheme_response as payment_scheme_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_create_payment_response as create_payment_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment as payment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_connector {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = Connector, value = $($json)+)
+    };
+}
+
+/// Builds a [`Connector`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_connector as connector;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_payment_adjustment {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = PaymentAdjustment, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_payment_adjustment as payment_adjustment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_error_response as error_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v1_payload_error_code {
+    ($($json:tt)+) => {
+        $crate::__formance_v1_payload!(type = ErrorCode, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v1_payload_error_code as error_code;

@@ -615,17 +615,6 @@ impl CreatePaymentRequest {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_create_payment_request {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = CreatePaymentRequest, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_create_payment_request as create_payment_request;
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^[a-zA-Z]{3}\\/[0-9]$")]
 pub struct Asset(String);
@@ -661,17 +650,6 @@ pub enum PaymentType {
     Other,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment_type {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = PaymentType, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment_type as payment_type;
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentTypeResponse {
     /// `UNKNOWN`
@@ -693,17 +671,6 @@ pub enum PaymentTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment_type_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = PaymentTypeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment_type_response as payment_type_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3CreatePaymentAdjustmentRequest (the document only says adjustments is object[])
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -756,18 +723,6 @@ impl CreatePaymentAdjustmentRequest {
         self
     }
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_create_payment_adjustment_request {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = CreatePaymentAdjustmentRequest, value =
-        $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentAdjustmentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_create_payment_adjustment_request as create_payment_adjustment_request;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
@@ -824,17 +779,6 @@ pub enum PaymentStatus {
     #[wire("OTHER")]
     Other,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment_status {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = PaymentStatus, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment_status as payment_status;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentStatusEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -895,17 +839,6 @@ pub enum PaymentStatusResponse {
     Unknown(String),
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment_status_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = PaymentStatusResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment_status_response as payment_status_response;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -917,17 +850,6 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_create_payment_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = CreatePaymentResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_create_payment_response as create_payment_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3Payment (the document only says data is a required object)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -981,17 +903,6 @@ pub struct Payment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = Payment, value = $($json)+)
-    };
-}
-
-/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment as payment;
-
 /// Source: formance-stack-v3.0.json#/components/schemas/V3PaymentAdjustment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1020,17 +931,6 @@ pub struct PaymentAdjustment {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_payment_adjustment {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = PaymentAdjustment, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_payment_adjustment as payment_adjustment;
-
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1048,17 +948,6 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_error_response {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = ErrorResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_error_response as error_response;
 
 /// Source: formance-stack-v3.0.json#/components/schemas/V3ErrorsEnum
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -1085,17 +974,6 @@ pub enum ErrorCode {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_payload_error_code {
-    ($($json:tt)+) => {
-        $crate::__formance_v3_payload!(type = ErrorCode, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__formance_v3_payload_error_code as error_code;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -1236,3 +1114,127 @@ pub mod operations {
         }
     }
 }
+
+// The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
+// while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_request as create_payment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_type {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentType, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_type as payment_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_type_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_type_response as payment_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_adjustment_request {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentAdjustmentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentAdjustmentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_adjustment_request as create_payment_adjustment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_status as payment_status;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_status_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentStatusResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatusResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_status_response as payment_status_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_create_payment_response as create_payment_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment as payment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_payment_adjustment {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = PaymentAdjustment, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAdjustment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_payment_adjustment as payment_adjustment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_error_response as error_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_payload_error_code {
+    ($($json:tt)+) => {
+        $crate::__formance_v3_payload!(type = ErrorCode, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorCode`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__formance_v3_payload_error_code as error_code;

@@ -276,17 +276,6 @@ impl CreatePaymentRequest {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_create_payment_request {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = CreatePaymentRequest, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_create_payment_request as create_payment_request;
-
 /// Payment information
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -305,17 +294,6 @@ impl PaymentInfo {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_payment_info {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = PaymentInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_payment_info as payment_info;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreatePaymentResponse {
@@ -327,17 +305,6 @@ pub struct CreatePaymentResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_create_payment_response {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = CreatePaymentResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_create_payment_response as create_payment_response;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -353,17 +320,6 @@ pub struct Payment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_payment {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = Payment, value = $($json)+)
-    };
-}
-
-/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_payment as payment;
 
 /// Status of the payment
 /// * REQUESTED - Payment request is created and has passed validation. It must be accepted before it can be used
@@ -395,17 +351,6 @@ pub enum PaymentStatus {
     Unknown(String),
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_payment_status {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = PaymentStatus, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_payment_status as payment_status;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct ErrorResponse {
@@ -419,17 +364,6 @@ pub struct ErrorResponse {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_error_response {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = ErrorResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_error_response as error_response;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -447,17 +381,6 @@ pub struct ErrorItem {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __layer2_payload_error_item {
-    ($($json:tt)+) => {
-        $crate::__layer2_payload!(type = ErrorItem, value = $($json)+)
-    };
-}
-
-/// Builds a [`ErrorItem`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__layer2_payload_error_item as error_item;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -663,3 +586,83 @@ pub mod operations {
         }
     }
 }
+
+// The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
+// while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_create_payment_request as create_payment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment_info {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = PaymentInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment_info as payment_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_create_payment_response as create_payment_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = Payment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Payment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment as payment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_payment_status {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = PaymentStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_payment_status as payment_status;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_error_response {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = ErrorResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_error_response as error_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __layer2_payload_error_item {
+    ($($json:tt)+) => {
+        $crate::__layer2_payload!(type = ErrorItem, value = $($json)+)
+    };
+}
+
+/// Builds a [`ErrorItem`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__layer2_payload_error_item as error_item;

@@ -592,17 +592,6 @@ impl CreatePaymentRequest {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_create_payment_request {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = CreatePaymentRequest, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_create_payment_request as create_payment_request;
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^([A-Z]{4})$")]
 pub struct Purpose(String);
@@ -640,17 +629,6 @@ impl PaymentSource {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_source {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentSource, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentSource`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_source as payment_source;
-
 /// type of source (must be group)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum SourceType {
@@ -658,17 +636,6 @@ pub enum SourceType {
     #[wire("group")]
     Group,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_source_type {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = SourceType, value = $($json)+)
-    };
-}
-
-/// Builds a [`SourceType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_source_type as source_type;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -692,34 +659,12 @@ impl PaymentTarget {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_target {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentTarget, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentTarget`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_target as payment_target;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum TargetType {
     /// `contact`
     #[wire("contact")]
     Contact,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_target_type {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = TargetType, value = $($json)+)
-    };
-}
-
-/// Builds a [`TargetType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_target_type as target_type;
 
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -756,17 +701,6 @@ impl PaymentAmount {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_amount {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentAmount, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_amount as payment_amount;
-
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum AmountType {
@@ -777,17 +711,6 @@ pub enum AmountType {
     #[wire("SEND")]
     Send,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_amount_type {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = AmountType, value = $($json)+)
-    };
-}
-
-/// Builds a [`AmountType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_amount_type as amount_type;
 
 /// Does the amount refer to the amount credited (LAND), or the amount debited (SEND)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -802,17 +725,6 @@ pub enum AmountTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_amount_type_response {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = AmountTypeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`AmountTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_amount_type_response as amount_type_response;
 
 /// The amount (up to 3 decimal points)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
@@ -884,17 +796,6 @@ impl ExecutionInfo {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_execution_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ExecutionInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`ExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_execution_info as execution_info;
-
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum ExecutionType {
@@ -905,17 +806,6 @@ pub enum ExecutionType {
     #[wire("LAND")]
     Land,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_execution_type {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ExecutionType, value = $($json)+)
-    };
-}
-
-/// Builds a [`ExecutionType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_execution_type as execution_type;
 
 /// Does the date refer to the date the funds should arrive (LAND) or the date the funds should be sent (SEND), defaults to amount.type (future support)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
@@ -930,17 +820,6 @@ pub enum ExecutionTypeResponse {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_execution_type_response {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ExecutionTypeResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`ExecutionTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_execution_type_response as execution_type_response;
 
 /// Properties describing the finalization of this payment details
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -975,17 +854,6 @@ impl Finalization {
     }
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_finalization {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = Finalization, value = $($json)+)
-    };
-}
-
-/// Builds a [`Finalization`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_finalization as finalization;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct Attachment {
@@ -1017,17 +885,6 @@ impl Attachment {
         self
     }
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_attachment {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = Attachment, value = $($json)+)
-    };
-}
-
-/// Builds a [`Attachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_attachment as attachment;
 
 /// Source: The document marks no response member as required. The amount, execution and attachments members are documented with the same fields, types, constraints and descriptions as in the request, where some are required; the response's own schemas (Response*) keep the fields and constraints without the requirement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1074,17 +931,6 @@ pub struct CreatePaymentResponse {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_create_payment_response {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = CreatePaymentResponse, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_create_payment_response as create_payment_response;
-
 /// Specifies the amount of the payment
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1103,17 +949,6 @@ pub struct ResponsePaymentAmount {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_response_payment_amount {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ResponsePaymentAmount, value = $($json)+)
-    };
-}
-
-/// Builds a [`ResponsePaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_response_payment_amount as response_payment_amount;
 
 /// specifies info for the executing date
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1135,17 +970,6 @@ pub struct ResponseExecutionInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_response_execution_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ResponseExecutionInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`ResponseExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_response_execution_info as response_execution_info;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct ResponseAttachment {
@@ -1165,17 +989,6 @@ pub struct ResponseAttachment {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_response_attachment {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = ResponseAttachment, value = $($json)+)
-    };
-}
-
-/// Builds a [`ResponseAttachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_response_attachment as response_attachment;
 
 /// Extra info on the payment and its execution
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1211,17 +1024,6 @@ pub struct PaymentInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_info as payment_info;
-
 /// The current payment status
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentRequestStatus {
@@ -1251,17 +1053,6 @@ pub enum PaymentRequestStatus {
     Unknown(String),
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_request_status {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentRequestStatus, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentRequestStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_request_status as payment_request_status;
-
 /// If the payment has been processed, holds the amount credited
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1283,17 +1074,6 @@ pub struct CreditInfo {
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_credit_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = CreditInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`CreditInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_credit_info as credit_info;
 
 /// If the payment has not been processed yet, holds information about the funding requirments
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1320,17 +1100,6 @@ pub struct FundingInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_funding_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = FundingInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`FundingInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_funding_info as funding_info;
-
 /// The amount to be debited to wallet
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1353,17 +1122,6 @@ pub struct DebitInfo {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_debit_info {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = DebitInfo, value = $($json)+)
-    };
-}
-
-/// Builds a [`DebitInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_debit_info as debit_info;
-
 /// source method
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1382,17 +1140,6 @@ pub struct PaymentRequestMethodEntity {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_payment_request_method_entity {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = PaymentRequestMethodEntity, value = $($json)+)
-    };
-}
-
-/// Builds a [`PaymentRequestMethodEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_payment_request_method_entity as payment_request_method_entity;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct TargetEntity {
@@ -1409,17 +1156,6 @@ pub struct TargetEntity {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_target_entity {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = TargetEntity, value = $($json)+)
-    };
-}
-
-/// Builds a [`TargetEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_target_entity as target_entity;
-
 /// entity type (payment)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, WireEnum)]
 pub enum EntityType {
@@ -1430,17 +1166,6 @@ pub enum EntityType {
     #[wire(other)]
     Unknown(String),
 }
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_payload_entity_type {
-    ($($json:tt)+) => {
-        $crate::__papaya_payload!(type = EntityType, value = $($json)+)
-    };
-}
-
-/// Builds a [`EntityType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
-pub use crate::__papaya_payload_entity_type as entity_type;
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
@@ -1583,3 +1308,281 @@ pub mod operations {
         }
     }
 }
+
+// The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
+// while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_create_payment_request {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreatePaymentRequest, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentRequest`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_create_payment_request as create_payment_request;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_source {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentSource, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentSource`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_source as payment_source;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_source_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = SourceType, value = $($json)+)
+    };
+}
+
+/// Builds a [`SourceType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_source_type as source_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_target {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentTarget, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentTarget`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_target as payment_target;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_target_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = TargetType, value = $($json)+)
+    };
+}
+
+/// Builds a [`TargetType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_target_type as target_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_amount {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentAmount, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_amount as payment_amount;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_amount_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = AmountType, value = $($json)+)
+    };
+}
+
+/// Builds a [`AmountType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_amount_type as amount_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_amount_type_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = AmountTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`AmountTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_amount_type_response as amount_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_info as execution_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionType, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_type as execution_type;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_execution_type_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ExecutionTypeResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`ExecutionTypeResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_execution_type_response as execution_type_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_finalization {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = Finalization, value = $($json)+)
+    };
+}
+
+/// Builds a [`Finalization`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_finalization as finalization;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_attachment {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = Attachment, value = $($json)+)
+    };
+}
+
+/// Builds a [`Attachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_attachment as attachment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_create_payment_response {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreatePaymentResponse, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreatePaymentResponse`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_create_payment_response as create_payment_response;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_payment_amount {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponsePaymentAmount, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponsePaymentAmount`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_payment_amount as response_payment_amount;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_execution_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponseExecutionInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponseExecutionInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_execution_info as response_execution_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_response_attachment {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = ResponseAttachment, value = $($json)+)
+    };
+}
+
+/// Builds a [`ResponseAttachment`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_response_attachment as response_attachment;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_info as payment_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_request_status {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentRequestStatus, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentRequestStatus`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_request_status as payment_request_status;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_credit_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = CreditInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`CreditInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_credit_info as credit_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_funding_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = FundingInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`FundingInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_funding_info as funding_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_debit_info {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = DebitInfo, value = $($json)+)
+    };
+}
+
+/// Builds a [`DebitInfo`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_debit_info as debit_info;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_payment_request_method_entity {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = PaymentRequestMethodEntity, value = $($json)+)
+    };
+}
+
+/// Builds a [`PaymentRequestMethodEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_payment_request_method_entity as payment_request_method_entity;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_target_entity {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = TargetEntity, value = $($json)+)
+    };
+}
+
+/// Builds a [`TargetEntity`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_target_entity as target_entity;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_payload_entity_type {
+    ($($json:tt)+) => {
+        $crate::__papaya_payload!(type = EntityType, value = $($json)+)
+    };
+}
+
+/// Builds a [`EntityType`] from a JSON literal (`serde_json::json!` syntax), checked against its schema while compiling: a literal that breaks it does not compile, and each violation is an error at its token with the JSON Pointer and keyword `parse` reports.
+pub use crate::__papaya_payload_entity_type as entity_type;

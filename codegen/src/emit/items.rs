@@ -297,6 +297,10 @@ fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStre
         return TokenStream::new();
     }
     let short = def.name.to_snake_case();
+    // A keyword (`Type` → `type`) cannot name a macro.
+    if syn::parse_str::<proc_macro2::Ident>(&short).is_err() {
+        return TokenStream::new();
+    }
     let exported = ident(&format!("__{prefix}_{short}"));
     let short_ident = ident(&short);
     let type_ident = ident(&def.name);

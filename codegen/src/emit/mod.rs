@@ -62,7 +62,7 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
 
 pub(crate) use docs::doc_lines;
 pub use operations::{operations_head, Helpers};
-pub use payload::EmbeddedSpec;
+pub use payload::{type_macros_text, EmbeddedSpec};
 pub(crate) use payload::{macro_path, runtime_path};
 pub use transport::Http;
 

@@ -3,7 +3,7 @@
 
 use super::types::ident;
 use super::{EmitOptions, MacroPaths};
-use crate::ir::{TypeDef, TypeKind};
+use crate::ir::{TypeDef, TypeKind, TypeSpace};
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
@@ -82,31 +82,46 @@ pub fn module_macros(options: &EmitOptions) -> TokenStream {
     out
 }
 
-/// `<type>!({…})` for a type a JSON literal builds: an object, an enum, a union or a name
-/// for one (a constrained scalar has its own literal macro; JSON checked keyword by keyword
-/// has none). A type whose macro name would not lead back to it (`HTTPCode`, whose
-/// `http_code!` another type could claim) has none either.
+/// The name of the `<type>!({…})` macro of a type a JSON literal builds: an object, an enum, a
+/// union or a name for one (a constrained scalar has its own literal macro; JSON checked keyword
+/// by keyword has none). A type whose macro name would not lead back to it (`HTTPCode`, whose
+/// `http_code!` another type could claim), or would be a keyword (`Type`), has none either.
+fn type_macro_name(def: &TypeDef) -> Option<String> {
+    if matches!(def.kind, TypeKind::Newtype(_) | TypeKind::Checked(_)) {
+        return None;
+    }
+    let short = def.name.to_snake_case();
+    let usable = short.to_upper_camel_case() == def.name
+        && short != "include_payload"
+        && syn::parse_str::<Ident>(&short).is_ok();
+    usable.then_some(short)
+}
+
+fn type_macro_doc(def: &TypeDef) -> String {
+    format!(
+        " Builds a [`{}`] from a JSON literal (`serde_json::json!` syntax), checked against its \
+         schema while compiling: a literal that breaks it does not compile, and each violation \
+         is an error at its token with the JSON Pointer and keyword `parse` reports.",
+        def.name
+    )
+}
+
+/// `<type>!({…})` as tokens, beside its type: an `include_spec!` module's. A generated crate's
+/// are text, at the end of the module ([`type_macros_text`]).
 pub fn type_macro(def: &TypeDef, options: &EmitOptions) -> TokenStream {
     let Some((_, prefix, _)) = settings(options) else {
         return TokenStream::new();
     };
-    if matches!(def.kind, TypeKind::Newtype(_) | TypeKind::Checked(_)) {
+    let Some(short) = type_macro_name(def) else {
         return TokenStream::new();
-    }
-    let short = def.name.to_snake_case();
-    if short.to_upper_camel_case() != def.name || short == "include_payload" {
+    };
+    if options.macro_paths != MacroPaths::Direct {
         return TokenStream::new();
     }
     let hidden = ident(&format!("__{prefix}_payload"));
     let exported = ident(&format!("__{prefix}_payload_{short}"));
     let short_ident = ident(&short);
     let type_ident = ident(&def.name);
-    let doc = format!(
-        " Builds a [`{}`] from a JSON literal (`serde_json::json!` syntax), checked against its \
-         schema while compiling: a literal that breaks it does not compile, and each violation \
-         is an error at its token with the JSON Pointer and keyword `parse` reports.",
-        def.name
-    );
     let call = call_path(options, &hidden);
     define_macro(
         options,
@@ -116,7 +131,41 @@ pub fn type_macro(def: &TypeDef, options: &EmitOptions) -> TokenStream {
                 #call!(type = #type_ident, value = $($json)+)
             };
         },
-        Some((&short_ident, &doc)),
+        Some((&short_ident, &type_macro_doc(def))),
+    )
+}
+
+/// A generated crate's `<type>!({…})` macros, formatted here rather than by prettyplease: one
+/// small, fixed item per type, and thousands of them in a large spec (Plaid's 2,200), where
+/// formatting them was a tenth of the generator's time. Appended at the end of the module, the
+/// same text whichever way the module is rendered; empty without payload macros.
+pub fn type_macros_text(space: &TypeSpace, options: &EmitOptions) -> String {
+    let Some((_, prefix, _)) = settings(options) else {
+        return String::new();
+    };
+    if options.macro_paths != MacroPaths::Crate {
+        return String::new();
+    }
+    let mut out = String::new();
+    for def in space.types() {
+        let Some(short) = type_macro_name(def) else {
+            continue;
+        };
+        let name = &def.name;
+        let doc = type_macro_doc(def);
+        out.push_str(&format!(
+            "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! __{prefix}_payload_{short} {{\n    \
+             ($($json:tt)+) => {{\n        \
+             $crate::__{prefix}_payload!(type = {name}, value = $($json)+)\n    }};\n}}\n\n\
+             ///{doc}\npub use crate::__{prefix}_payload_{short} as {short};\n"
+        ));
+    }
+    if out.is_empty() {
+        return out;
+    }
+    format!(
+        "\n// The payload macros, `<type>!({{…}})`: a JSON literal checked against the type's schema\n\
+         // while compiling.\n{out}"
     )
 }
 
