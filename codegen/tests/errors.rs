@@ -214,12 +214,8 @@ fn collect_pointers(value: &serde_json::Value, at: String, out: &mut Vec<String>
 /// the keyword — in a component, inline in a property, and in a 3.1 document.
 #[test]
 fn keywords_without_a_check_are_refused_at_their_pointer() {
-    for keyword in [
-        "unevaluatedItems: false",
-        "unevaluatedProperties: false",
-        "$dynamicRef: '#meta'",
-    ] {
-        let name = keyword.split(':').next().unwrap_or_default();
+    {
+        let (keyword, name) = ("$dynamicRef: '#meta'", "$dynamicRef");
         let e = error_of(&format!(
             "    A:\n      type: object\n      properties:\n        b: {{{keyword}}}\n"
         ));
@@ -245,16 +241,40 @@ fn keywords_without_a_check_are_refused_at_their_pointer() {
             "{e}"
         );
     }
-    let doc = r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
-        "components": {"schemas": {"A": {"type": ["array", "null"], "unevaluatedItems": {"const": 1}}}}}"#;
+    let doc = r##"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+        "components": {"schemas": {"A": {"type": ["array", "null"], "items": {"$dynamicRef": "#item"}}}}}"##;
     let e = payments_codegen::load::parse(Path::new("specs/acme.json"), doc)
         .and_then(|doc| convert::convert(&doc))
-        .expect_err("unevaluatedItems is refused");
+        .expect_err("$dynamicRef is refused");
     assert_eq!(
         e.pointer(),
-        Some("/components/schemas/A/unevaluatedItems"),
+        Some("/components/schemas/A/items/$dynamicRef"),
         "{e}"
     );
+}
+
+/// `unevaluatedProperties` and `unevaluatedItems` are enforced (tests/constructs.rs); a value
+/// that is no schema is refused at the keyword.
+#[test]
+fn unevaluated_keywords_are_checked_and_malformed_ones_refused_at_their_pointer() {
+    let code = generate(&with_schemas(
+        "    A:\n      properties: {a: {type: string}}\n      unevaluatedProperties: false\n    B:\n      prefixItems: [{type: string}]\n      unevaluatedItems: {type: integer}\n",
+    ))
+    .expect("maps to checked types");
+    assert!(code.contains("unevaluated_properties"), "{code}");
+    assert!(code.contains("unevaluated_items"), "{code}");
+    for keyword in ["unevaluatedProperties", "unevaluatedItems"] {
+        let e = error_of(&format!("    A:\n      {keyword}: 3\n"));
+        assert_eq!(
+            e.pointer(),
+            Some(format!("/components/schemas/A/{keyword}").as_str()),
+            "{e}"
+        );
+        assert!(
+            e.message().contains("must be an object or a boolean"),
+            "{e}"
+        );
+    }
 }
 
 /// The applicators and their validation keywords are enforced (tests/constructs.rs); a value

@@ -12,6 +12,20 @@ pub trait CheckJson {
     /// Reports every violation of the untrusted `value` against `Self`'s schema: type, format,
     /// required, enum/const, additionalProperties and every constraint. Never panics.
     fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations);
+
+    /// Adds the members and items of `value` that `Self`'s schema evaluates, for the
+    /// `unevaluatedProperties` / `unevaluatedItems` of a schema that refers to `Self` (JSON
+    /// Schema 2020-12 Core §11). Called only for a value `check_json` accepts. By default
+    /// nothing: a scalar has no members or items.
+    fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        let _ = (value, into);
+    }
+
+    /// Whether `Self` accepts any JSON with no keyword at all (the `{}` schema). A list or map
+    /// of it stands for an array without `items` or an object without `additionalProperties`,
+    /// which evaluate no item or member.
+    #[doc(hidden)]
+    const ANY_JSON: bool = false;
 }
 
 /// Pushes `type`: `expected {what}, found {kind}`.
@@ -40,11 +54,15 @@ impl CheckJson for bool {
 impl CheckJson for Value {
     /// Any JSON value is accepted.
     fn check_json(_value: &Json<'_>, _at: &Location<'_>, _out: &mut Violations) {}
+
+    const ANY_JSON: bool = true;
 }
 
 impl CheckJson for Json<'static> {
     /// Any JSON value is accepted.
     fn check_json(_value: &Json<'_>, _at: &Location<'_>, _out: &mut Violations) {}
+
+    const ANY_JSON: bool = true;
 }
 
 /// An integer primitive's range, for `CheckJson`.
@@ -133,12 +151,24 @@ impl<T: CheckJson> CheckJson for Option<T> {
             T::check_json(value, at, out);
         }
     }
+
+    fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        if !value.is_null() {
+            T::evaluated(value, into);
+        }
+    }
 }
 
 impl<T: CheckJson + ?Sized> CheckJson for Box<T> {
     fn check_json(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
         T::check_json(value, at, out);
     }
+
+    fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        T::evaluated(value, into);
+    }
+
+    const ANY_JSON: bool = T::ANY_JSON;
 }
 
 impl<T: CheckJson> CheckJson for Vec<T> {
@@ -153,6 +183,13 @@ impl<T: CheckJson> CheckJson for Vec<T> {
             other => wrong_type("an array", other, at, out),
         }
     }
+
+    /// `items` evaluates every item (an array without `items` is a list of any JSON).
+    fn evaluated(_value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        if !T::ANY_JSON {
+            into.all_items();
+        }
+    }
 }
 
 impl<T: CheckJson> CheckJson for BTreeMap<String, T> {
@@ -165,6 +202,14 @@ impl<T: CheckJson> CheckJson for BTreeMap<String, T> {
                 }
             }
             other => wrong_type("an object", other, at, out),
+        }
+    }
+
+    /// `additionalProperties` evaluates every member (an object without it is a map of any
+    /// JSON).
+    fn evaluated(_value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        if !T::ANY_JSON {
+            into.all_members();
         }
     }
 }

@@ -120,6 +120,12 @@ impl<T: CheckJson> CheckJson for Nullable<T> {
             T::check_json(value, at, out);
         }
     }
+
+    fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
+        if !value.is_null() {
+            T::evaluated(value, into);
+        }
+    }
 }
 
 /// `#[serde(with)]` serializer for `Option<Nullable<T>>`: `None` and `Some(Null)` write `null`

@@ -69,6 +69,10 @@ pub enum Code {
     DependentRequired,
     /// A member's name does not satisfy `propertyNames`.
     PropertyNames,
+    /// A member no schema evaluated, where `unevaluatedProperties` is `false`.
+    UnevaluatedProperties,
+    /// An item no schema evaluated, where `unevaluatedItems` is `false`.
+    UnevaluatedItems,
     /// The input is not JSON at all.
     Syntax,
     /// A request cannot be written as HTTP: a server URL that is not an absolute `http(s)`
@@ -109,6 +113,8 @@ impl Code {
             Code::MaxContains => "maxContains",
             Code::DependentRequired => "dependentRequired",
             Code::PropertyNames => "propertyNames",
+            Code::UnevaluatedProperties => "unevaluatedProperties",
+            Code::UnevaluatedItems => "unevaluatedItems",
             Code::Syntax => "syntax",
             Code::Request => "request",
         }

@@ -609,6 +609,37 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"country": "CA", "postal": "K1A"}"#,
         &[("", "maxProperties")],
     );
+    // unevaluatedProperties sees through allOf and $ref into what a typed struct and a typed
+    // union's chosen alternative evaluate; unevaluatedItems what prefixItems left.
+    keyword_case::<UnevaluatedProperties>(
+        &[
+            r#"{"id": "x", "note": "n", "extra": "e"}"#,
+            r#"{"id": "x"}"#,
+        ],
+        r#"{"id": "x", "other": 1, "extra": 2}"#,
+        &[("/extra", "type"), ("/other", "unevaluatedProperties")],
+    );
+    keyword_case::<UnevaluatedItems>(
+        &[r#"["a", 1, 2]"#, r#"["a"]"#, "{}"],
+        r#"["a", 1, "b"]"#,
+        &[("/2", "type")],
+    );
+    keyword_case::<ClosedPaymentMethod>(
+        &[
+            r#"{"kind": "card", "pan": "4242"}"#,
+            r#"{"kind": "bank", "iban": "DE89"}"#,
+        ],
+        r#"{"kind": "card", "pan": "4242", "iban": "DE89"}"#,
+        &[("/iban", "unevaluatedProperties")],
+    );
+    keyword_case::<ClosedCardOrBank>(
+        &[
+            r#"{"kind": "card", "pan": "4242"}"#,
+            r#"{"kind": "both", "pan": "4242", "iban": "DE89"}"#,
+        ],
+        r#"{"kind": "card", "pan": "4242", "iban": 1}"#,
+        &[("/iban", "unevaluatedProperties")],
+    );
     // Review findings: keywords the typed view would have dropped.
     keyword_case::<IntegerBoundDecimal>(&["100"], "101", &[("", "maximum")]);
     keyword_case::<IntegerBoundDecimal>(&[], "1.5", &[("", "type")]);

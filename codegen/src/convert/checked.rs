@@ -477,6 +477,10 @@ impl Converter<'_> {
             "if" => node.if_schema = Some(self.schema_node(value, at)?),
             "then" => node.then_schema = Some(self.schema_node(value, at)?),
             "else" => node.else_schema = Some(self.schema_node(value, at)?),
+            "unevaluatedItems" => node.unevaluated_items = Some(self.schema_node(value, at)?),
+            "unevaluatedProperties" => {
+                node.unevaluated_properties = Some(self.schema_node(value, at)?)
+            }
             k if k.starts_with("x-") || ANNOTATIONS.contains(&k) => {}
             other => {
                 return Err(self.doc.error(

@@ -76,6 +76,18 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
             quote!(<#inner as #serde_path::Serialize>::serialize(&self.0, __serializer)),
         ),
     };
+    // What the inner type evaluates (a list's items), for `unevaluated*` around a `$ref`; a
+    // value read through a wire adapter is a scalar, which evaluates nothing.
+    let evaluated = serde.with.is_none().then(|| {
+        quote! {
+            fn evaluated(
+                __value: &::payments_runtime::Json<'_>,
+                __into: &mut ::payments_runtime::schema::Evaluated,
+            ) {
+                <#inner as ::payments_runtime::CheckJson>::evaluated(__value, __into);
+            }
+        }
+    });
     let check_json = rules::check_then_rules(
         quote!(#check_json;),
         quote!(#inner),
@@ -189,6 +201,8 @@ pub(crate) fn expand(input: &DeriveInput, field: &Field) -> syn::Result<TokenStr
                 ) {
                     #check_json
                 }
+
+                #evaluated
             }
 
             #[automatically_derived]

@@ -180,6 +180,20 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
         _ => (None, None),
     };
     let statics = regexes.statics();
+    // What the schema evaluates of a value, for `unevaluatedProperties` around a `$ref` to it:
+    // the listed members (and those read past), or every member an `additionalProperties`
+    // schema types.
+    let evaluated = match &unlisted {
+        Some(rest) if rest.typed => quote!(__into.all_members();),
+        _ => {
+            let listed = fields.iter().map(|f| f.wire.as_str()).chain(
+                unlisted
+                    .iter()
+                    .flat_map(|rest| rest.except.iter().map(String::as_str)),
+            );
+            quote!(__into.members(&[#(#listed),*]);)
+        }
+    };
 
     let name = &input.ident;
     let any_rules = fields.iter().any(|field| !field.rules.is_empty());
@@ -233,6 +247,13 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
                     #(#check_json)*
                     #check_rest
                     #unknown
+                }
+
+                fn evaluated(
+                    _: &::payments_runtime::Json<'_>,
+                    __into: &mut ::payments_runtime::schema::Evaluated,
+                ) {
+                    #evaluated
                 }
             }
         };

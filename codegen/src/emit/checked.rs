@@ -1,6 +1,7 @@
 //! A checked any-JSON type: a newtype over `payments_runtime::JsonValue` (exact numbers) whose `CheckJson` and
 //! `Validate` apply the schema's keywords through `payments_runtime::schema::check`; the
-//! schema is written as `static` nodes, one per schema object, inside `check_json`.
+//! schema is written as `static` nodes, one per schema object, inside a private `schema()`
+//! that `check_json` and `evaluated` (for `unevaluated*` around a `$ref` to it) share.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -59,16 +60,30 @@ pub(super) fn checked_item(def: &TypeDef, schema: &SchemaNode) -> TokenStream {
             }
         }
 
+        impl #name {
+            /// The schema, as `static` nodes.
+            fn schema() -> &'static ::payments_runtime::schema::Schema {
+                use ::payments_runtime::schema::{#(#imported),*};
+                #(#items)*
+                static SCHEMA: Schema = #root;
+                &SCHEMA
+            }
+        }
+
         impl ::payments_runtime::CheckJson for #name {
             fn check_json(
                 value: &::payments_runtime::Json<'_>,
                 at: &::payments_runtime::Location<'_>,
                 out: &mut ::payments_runtime::Violations,
             ) {
-                use ::payments_runtime::schema::{#(#imported),*};
-                #(#items)*
-                static SCHEMA: Schema = #root;
-                ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+                ::payments_runtime::schema::check(Self::schema(), value, at, out);
+            }
+
+            fn evaluated(
+                value: &::payments_runtime::Json<'_>,
+                into: &mut ::payments_runtime::schema::Evaluated,
+            ) {
+                ::payments_runtime::schema::annotate(Self::schema(), value, into);
             }
         }
 
@@ -91,7 +106,10 @@ impl Statics {
             SchemaNode::Bool(b) => quote!(Schema::Bool(#b)),
             SchemaNode::Ref(ty) => {
                 let ty = type_tokens(ty);
-                quote!(Schema::Check(<#ty as ::payments_runtime::CheckJson>::check_json))
+                quote!(Schema::Check(
+                    <#ty as ::payments_runtime::CheckJson>::check_json,
+                    <#ty as ::payments_runtime::CheckJson>::evaluated,
+                ))
             }
             SchemaNode::Node(node) => {
                 let body = self.node(node);
@@ -162,6 +180,8 @@ impl Statics {
             ("if_schema", &node.if_schema),
             ("then_schema", &node.then_schema),
             ("else_schema", &node.else_schema),
+            ("unevaluated_items", &node.unevaluated_items),
+            ("unevaluated_properties", &node.unevaluated_properties),
         ] {
             if let Some(schema) = schema {
                 let schema = self.schema(schema);

@@ -62,8 +62,8 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
 
 pub(crate) use docs::doc_lines;
 pub use operations::{operations_head, Helpers};
-pub use payload::{type_macros_text, EmbeddedSpec};
 pub(crate) use payload::{macro_path, runtime_path};
+pub use payload::{type_macros_text, EmbeddedSpec};
 pub use transport::Http;
 
 /// Where the formatted text of a part goes (see [`emit_part`]).

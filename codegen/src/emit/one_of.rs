@@ -134,6 +134,41 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
     };
+    // What the alternative the value takes evaluates, for `unevaluated*` around a `$ref`.
+    let count = proc_macro2::Literal::usize_unsuffixed(o.variants.len());
+    let evaluated_body = match &o.tagging {
+        Tagging::Tagged { property } => quote! {
+            match value.get(#property).and_then(payments_runtime::Json::as_str) {
+                #(Some(#tags) => <#variant_types as payments_runtime::CheckJson>::evaluated(value, into),)*
+                _ => {}
+            }
+        },
+        Tagging::Present { keys } if o.exclusive => quote! {
+            #(if value.get(#keys).is_some() {
+                <#variant_types as payments_runtime::CheckJson>::evaluated(value, into);
+            })else*
+        },
+        // `anyOf`: every alternative the value satisfies; `oneOf`: the one.
+        Tagging::Present { .. } | Tagging::Untagged => {
+            let stop = o.exclusive.then(|| quote!(break;));
+            quote! {
+                let alternatives: [(payments_runtime::schema::CheckFn, payments_runtime::schema::EvaluatedFn); #count] = [
+                    #((
+                        <#variant_types as payments_runtime::CheckJson>::check_json,
+                        <#variant_types as payments_runtime::CheckJson>::evaluated,
+                    ),)*
+                ];
+                for (check, evaluated) in alternatives {
+                    let mut found = payments_runtime::Violations::new();
+                    check(value, &payments_runtime::Location::Root, &mut found);
+                    if found.is_empty() {
+                        evaluated(value, into);
+                        #stop
+                    }
+                }
+            }
+        }
+    };
     // A value built in Rust (or read by serde, which takes the first alternative that reads)
     // is checked against the other alternatives of an untagged `oneOf` through its JSON.
     let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
@@ -210,6 +245,10 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 #[allow(unused_imports)]
                 use payments_runtime::{CheckJson, Code, Violations};
                 #check_body
+            }
+
+            fn evaluated(value: &payments_runtime::Json<'_>, into: &mut payments_runtime::schema::Evaluated) {
+                #evaluated_body
             }
         }
     }

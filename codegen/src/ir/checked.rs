@@ -62,6 +62,8 @@ pub struct CheckedNode {
     pub if_schema: Option<SchemaNode>,
     pub then_schema: Option<SchemaNode>,
     pub else_schema: Option<SchemaNode>,
+    pub unevaluated_items: Option<SchemaNode>,
+    pub unevaluated_properties: Option<SchemaNode>,
 }
 
 impl SchemaNode {
@@ -99,6 +101,8 @@ impl CheckedNode {
             .chain(&self.if_schema)
             .chain(&self.then_schema)
             .chain(&self.else_schema)
+            .chain(&self.unevaluated_items)
+            .chain(&self.unevaluated_properties)
     }
 
     /// [`CheckedNode::children`], to rewrite.
@@ -119,5 +123,7 @@ impl CheckedNode {
             .chain(&mut self.if_schema)
             .chain(&mut self.then_schema)
             .chain(&mut self.else_schema)
+            .chain(&mut self.unevaluated_items)
+            .chain(&mut self.unevaluated_properties)
     }
 }

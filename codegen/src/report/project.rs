@@ -348,6 +348,8 @@ fn node_rules(n: &CheckedNode, at: &str, rules: &mut BTreeMap<String, String>) {
         ("if", &n.if_schema),
         ("then", &n.then_schema),
         ("else", &n.else_schema),
+        ("unevaluatedItems", &n.unevaluated_items),
+        ("unevaluatedProperties", &n.unevaluated_properties),
     ] {
         if let Some(schema) = schema {
             schema_rules(schema, &format!("{at}/{keyword}"), rules);

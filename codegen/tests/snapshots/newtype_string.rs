@@ -85,6 +85,12 @@ const _: () = {
                 }
             }
         }
+        fn evaluated(
+            __value: &::payments_runtime::Json<'_>,
+            __into: &mut ::payments_runtime::schema::Evaluated,
+        ) {
+            <String as ::payments_runtime::CheckJson>::evaluated(__value, __into);
+        }
     }
     #[automatically_derived]
     impl ::payments_runtime::__private::serde::Serialize for CurrencyCode {

@@ -483,5 +483,22 @@ const _: () = {
                 }
             }
         }
+        fn evaluated(
+            _: &::payments_runtime::Json<'_>,
+            __into: &mut ::payments_runtime::schema::Evaluated,
+        ) {
+            __into
+                .members(
+                    &[
+                        "currency",
+                        "amount",
+                        "fee",
+                        "reference",
+                        "lines",
+                        "metadata",
+                        "customer",
+                    ],
+                );
+        }
     }
 };

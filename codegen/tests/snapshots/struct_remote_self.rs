@@ -105,5 +105,11 @@ const _: () = {
                 }
             }
         }
+        fn evaluated(
+            _: &::payments_runtime::Json<'_>,
+            __into: &mut ::payments_runtime::schema::Evaluated,
+        ) {
+            __into.members(&["id"]);
+        }
     }
 };

@@ -134,5 +134,11 @@ const _: () = {
                 }
             }
         }
+        fn evaluated(
+            _: &::payments_runtime::Json<'_>,
+            __into: &mut ::payments_runtime::schema::Evaluated,
+        ) {
+            __into.members(&["dest", "amount", "extra"]);
+        }
     }
 };

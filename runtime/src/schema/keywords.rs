@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use super::equal::{canonical, is_integer, json_equal};
+use super::evaluated::{node_annotations, Evaluated};
 use super::{check, is_valid, JsonType, Node, Schema};
 use crate::json::Json;
 use crate::wire::parse_decimal;
@@ -47,6 +48,7 @@ pub(super) fn check_node(node: &Node, value: &Json<'_>, at: &Location<'_>, out: 
         Json::Null | Json::Bool(_) => {}
     }
     combinators(node, value, at, out);
+    unevaluated(node, value, at, out);
 }
 
 fn has_type(value: &Json<'_>, ty: JsonType) -> bool {
@@ -318,6 +320,51 @@ fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Viola
         };
         if let Some(schema) = branch {
             check(schema, value, at, out);
+        }
+    }
+}
+
+/// `unevaluatedProperties` and `unevaluatedItems`: the members and items that neither this
+/// node's other keywords nor the in-place subschemas the value satisfies evaluated.
+fn unevaluated(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+    let (members, items) = match value {
+        Json::Object(_) => (node.unevaluated_properties.as_ref(), None),
+        Json::Array(_) => (None, node.unevaluated_items.as_ref()),
+        _ => return,
+    };
+    if members.is_none() && items.is_none() {
+        return;
+    }
+    let mut evaluated = Evaluated::new();
+    node_annotations(node, value, &mut evaluated, false);
+    if let (Some(schema), Some(object)) = (members, value.as_object()) {
+        for (key, member) in object.iter() {
+            if !evaluated.has_member(key) {
+                let at = at.key(key);
+                match schema {
+                    Schema::Bool(false) => out.push(
+                        &at,
+                        Code::UnevaluatedProperties,
+                        "is not allowed: no schema here evaluates this member",
+                    ),
+                    schema => check(schema, member, &at, out),
+                }
+            }
+        }
+    }
+    if let (Some(schema), Json::Array(list)) = (items, value) {
+        for (index, item) in list.iter().enumerate() {
+            if !evaluated.has_item(index) {
+                let at = at.index(index);
+                match schema {
+                    Schema::Bool(false) => out.push(
+                        &at,
+                        Code::UnevaluatedItems,
+                        "is not allowed: no schema here evaluates this item",
+                    ),
+                    schema => check(schema, item, &at, out),
+                }
+            }
         }
     }
 }

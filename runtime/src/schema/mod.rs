@@ -9,20 +9,29 @@
 //! A `$ref` to a component is that component's own `CheckJson` ([`Schema::Check`]).
 
 mod equal;
+mod evaluated;
 mod keywords;
 
 use crate::json::Json;
 use crate::{Location, Violations};
 
 pub use equal::json_equal;
+pub use evaluated::{annotate, Evaluated};
+
+/// A generated type's check of an untrusted value (`CheckJson::check_json`).
+pub type CheckFn = fn(&Json<'_>, &Location<'_>, &mut Violations);
+
+/// What a generated type's schema evaluates of a value it accepts (`CheckJson::evaluated`).
+pub type EvaluatedFn = fn(&Json<'_>, &mut Evaluated);
 
 /// A schema position: a boolean schema, a reference to a generated type's check, or a node.
 #[derive(Clone, Copy)]
 pub enum Schema {
     /// `true` accepts every value, `false` none.
     Bool(bool),
-    /// A `$ref` to a generated type: its `CheckJson::check_json`.
-    Check(fn(&Json<'_>, &Location<'_>, &mut Violations)),
+    /// A `$ref` to a generated type: its `CheckJson::check_json`, and its
+    /// `CheckJson::evaluated` for the `unevaluated*` keywords of the schemas around it.
+    Check(CheckFn, EvaluatedFn),
     /// A schema object.
     Node(&'static Node),
 }
@@ -31,7 +40,7 @@ impl std::fmt::Debug for Schema {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Schema::Bool(b) => write!(f, "Schema::Bool({b})"),
-            Schema::Check(_) => f.write_str("Schema::Check(..)"),
+            Schema::Check(..) => f.write_str("Schema::Check(..)"),
             Schema::Node(node) => node.fmt(f),
         }
     }
@@ -162,6 +171,12 @@ pub struct Node {
     pub then_schema: Option<Schema>,
     /// `else`: applies when the value does not satisfy `if`.
     pub else_schema: Option<Schema>,
+    /// `unevaluatedItems`: every item that no other keyword of this node, nor a subschema
+    /// applied in place that the value satisfies, evaluated ([`Evaluated`]).
+    pub unevaluated_items: Option<Schema>,
+    /// `unevaluatedProperties`: every member that no other keyword of this node, nor a
+    /// subschema applied in place that the value satisfies, evaluated ([`Evaluated`]).
+    pub unevaluated_properties: Option<Schema>,
 }
 
 impl Node {
@@ -205,6 +220,8 @@ impl Node {
         if_schema: None,
         then_schema: None,
         else_schema: None,
+        unevaluated_items: None,
+        unevaluated_properties: None,
     };
 }
 
@@ -217,28 +234,42 @@ thread_local! {
     static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// One more schema applied inside the others; leaving it when dropped.
+struct Depth;
+
+impl Drop for Depth {
+    fn drop(&mut self) {
+        DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    }
+}
+
+/// Enters one more schema, or `None` past [`MAX_DEPTH`].
+fn enter() -> Option<Depth> {
+    DEPTH.with(|d| {
+        let depth = d.get();
+        (depth < MAX_DEPTH).then(|| {
+            d.set(depth + 1);
+            Depth
+        })
+    })
+}
+
 /// Pushes every violation of `value` against `schema` found at and below `at`.
 pub fn check(schema: &Schema, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    let depth = DEPTH.with(|d| {
-        let depth = d.get() + 1;
-        d.set(depth);
-        depth
-    });
-    if depth > MAX_DEPTH {
+    let Some(_depth) = enter() else {
         out.push(
             at,
             crate::Code::Type,
             "the schema refers to itself without end here; the value cannot be checked",
         );
-    } else {
-        match schema {
-            Schema::Bool(true) => {}
-            Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
-            Schema::Check(check_json) => check_json(value, at, out),
-            Schema::Node(node) => keywords::check_node(node, value, at, out),
-        }
+        return;
+    };
+    match schema {
+        Schema::Bool(true) => {}
+        Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
+        Schema::Check(check_json, _) => check_json(value, at, out),
+        Schema::Node(node) => keywords::check_node(node, value, at, out),
     }
-    DEPTH.with(|d| d.set(depth - 1));
 }
 
 /// Whether `value` satisfies `schema` (no violation).
@@ -252,3 +283,5 @@ pub fn is_valid(schema: &Schema, value: &Json<'_>) -> bool {
 mod tests;
 #[cfg(test)]
 mod tests_applicators;
+#[cfg(test)]
+mod tests_unevaluated;

@@ -373,6 +373,20 @@ impl payments_runtime::CheckJson for Method {
             None => out.push(at, Code::Type, "expected an object"),
         }
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
+            Some("card") => {
+                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            Some("bank") => {
+                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Tagged by a discriminator.
@@ -451,6 +465,20 @@ impl payments_runtime::CheckJson for MethodResponse {
                 out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
             }
             None => out.push(at, Code::Type, "expected an object"),
+        }
+    }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
+            Some("card") => {
+                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            Some("bank") => {
+                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            _ => {}
         }
     }
 }
@@ -658,6 +686,31 @@ impl payments_runtime::CheckJson for Destination {
         }
         out.push(at, Code::OneOf, "expected one of the members walletId, accountId");
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <WalletDestination as payments_runtime::CheckJson>::check_json,
+                <WalletDestination as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <AccountDestination as payments_runtime::CheckJson>::check_json,
+                <AccountDestination as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -781,6 +834,31 @@ impl payments_runtime::CheckJson for Problem {
             }
         }
         out.extend(closest.into_iter().flatten());
+    }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <ProblemDetailed as payments_runtime::CheckJson>::check_json,
+                <ProblemDetailed as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <String as payments_runtime::CheckJson>::check_json,
+                <String as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
     }
 }
 
@@ -965,6 +1043,32 @@ impl payments_runtime::CheckJson for CustomerScore {
             }
         }
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
+                <CustomerScoreVariant1 as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
+                <CustomerScoreVariant2 as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+                break;
+            }
+        }
+    }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -986,19 +1090,32 @@ impl<'de> Deserialize<'de> for CustomerScoreVariant1 {
     }
 }
 
-impl ::payments_runtime::CheckJson for CustomerScoreVariant1 {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl CustomerScoreVariant1 {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             maximum: Some("30"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerScoreVariant1 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1031,19 +1148,32 @@ impl<'de> Deserialize<'de> for CustomerScoreVariant2 {
     }
 }
 
-impl ::payments_runtime::CheckJson for CustomerScoreVariant2 {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl CustomerScoreVariant2 {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             minimum: Some("20"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerScoreVariant2 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1181,6 +1311,31 @@ impl payments_runtime::CheckJson for CustomerResponseScore {
         }
         out.extend(closest.into_iter().flatten());
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json,
+                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json,
+                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -1202,19 +1357,32 @@ impl<'de> Deserialize<'de> for CustomerResponseScoreVariant1 {
     }
 }
 
-impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant1 {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl CustomerResponseScoreVariant1 {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             maximum: Some("30"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant1 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1247,19 +1415,32 @@ impl<'de> Deserialize<'de> for CustomerResponseScoreVariant2 {
     }
 }
 
-impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant2 {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl CustomerResponseScoreVariant2 {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             minimum: Some("20"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant2 {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 

@@ -27,19 +27,32 @@ impl<'de> Deserialize<'de> for TypeNull {
     }
 }
 
-impl ::payments_runtime::CheckJson for TypeNull {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl TypeNull {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Null]),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for TypeNull {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -72,19 +85,32 @@ impl<'de> Deserialize<'de> for EnumMixed {
     }
 }
 
-impl ::payments_runtime::CheckJson for EnumMixed {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl EnumMixed {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             enumeration: Some(&["1", "\"a\"", "null", "{\"k\":[1]}"]),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for EnumMixed {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -117,19 +143,32 @@ impl<'de> Deserialize<'de> for EnumEmpty {
     }
 }
 
-impl ::payments_runtime::CheckJson for EnumEmpty {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl EnumEmpty {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             enumeration: Some(&[]),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for EnumEmpty {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -162,12 +201,9 @@ impl<'de> Deserialize<'de> for EnumIntegers {
     }
 }
 
-impl ::payments_runtime::CheckJson for EnumIntegers {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl EnumIntegers {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -175,7 +211,23 @@ impl ::payments_runtime::CheckJson for EnumIntegers {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for EnumIntegers {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -208,19 +260,32 @@ impl<'de> Deserialize<'de> for Const {
     }
 }
 
-impl ::payments_runtime::CheckJson for Const {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Const {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             constant: Some("2"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Const {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -253,19 +318,32 @@ impl<'de> Deserialize<'de> for ConstNull {
     }
 }
 
-impl ::payments_runtime::CheckJson for ConstNull {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl ConstNull {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             constant: Some("null"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ConstNull {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -308,19 +386,32 @@ impl<'de> Deserialize<'de> for MultipleOf {
     }
 }
 
-impl ::payments_runtime::CheckJson for MultipleOf {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MultipleOf {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             multiple_of: Some("0.5"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MultipleOf {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -353,19 +444,32 @@ impl<'de> Deserialize<'de> for Maximum {
     }
 }
 
-impl ::payments_runtime::CheckJson for Maximum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Maximum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             maximum: Some("10"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Maximum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -398,19 +502,32 @@ impl<'de> Deserialize<'de> for ExclusiveMaximum {
     }
 }
 
-impl ::payments_runtime::CheckJson for ExclusiveMaximum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl ExclusiveMaximum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             exclusive_maximum: Some("10"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ExclusiveMaximum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -443,19 +560,32 @@ impl<'de> Deserialize<'de> for Minimum {
     }
 }
 
-impl ::payments_runtime::CheckJson for Minimum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Minimum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             minimum: Some("1.1"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Minimum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -488,19 +618,32 @@ impl<'de> Deserialize<'de> for ExclusiveMinimum {
     }
 }
 
-impl ::payments_runtime::CheckJson for ExclusiveMinimum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl ExclusiveMinimum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             exclusive_minimum: Some("0"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ExclusiveMinimum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -533,19 +676,32 @@ impl<'de> Deserialize<'de> for MaxLength {
     }
 }
 
-impl ::payments_runtime::CheckJson for MaxLength {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MaxLength {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             max_length: Some(2usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MaxLength {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -578,19 +734,32 @@ impl<'de> Deserialize<'de> for MinLength {
     }
 }
 
-impl ::payments_runtime::CheckJson for MinLength {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MinLength {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             min_length: Some(2usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MinLength {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -623,12 +792,9 @@ impl<'de> Deserialize<'de> for Pattern {
     }
 }
 
-impl ::payments_runtime::CheckJson for Pattern {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Pattern {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Pattern, Schema};
         static PATTERN_0: ::payments_runtime::__private::LazyLock<
             ::payments_runtime::pattern::Matcher,
@@ -643,7 +809,23 @@ impl ::payments_runtime::CheckJson for Pattern {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Pattern {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -678,19 +860,32 @@ impl<'de> Deserialize<'de> for MaxItems {
     }
 }
 
-impl ::payments_runtime::CheckJson for MaxItems {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MaxItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             max_items: Some(1usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MaxItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -723,19 +918,32 @@ impl<'de> Deserialize<'de> for MinItems {
     }
 }
 
-impl ::payments_runtime::CheckJson for MinItems {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MinItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             min_items: Some(1usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MinItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -768,19 +976,32 @@ impl<'de> Deserialize<'de> for UniqueItems {
     }
 }
 
-impl ::payments_runtime::CheckJson for UniqueItems {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl UniqueItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             unique_items: true,
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for UniqueItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -815,19 +1036,32 @@ impl<'de> Deserialize<'de> for MaxProperties {
     }
 }
 
-impl ::payments_runtime::CheckJson for MaxProperties {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MaxProperties {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             max_properties: Some(1usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MaxProperties {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -860,19 +1094,32 @@ impl<'de> Deserialize<'de> for MinProperties {
     }
 }
 
-impl ::payments_runtime::CheckJson for MinProperties {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MinProperties {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             min_properties: Some(1usize),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MinProperties {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -905,19 +1152,32 @@ impl<'de> Deserialize<'de> for Required {
     }
 }
 
-impl ::payments_runtime::CheckJson for Required {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Required {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             required: &["a"],
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Required {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -978,12 +1238,9 @@ impl<'de> Deserialize<'de> for AdditionalFalse {
     }
 }
 
-impl ::payments_runtime::CheckJson for AdditionalFalse {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AdditionalFalse {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node { ..Node::ANY };
         static NODE_1: Node = Node {
@@ -993,7 +1250,23 @@ impl ::payments_runtime::CheckJson for AdditionalFalse {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AdditionalFalse {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1026,12 +1299,9 @@ impl<'de> Deserialize<'de> for AllOf {
     }
 }
 
-impl ::payments_runtime::CheckJson for AllOf {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AllOf {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             maximum: Some("30"),
@@ -1046,7 +1316,23 @@ impl ::payments_runtime::CheckJson for AllOf {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_2);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOf {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1079,12 +1365,9 @@ impl<'de> Deserialize<'de> for AnyOf {
     }
 }
 
-impl ::payments_runtime::CheckJson for AnyOf {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AnyOf {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             max_length: Some(2usize),
@@ -1100,7 +1383,23 @@ impl ::payments_runtime::CheckJson for AnyOf {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_2);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AnyOf {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1222,6 +1521,32 @@ impl payments_runtime::CheckJson for OneOf {
             }
         }
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
+                <OneOfVariant1 as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
+                <OneOfVariant2 as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+                break;
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
@@ -1251,12 +1576,9 @@ impl<'de> Deserialize<'de> for Not {
     }
 }
 
-impl ::payments_runtime::CheckJson for Not {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Not {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::String]),
@@ -1267,7 +1589,23 @@ impl ::payments_runtime::CheckJson for Not {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Not {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1300,15 +1638,28 @@ impl<'de> Deserialize<'de> for False {
     }
 }
 
+impl False {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::Schema;
+        static SCHEMA: Schema = Schema::Bool(false);
+        &SCHEMA
+    }
+}
+
 impl ::payments_runtime::CheckJson for False {
     fn check_json(
         value: &::payments_runtime::Json<'_>,
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        use ::payments_runtime::schema::Schema;
-        static SCHEMA: Schema = Schema::Bool(false);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1387,15 +1738,28 @@ impl<'de> Deserialize<'de> for HolderNever {
     }
 }
 
+impl HolderNever {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::Schema;
+        static SCHEMA: Schema = Schema::Bool(false);
+        &SCHEMA
+    }
+}
+
 impl ::payments_runtime::CheckJson for HolderNever {
     fn check_json(
         value: &::payments_runtime::Json<'_>,
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        use ::payments_runtime::schema::Schema;
-        static SCHEMA: Schema = Schema::Bool(false);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1428,23 +1792,39 @@ impl<'de> Deserialize<'de> for HolderList {
     }
 }
 
+impl HolderList {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Array]),
+            items: Some(
+                Schema::Check(
+                    <AllOf as ::payments_runtime::CheckJson>::check_json,
+                    <AllOf as ::payments_runtime::CheckJson>::evaluated,
+                ),
+            ),
+            unique_items: true,
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
 impl ::payments_runtime::CheckJson for HolderList {
     fn check_json(
         value: &::payments_runtime::Json<'_>,
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        use ::payments_runtime::schema::{JsonType, Node, Schema};
-        static NODE_0: Node = Node {
-            types: Some(&[JsonType::Array]),
-            items: Some(
-                Schema::Check(<AllOf as ::payments_runtime::CheckJson>::check_json),
-            ),
-            unique_items: true,
-            ..Node::ANY
-        };
-        static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1535,6 +1915,31 @@ impl payments_runtime::CheckJson for OneOfReply {
         }
         out.extend(closest.into_iter().flatten());
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json,
+                <OneOfReplyVariant1 as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json,
+                <OneOfReplyVariant2 as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
@@ -1589,12 +1994,9 @@ impl<'de> Deserialize<'de> for IntegerBoundDecimal {
     }
 }
 
-impl ::payments_runtime::CheckJson for IntegerBoundDecimal {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl IntegerBoundDecimal {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -1602,7 +2004,23 @@ impl ::payments_runtime::CheckJson for IntegerBoundDecimal {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for IntegerBoundDecimal {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1635,12 +2053,9 @@ impl<'de> Deserialize<'de> for StringWithNumberKeyword {
     }
 }
 
-impl ::payments_runtime::CheckJson for StringWithNumberKeyword {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl StringWithNumberKeyword {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::String]),
@@ -1649,7 +2064,23 @@ impl ::payments_runtime::CheckJson for StringWithNumberKeyword {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for StringWithNumberKeyword {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1682,12 +2113,9 @@ impl<'de> Deserialize<'de> for AllOfAndOneOf {
     }
 }
 
-impl ::payments_runtime::CheckJson for AllOfAndOneOf {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AllOfAndOneOf {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -1712,7 +2140,23 @@ impl ::payments_runtime::CheckJson for AllOfAndOneOf {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_4);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfAndOneOf {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1745,12 +2189,9 @@ impl<'de> Deserialize<'de> for AllOfPartKeywords {
     }
 }
 
-impl ::payments_runtime::CheckJson for AllOfPartKeywords {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AllOfPartKeywords {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::String]),
@@ -1776,7 +2217,23 @@ impl ::payments_runtime::CheckJson for AllOfPartKeywords {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_4);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfPartKeywords {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1809,19 +2266,32 @@ impl<'de> Deserialize<'de> for TighterMinimum {
     }
 }
 
-impl ::payments_runtime::CheckJson for TighterMinimum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl TighterMinimum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             minimum: Some("10"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for TighterMinimum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1854,19 +2324,32 @@ impl<'de> Deserialize<'de> for ConstInEnum {
     }
 }
 
-impl ::payments_runtime::CheckJson for ConstInEnum {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl ConstInEnum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             constant: Some("1"),
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ConstInEnum {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1899,22 +2382,38 @@ impl<'de> Deserialize<'de> for RefWithMaximum {
     }
 }
 
+impl RefWithMaximum {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            maximum: Some("1000"),
+            all_of: &[
+                Schema::Check(
+                    <Type as ::payments_runtime::CheckJson>::check_json,
+                    <Type as ::payments_runtime::CheckJson>::evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
 impl ::payments_runtime::CheckJson for RefWithMaximum {
     fn check_json(
         value: &::payments_runtime::Json<'_>,
         at: &::payments_runtime::Location<'_>,
         out: &mut ::payments_runtime::Violations,
     ) {
-        use ::payments_runtime::schema::{Node, Schema};
-        static NODE_0: Node = Node {
-            maximum: Some("1000"),
-            all_of: &[
-                Schema::Check(<Type as ::payments_runtime::CheckJson>::check_json),
-            ],
-            ..Node::ANY
-        };
-        static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -1947,12 +2446,9 @@ impl<'de> Deserialize<'de> for PrefixItems {
     }
 }
 
-impl ::payments_runtime::CheckJson for PrefixItems {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl PrefixItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -1968,7 +2464,23 @@ impl ::payments_runtime::CheckJson for PrefixItems {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_2);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for PrefixItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2001,12 +2513,9 @@ impl<'de> Deserialize<'de> for Contains {
     }
 }
 
-impl ::payments_runtime::CheckJson for Contains {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl Contains {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -2017,7 +2526,23 @@ impl ::payments_runtime::CheckJson for Contains {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for Contains {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2050,12 +2575,9 @@ impl<'de> Deserialize<'de> for MinMaxContains {
     }
 }
 
-impl ::payments_runtime::CheckJson for MinMaxContains {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl MinMaxContains {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node {
             types: Some(&[JsonType::Integer]),
@@ -2068,7 +2590,23 @@ impl ::payments_runtime::CheckJson for MinMaxContains {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for MinMaxContains {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2101,19 +2639,32 @@ impl<'de> Deserialize<'de> for DependentRequired {
     }
 }
 
-impl ::payments_runtime::CheckJson for DependentRequired {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl DependentRequired {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             dependent_required: &[("credit_card", &["billing_address"])],
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_0);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for DependentRequired {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2146,12 +2697,9 @@ impl<'de> Deserialize<'de> for DependentSchemas {
     }
 }
 
-impl ::payments_runtime::CheckJson for DependentSchemas {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl DependentSchemas {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             required: &["billing_address"],
@@ -2162,7 +2710,23 @@ impl ::payments_runtime::CheckJson for DependentSchemas {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for DependentSchemas {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2195,12 +2759,9 @@ impl<'de> Deserialize<'de> for PropertyNames {
     }
 }
 
-impl ::payments_runtime::CheckJson for PropertyNames {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl PropertyNames {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             max_length: Some(3usize),
@@ -2211,7 +2772,23 @@ impl ::payments_runtime::CheckJson for PropertyNames {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for PropertyNames {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2244,12 +2821,9 @@ impl<'de> Deserialize<'de> for PatternProperties {
     }
 }
 
-impl ::payments_runtime::CheckJson for PatternProperties {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl PatternProperties {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Pattern, Schema};
         static PATTERN_0: ::payments_runtime::__private::LazyLock<
             ::payments_runtime::pattern::Matcher,
@@ -2274,7 +2848,23 @@ impl ::payments_runtime::CheckJson for PatternProperties {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_1);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for PatternProperties {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2307,12 +2897,9 @@ impl<'de> Deserialize<'de> for IfThenElse {
     }
 }
 
-impl ::payments_runtime::CheckJson for IfThenElse {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl IfThenElse {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{Node, Schema};
         static NODE_0: Node = Node {
             constant: Some("\"US\""),
@@ -2342,7 +2929,23 @@ impl ::payments_runtime::CheckJson for IfThenElse {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_5);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for IfThenElse {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2402,12 +3005,9 @@ impl<'de> Deserialize<'de> for AllOfAdditional {
     }
 }
 
-impl ::payments_runtime::CheckJson for AllOfAdditional {
-    fn check_json(
-        value: &::payments_runtime::Json<'_>,
-        at: &::payments_runtime::Location<'_>,
-        out: &mut ::payments_runtime::Violations,
-    ) {
+impl AllOfAdditional {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
         use ::payments_runtime::schema::{JsonType, Node, Schema};
         static NODE_0: Node = Node { ..Node::ANY };
         static NODE_1: Node = Node {
@@ -2430,7 +3030,23 @@ impl ::payments_runtime::CheckJson for AllOfAdditional {
             ..Node::ANY
         };
         static SCHEMA: Schema = Schema::Node(&NODE_4);
-        ::payments_runtime::schema::check(&SCHEMA, value, at, out);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for AllOfAdditional {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
     }
 }
 
@@ -2471,6 +3087,493 @@ pub struct AllOfRequired {
     #[serde(skip)]
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
+}
+
+/// Closes an object its allOf part (a typed struct) extends: what additionalProperties cannot do.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct UnevaluatedProperties(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for UnevaluatedProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl UnevaluatedProperties {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            properties: &[("extra", Schema::Node(&NODE_0))],
+            all_of: &[
+                Schema::Check(
+                    <RequiredBase as ::payments_runtime::CheckJson>::check_json,
+                    <RequiredBase as ::payments_runtime::CheckJson>::evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for UnevaluatedProperties {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+    }
+}
+
+impl ::payments_runtime::Validate for UnevaluatedProperties {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct UnevaluatedItems(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for UnevaluatedItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl UnevaluatedItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::Integer]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            unevaluated_items: Some(Schema::Node(&NODE_0)),
+            prefix_items: &[Schema::Node(&NODE_1)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_2);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for UnevaluatedItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+    }
+}
+
+impl ::payments_runtime::Validate for UnevaluatedItems {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CardMethod {
+    pub kind: String,
+    pub pan: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct BankMethod {
+    pub kind: String,
+    pub iban: String,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum PaymentMethod {
+    CardMethod(CardMethod),
+    BankMethod(BankMethod),
+    /// A variant this version of the spec does not document (an undocumented
+    /// discriminator value), kept exactly as received.
+    Unknown(payments_runtime::JsonValue),
+}
+
+impl serde::Serialize for PaymentMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
+            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
+            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
+            Some("card") => {
+                <CardMethod as serde::Deserialize>::deserialize(&value)
+                    .map(Self::CardMethod)
+                    .map_err(Error::custom)
+            }
+            Some("bank") => {
+                <BankMethod as serde::Deserialize>::deserialize(&value)
+                    .map(Self::BankMethod)
+                    .map_err(Error::custom)
+            }
+            Some(_) => Ok(Self::Unknown(value.into_owned())),
+            None => Err(Error::custom("missing discriminator `kind`")),
+        }
+    }
+}
+
+impl payments_runtime::Validate for PaymentMethod {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
+            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
+            Self::Unknown(_) => {}
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for PaymentMethod {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
+            Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
+            Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
+            Some(_) => {}
+            None if value.is_object() => {
+                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
+            }
+            None => out.push(at, Code::Type, "expected an object"),
+        }
+    }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        match value.get("kind").and_then(payments_runtime::Json::as_str) {
+            Some("card") => {
+                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            Some("bank") => {
+                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A typed union's chosen alternative says what it evaluates.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedPaymentMethod(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedPaymentMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedPaymentMethod {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            all_of: &[
+                Schema::Check(
+                    <PaymentMethod as ::payments_runtime::CheckJson>::check_json,
+                    <PaymentMethod as ::payments_runtime::CheckJson>::evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedPaymentMethod {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedPaymentMethod {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum CardOrBank {
+    CardMethod(CardMethod),
+    BankMethod(BankMethod),
+}
+
+impl serde::Serialize for CardOrBank {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
+            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CardOrBank {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if value.get("pan").is_some() {
+            return <CardMethod as serde::Deserialize>::deserialize(&value)
+                .map(Self::CardMethod)
+                .map_err(Error::custom);
+        }
+        if value.get("iban").is_some() {
+            return <BankMethod as serde::Deserialize>::deserialize(&value)
+                .map(Self::BankMethod)
+                .map_err(Error::custom);
+        }
+        Err(
+            Error::custom(
+                "none of the members that select a variant is present: pan, iban",
+            ),
+        )
+    }
+}
+
+impl payments_runtime::Validate for CardOrBank {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
+            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for CardOrBank {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        if value.get("pan").is_some() {
+            return <CardMethod as CheckJson>::check_json(value, at, out);
+        }
+        if value.get("iban").is_some() {
+            return <BankMethod as CheckJson>::check_json(value, at, out);
+        }
+        out.push(at, Code::OneOf, "expected one of the members pan, iban");
+    }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <CardMethod as payments_runtime::CheckJson>::check_json,
+                <CardMethod as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <BankMethod as payments_runtime::CheckJson>::check_json,
+                <BankMethod as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
+}
+
+/// anyOf: every alternative the value satisfies evaluates.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedCardOrBank(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedCardOrBank {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedCardOrBank {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            all_of: &[
+                Schema::Check(
+                    <CardOrBank as ::payments_runtime::CheckJson>::check_json,
+                    <CardOrBank as ::payments_runtime::CheckJson>::evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedCardOrBank {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn evaluated(
+        value: &::payments_runtime::Json<'_>,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedCardOrBank {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
 }
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed

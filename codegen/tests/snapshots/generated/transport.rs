@@ -383,6 +383,31 @@ impl payments_runtime::CheckJson for ListRefundsCreated {
         }
         out.extend(closest.into_iter().flatten());
     }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 2] = [
+            (
+                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json,
+                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::evaluated,
+            ),
+            (
+                <i64 as payments_runtime::CheckJson>::check_json,
+                <i64 as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
