@@ -39,7 +39,7 @@ fn ref_cycle_without_an_object_is_an_error() {
     let e = error_of(
         "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n",
     );
-    assert_eq!(e.pointer(), Some("/components/schemas/A"));
+    assert_eq!(e.pointer(), Some("/components/schemas/A/$ref"));
     assert!(
         e.message()
             .contains("cycle with no object in between: A → B → A"),
@@ -330,8 +330,45 @@ fn malformed_applicator_keywords_are_refused_at_their_pointer() {
 }
 
 #[test]
-fn a_member_both_read_only_and_write_only_is_refused_at_the_member() {
+fn a_member_both_read_only_and_write_only_is_refused_at_the_keyword() {
     let e = error_of("    A:\n      type: object\n      properties:\n        b: {type: string, readOnly: true, writeOnly: true}\n");
-    assert_eq!(e.pointer(), Some("/components/schemas/A/properties/b"));
+    assert_eq!(
+        e.pointer(),
+        Some("/components/schemas/A/properties/b/writeOnly")
+    );
     assert!(e.message().contains("both readOnly and writeOnly"), "{e}");
+    // Marked on the component the member's `$ref` names: the error is there.
+    let e = error_of("    A:\n      type: object\n      properties:\n        b: {$ref: '#/components/schemas/B'}\n    B: {type: string, readOnly: true, writeOnly: true}\n");
+    assert_eq!(e.pointer(), Some("/components/schemas/B/writeOnly"), "{e}");
+}
+
+/// Each error names the node and the keyword at fault, not the schema around it.
+#[test]
+fn errors_point_at_the_keyword() {
+    for (schemas, pointer, words) in [
+        (
+            "    A:\n      type: object\n      properties:\n        b: {$ref: '#/definitions/B'}\n",
+            "/components/schemas/A/properties/b/$ref",
+            "only references to #/components/schemas/",
+        ),
+        (
+            "    A:\n      type: object\n      properties:\n        b: {$ref: 'other.yaml#/B'}\n",
+            "/components/schemas/A/properties/b/$ref",
+            "references to other documents are not supported",
+        ),
+        (
+            "    A:\n      type: object\n      properties:\n        b: {oneOf: []}\n",
+            "/components/schemas/A/properties/b/oneOf",
+            "`oneOf` with no alternatives",
+        ),
+        (
+            "    A: {anyOf: []}\n",
+            "/components/schemas/A/anyOf",
+            "`anyOf` with no alternatives",
+        ),
+    ] {
+        let e = error_of(schemas);
+        assert_eq!(e.pointer(), Some(pointer), "{schemas}: {e}");
+        assert!(e.message().contains(words), "{schemas}: {e}");
+    }
 }

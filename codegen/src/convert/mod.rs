@@ -176,7 +176,7 @@ impl<'d> Converter<'d> {
             } else {
                 format!("`$ref: {reference}`: references to other documents are not supported")
             };
-            return Err(self.doc.error(&ctx.pointer, message));
+            return Err(self.doc.error(&push_token(&ctx.pointer, "$ref"), message));
         };
         let name = unescape(token);
         let direction = self.usage.resolve(&name, ctx.direction);
@@ -221,7 +221,7 @@ impl<'d> Converter<'d> {
             while let TypeKind::Alias(TypeRef::Named(next)) = &current.kind {
                 if seen.contains(&next.as_str()) {
                     return Err(self.doc.error(
-                        &def.pointer,
+                        &push_token(&def.pointer, "$ref"),
                         format!(
                             "`$ref` cycle with no object in between: {} → {next}",
                             seen.join(" → ")

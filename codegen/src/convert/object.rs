@@ -142,7 +142,7 @@ impl<'d> Converter<'d> {
                         .map(unescape)
                         .ok_or_else(|| {
                             self.doc.error(
-                                &part_ctx.pointer,
+                                &push_token(&part_ctx.pointer, "$ref"),
                                 format!(
                                     "`$ref: {reference}` in allOf must name a component schema"
                                 ),
@@ -164,7 +164,7 @@ impl<'d> Converter<'d> {
                     })?;
                     let ReferenceOr::Item(schema) = target else {
                         return Err(self.doc.error(
-                            &part_ctx.pointer,
+                            &push_token(&part_ctx.pointer, "$ref"),
                             format!("`{name}` is itself only a `$ref`; allOf needs an object"),
                         ));
                     };
@@ -205,8 +205,9 @@ impl<'d> Converter<'d> {
                 self.gather_all_of(into, &any.all_of, ctx, stack)
             }
             SchemaKind::AllOf { all_of } => self.gather_all_of(into, all_of, ctx, stack),
-            _ => Err(self.doc.error(
-                &ctx.pointer,
+            // At the keyword that makes the part no object.
+            other => Err(self.doc.error(
+                &push_token(&ctx.pointer, shape_keyword(other)),
                 "allOf part is not an object: only objects can be merged (a oneOf/anyOf or scalar part has no single Rust shape)",
             )),
         }
@@ -243,8 +244,15 @@ impl<'d> Converter<'d> {
         for property in gathered.properties {
             let (read_only, write_only) = self.member_access(property.schema);
             if read_only && write_only {
+                // Where the marks are: on the member, or on the component its `$ref` names.
+                let marked = match property.schema {
+                    ReferenceOr::Reference { reference } => {
+                        reference.strip_prefix('#').unwrap_or(reference).to_owned()
+                    }
+                    ReferenceOr::Item(_) => property.ctx.pointer.clone(),
+                };
                 return Err(self.doc.error(
-                    &property.ctx.pointer,
+                    &push_token(&marked, "writeOnly"),
                     "a property MUST NOT be marked as both readOnly and writeOnly (OpenAPI 3.0.3, Schema Object)",
                 ));
             }
@@ -350,9 +358,10 @@ impl<'d> Converter<'d> {
             });
         }
         if variants.is_empty() {
-            return Err(self
-                .doc
-                .error(&ctx.pointer, "oneOf/anyOf with no alternatives"));
+            return Err(self.doc.error(
+                &push_token(&ctx.pointer, keyword),
+                format!("`{keyword}` with no alternatives"),
+            ));
         }
         let tagging = match &data.discriminator {
             Some(d) => Tagging::Tagged {
@@ -495,5 +504,18 @@ pub(super) fn select_by_member(space: &mut TypeSpace) {
         if let TypeKind::OneOf(o) = &mut space.types_mut()[index].kind {
             o.tagging = Tagging::Present { keys };
         }
+    }
+}
+
+/// The keyword that gives a schema its shape, for an error about that shape: `type` for a
+/// typed schema, else the combinator.
+fn shape_keyword(kind: &SchemaKind) -> &'static str {
+    match kind {
+        SchemaKind::Type(_) => "type",
+        SchemaKind::OneOf { .. } => "oneOf",
+        SchemaKind::AnyOf { .. } => "anyOf",
+        SchemaKind::AllOf { .. } => "allOf",
+        SchemaKind::Not { .. } => "not",
+        SchemaKind::Any(_) => "type",
     }
 }

@@ -448,7 +448,10 @@ impl<'d> Ops<'_, 'd> {
             component = Some(name);
             node = target;
         }
-        Err(doc.error(at, format!("`$ref` cycle in #/components/{section}")))
+        Err(doc.error(
+            &push_token(at, "$ref"),
+            format!("`$ref` cycle in #/components/{section}"),
+        ))
     }
 
     /// A path item behind a `$ref` into this document.
