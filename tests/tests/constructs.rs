@@ -640,6 +640,37 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"kind": "card", "pan": "4242", "iban": 1}"#,
         &[("/iban", "unevaluatedProperties")],
     );
+    // A union of one alternative reads the value straight into it, at any depth.
+    keyword_case::<HoldsSingleAlternative>(
+        &[
+            r#"{"inner": {"id": "x", "note": "n", "kept": 1.50}, "list": [{"id": "y"}]}"#,
+            "{}",
+        ],
+        r#"{"inner": {"note": 1}, "list": [{"id": "y"}, {"id": 2}]}"#,
+        &[("/inner/note", "type"), ("/list/1/id", "type")],
+    );
+    let held: HoldsSingleAlternative = parse(br#"{"inner": {"id": "x"}}"#).expect("valid");
+    assert!(
+        matches!(&held.inner, Some(SingleAlternative::RequiredBase(base)) if base.id.as_deref() == Some("x")),
+        "{held:?}"
+    );
+    // A member whose type is large is boxed (so no type grows by holding it inline); a small
+    // one is held inline. Both read and round-trip alike.
+    keyword_case::<HoldsLarge>(
+        &[
+            r#"{"large": {"m00": "a", "m29": "z"}, "maybe": null, "small": {"id": "x"}}"#,
+            r#"{"large": {}, "maybe": {"m01": "b"}}"#,
+        ],
+        r#"{"large": {"m00": 1}, "small": {"id": 2}}"#,
+        &[("/large/m00", "type"), ("/small/id", "type")],
+    );
+    let held: HoldsLarge = parse(br#"{"large": {"m07": "g"}, "maybe": {}}"#).expect("valid");
+    let large: Box<Large> = held.large.clone();
+    let maybe: &Option<Nullable<Box<Large>>> = &held.maybe;
+    let small: &Option<RequiredBase> = &held.small;
+    assert_eq!(large.m07.as_deref(), Some("g"));
+    assert!(matches!(maybe, Some(Nullable::Value(_))) && small.is_none());
+    assert!(std::mem::size_of::<HoldsLarge>() < std::mem::size_of::<Large>());
     // Review findings: keywords the typed view would have dropped.
     keyword_case::<IntegerBoundDecimal>(&["100"], "101", &[("", "maximum")]);
     keyword_case::<IntegerBoundDecimal>(&[], "1.5", &[("", "type")]);

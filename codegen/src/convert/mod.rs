@@ -12,6 +12,7 @@ mod direction;
 mod object;
 mod operations;
 mod schema;
+mod size;
 mod transport;
 
 pub use direction::Direction;
@@ -145,6 +146,7 @@ impl<'d> Converter<'d> {
         self.settle_inline_names();
         self.check_alias_cycles()?;
         object::box_recursive_fields(&mut self.space);
+        size::box_large_fields(&mut self.space);
         object::select_by_member(&mut self.space);
         self.space.mark_request_types();
         Ok(())

@@ -169,6 +169,32 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
     };
+    let deserialize_impl = match (variant_idents.as_slice(), &o.tagging) {
+        // One alternative and no tag to check: the value is that alternative's, read straight
+        // from the input. No tree in between, so nothing below it is read twice (Stripe's
+        // `anyOf: [{$ref: X}]` of a nullable reference, nested deeply in its objects).
+        ([variant], Tagging::Untagged) => {
+            let ty = &variant_types[0];
+            quote! {
+                impl<'de> serde::Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        <#ty as serde::Deserialize>::deserialize(deserializer).map(Self::#variant)
+                    }
+                }
+            }
+        }
+        _ => quote! {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    use serde::de::Error;
+                    // The value is read once (borrowing from the input, numbers exact) and each
+                    // alternative deserializes from that tree.
+                    let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(deserializer)?;
+                    #deserialize_body
+                }
+            }
+        },
+    };
     // A value built in Rust (or read by serde, which takes the first alternative that reads)
     // is checked against the other alternatives of an untagged `oneOf` through its JSON.
     let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
@@ -220,15 +246,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                use serde::de::Error;
-                // The value is read once (borrowing from the input, numbers exact) and each
-                // alternative deserializes from that tree.
-                let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(deserializer)?;
-                #deserialize_body
-            }
-        }
+        #deserialize_impl
 
         impl payments_runtime::Validate for #name {
             fn validate_at(&self, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {

@@ -3576,6 +3576,192 @@ impl ::payments_runtime::Validate for ClosedCardOrBank {
     }
 }
 
+/// One alternative (Stripe's nullable reference): read straight into it.
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum SingleAlternative {
+    RequiredBase(RequiredBase),
+}
+
+impl serde::Serialize for SingleAlternative {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RequiredBase(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SingleAlternative {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        <RequiredBase as serde::Deserialize>::deserialize(deserializer)
+            .map(Self::RequiredBase)
+    }
+}
+
+impl payments_runtime::Validate for SingleAlternative {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::RequiredBase(v) => payments_runtime::Validate::validate_at(v, at, out),
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for SingleAlternative {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        {
+            let mut found = Violations::new();
+            <RequiredBase as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        out.extend(closest.into_iter().flatten());
+    }
+    fn evaluated(
+        value: &payments_runtime::Json<'_>,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        let alternatives: [(
+            payments_runtime::schema::CheckFn,
+            payments_runtime::schema::EvaluatedFn,
+        ); 1] = [
+            (
+                <RequiredBase as payments_runtime::CheckJson>::check_json,
+                <RequiredBase as payments_runtime::CheckJson>::evaluated,
+            ),
+        ];
+        for (check, evaluated) in alternatives {
+            let mut found = payments_runtime::Violations::new();
+            check(value, &payments_runtime::Location::Root, &mut found);
+            if found.is_empty() {
+                evaluated(value, into);
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct HoldsSingleAlternative {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inner: Option<SingleAlternative>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<Vec<SingleAlternative>>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+/// Thirty string members: larger than a member is held inline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct Large {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m00: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m01: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m02: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m03: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m04: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m05: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m06: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m07: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m08: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m09: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m10: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m11: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m12: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m13: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m14: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m15: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m16: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m17: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m18: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m19: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m20: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m21: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m22: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m23: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m24: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m25: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m26: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m27: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m28: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub m29: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct HoldsLarge {
+    pub large: Box<Large>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "::payments_runtime::nullable"
+    )]
+    pub maybe: Option<Nullable<Box<Large>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub small: Option<RequiredBase>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
