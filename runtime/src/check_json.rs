@@ -15,10 +15,28 @@ pub trait CheckJson {
 
     /// Adds the members and items of `value` that `Self`'s schema evaluates, for the
     /// `unevaluatedProperties` / `unevaluatedItems` of a schema that refers to `Self` (JSON
-    /// Schema 2020-12 Core §11). Called only for a value `check_json` accepts. By default
+    /// Schema 2020-12 Core §11), where that follows from the type alone: a struct's listed
+    /// members, a list's items. Called only for a value `check_json` accepts. By default
     /// nothing: a scalar has no members or items.
     fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
         let _ = (value, into);
+    }
+
+    /// [`CheckJson::check_json`], adding what `Self`'s schema evaluates of `value` to `into`
+    /// when it accepts it, in the same pass: a union adds what the alternative it takes
+    /// evaluates, a checked type what its schema's keywords do. By default the check, then
+    /// [`CheckJson::evaluated`].
+    fn check_json_evaluated(
+        value: &Json<'_>,
+        at: &Location<'_>,
+        out: &mut Violations,
+        into: &mut crate::schema::Evaluated,
+    ) {
+        let before = out.len();
+        Self::check_json(value, at, out);
+        if out.len() == before {
+            Self::evaluated(value, into);
+        }
     }
 
     /// Whether `Self` accepts any JSON with no keyword at all (the `{}` schema). A list or map
@@ -157,6 +175,17 @@ impl<T: CheckJson> CheckJson for Option<T> {
             T::evaluated(value, into);
         }
     }
+
+    fn check_json_evaluated(
+        value: &Json<'_>,
+        at: &Location<'_>,
+        out: &mut Violations,
+        into: &mut crate::schema::Evaluated,
+    ) {
+        if !value.is_null() {
+            T::check_json_evaluated(value, at, out, into);
+        }
+    }
 }
 
 impl<T: CheckJson + ?Sized> CheckJson for Box<T> {
@@ -166,6 +195,15 @@ impl<T: CheckJson + ?Sized> CheckJson for Box<T> {
 
     fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
         T::evaluated(value, into);
+    }
+
+    fn check_json_evaluated(
+        value: &Json<'_>,
+        at: &Location<'_>,
+        out: &mut Violations,
+        into: &mut crate::schema::Evaluated,
+    ) {
+        T::check_json_evaluated(value, at, out, into);
     }
 
     const ANY_JSON: bool = T::ANY_JSON;

@@ -126,6 +126,17 @@ impl<T: CheckJson> CheckJson for Nullable<T> {
             T::evaluated(value, into);
         }
     }
+
+    fn check_json_evaluated(
+        value: &Json<'_>,
+        at: &Location<'_>,
+        out: &mut Violations,
+        into: &mut crate::schema::Evaluated,
+    ) {
+        if !value.is_null() {
+            T::check_json_evaluated(value, at, out, into);
+        }
+    }
 }
 
 /// `#[serde(with)]` serializer for `Option<Nullable<T>>`: `None` and `Some(Null)` write `null`

@@ -632,14 +632,31 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"kind": "card", "pan": "4242", "iban": "DE89"}"#,
         &[("/iban", "unevaluatedProperties")],
     );
+    // Selected by the member only it requires (`pan`), the union takes the card and evaluates
+    // what the card does.
     keyword_case::<ClosedCardOrBank>(
         &[
             r#"{"kind": "card", "pan": "4242"}"#,
-            r#"{"kind": "both", "pan": "4242", "iban": "DE89"}"#,
+            r#"{"kind": "bank", "iban": "DE89"}"#,
         ],
-        r#"{"kind": "card", "pan": "4242", "iban": 1}"#,
+        r#"{"kind": "both", "pan": "4242", "iban": "DE89"}"#,
         &[("/iban", "unevaluatedProperties")],
     );
+    // Untagged, every alternative the value satisfies evaluates.
+    keyword_case::<ClosedBaseOrLarge>(
+        &[r#"{"id": "x", "m00": "a"}"#, r#"{"note": "n"}"#],
+        r#"{"id": "x", "m00": "a", "other": 1}"#,
+        &[("/other", "unevaluatedProperties")],
+    );
+    // What the target of a `$ref` states evaluates, though its type keeps it as any JSON:
+    // `additionalProperties: true` every member, `items: {}` every item; no `items`, none.
+    keyword_case::<ClosedOpenBase>(
+        &[r#"{"id": "a", "note": 1}"#],
+        r#"{"id": 1, "note": 1}"#,
+        &[("/id", "type")],
+    );
+    keyword_case::<ClosedListOfAny>(&[r#"[1, "a"]"#, "[]"], "{}", &[("", "type")]);
+    keyword_case::<ClosedListWithoutItems>(&["[]"], "[1]", &[("/0", "unevaluatedItems")]);
     // A union of one alternative reads the value straight into it, at any depth.
     keyword_case::<HoldsSingleAlternative>(
         &[

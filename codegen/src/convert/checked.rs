@@ -232,6 +232,45 @@ fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
             .is_some_and(|parts| parts.iter().any(|p| declares(doc, p, name, depth + 1)))
 }
 
+/// Whether `raw`, or one of its `allOf` parts (through `$ref`s), states the keyword that
+/// evaluates every member (`additionalProperties` other than `false`) or every item (`items`).
+/// The typed view keeps `additionalProperties: true` and `{}` as plain any-JSON members, which
+/// evaluate nothing, so a `$ref` to such a schema says so itself (see `schema_node`).
+fn evaluates_every(doc: &Value, raw: &Value, keyword: &str, depth: usize) -> bool {
+    if depth > 32 {
+        return false;
+    }
+    let Some(map) = raw.as_object() else {
+        return false;
+    };
+    if let Some(target) = referenced(doc, map) {
+        return target.is_some_and(|t| evaluates_every(doc, t, keyword, depth + 1));
+    }
+    map.get(keyword).is_some_and(|v| v != &Value::Bool(false))
+        || map
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|parts| {
+                parts
+                    .iter()
+                    .any(|p| evaluates_every(doc, p, keyword, depth + 1))
+            })
+}
+
+/// Whether any schema object within `value` states `unevaluatedProperties` or
+/// `unevaluatedItems` (a member of that name in an `example` counts too: harmless).
+pub(super) fn states_unevaluated(value: &Value, depth: usize) -> bool {
+    match value {
+        _ if depth > 256 => false,
+        Value::Object(map) => map.iter().any(|(key, child)| {
+            matches!(key.as_str(), "unevaluatedProperties" | "unevaluatedItems")
+                || states_unevaluated(child, depth + 1)
+        }),
+        Value::Array(items) => items.iter().any(|item| states_unevaluated(item, depth + 1)),
+        _ => false,
+    }
+}
+
 /// Whether a schema describes only objects (so an `allOf` of such parts merges into a struct).
 /// A chain of references deeper than any real document nests is taken as a cycle and left to
 /// the typed path, which reports it.
@@ -306,7 +345,24 @@ impl Converter<'_> {
                     format!("`$ref: {reference}`: a checked schema can refer to #/components/schemas/… only"),
                 ));
             }
-            return Ok(SchemaNode::Ref(self.reference(reference, ctx)?));
+            let target = SchemaNode::Ref(self.reference(reference, ctx)?);
+            // What the target's `additionalProperties` or `items` evaluates, stated beside it
+            // (`true` changes nothing else): the generated type cannot say it.
+            let every = |keyword| evaluates_every(&self.doc.raw, raw, keyword, 0);
+            let (members, items) = if self.reads_evaluated {
+                (every("additionalProperties"), every("items"))
+            } else {
+                (false, false)
+            };
+            if !members && !items {
+                return Ok(target);
+            }
+            return Ok(SchemaNode::Node(Box::new(CheckedNode {
+                all_of: vec![target],
+                additional_properties: members.then_some(SchemaNode::Bool(true)),
+                items: items.then_some(SchemaNode::Bool(true)),
+                ..CheckedNode::default()
+            })));
         }
         if map.get(FALSE_MARK) == Some(&Value::Bool(true)) {
             return Ok(SchemaNode::Bool(false));

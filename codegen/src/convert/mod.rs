@@ -47,6 +47,9 @@ pub(crate) struct Converter<'d> {
     /// Set while a multipart request body's inline schema is converted: a `format: binary`
     /// string there is a file part ([`TypeRef::Binary`]), not text.
     binary_bytes: bool,
+    /// Whether a schema of the document states `unevaluatedProperties` or `unevaluatedItems`:
+    /// only then does a checked `$ref` need to say what its target evaluates.
+    reads_evaluated: bool,
 }
 
 /// Where a schema stands while it is converted.
@@ -84,6 +87,7 @@ impl<'d> Converter<'d> {
             instances: BTreeMap::new(),
             nullable: BTreeSet::new(),
             binary_bytes: false,
+            reads_evaluated: checked::states_unevaluated(&doc.raw, 0),
         }
     }
 

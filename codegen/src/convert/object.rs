@@ -207,7 +207,7 @@ impl<'d> Converter<'d> {
             SchemaKind::AllOf { all_of } => self.gather_all_of(into, all_of, ctx, stack),
             // At the keyword that makes the part no object.
             other => Err(self.doc.error(
-                &push_token(&ctx.pointer, shape_keyword(other)),
+                &shape_keyword(other).map_or_else(|| ctx.pointer.clone(), |k| push_token(&ctx.pointer, k)),
                 "allOf part is not an object: only objects can be merged (a oneOf/anyOf or scalar part has no single Rust shape)",
             )),
         }
@@ -508,14 +508,14 @@ pub(super) fn select_by_member(space: &mut TypeSpace) {
 }
 
 /// The keyword that gives a schema its shape, for an error about that shape: `type` for a
-/// typed schema, else the combinator.
-fn shape_keyword(kind: &SchemaKind) -> &'static str {
+/// typed schema, else the combinator; none for a schema of other keywords (the node itself).
+fn shape_keyword(kind: &SchemaKind) -> Option<&'static str> {
     match kind {
-        SchemaKind::Type(_) => "type",
-        SchemaKind::OneOf { .. } => "oneOf",
-        SchemaKind::AnyOf { .. } => "anyOf",
-        SchemaKind::AllOf { .. } => "allOf",
-        SchemaKind::Not { .. } => "not",
-        SchemaKind::Any(_) => "type",
+        SchemaKind::Type(_) => Some("type"),
+        SchemaKind::OneOf { .. } => Some("oneOf"),
+        SchemaKind::AnyOf { .. } => Some("anyOf"),
+        SchemaKind::AllOf { .. } => Some("allOf"),
+        SchemaKind::Not { .. } => Some("not"),
+        SchemaKind::Any(_) => None,
     }
 }

@@ -69,8 +69,15 @@ impl Sizes<'_> {
                     .fields
                     .iter()
                     .map(|field| {
-                        let held = self.held(&field.ty);
-                        let held = if field.boxed || held > LARGE { 8 } else { held };
+                        // A boxed member is a pointer (and its type is not measured: a
+                        // recursive one is still being measured).
+                        let held = if field.boxed {
+                            8
+                        } else {
+                            Some(self.held(&field.ty))
+                                .filter(|&held| held <= LARGE)
+                                .unwrap_or(8)
+                        };
                         held + if field.required { 0 } else { 8 }
                     })
                     .sum();

@@ -1,7 +1,8 @@
 //! A checked any-JSON type: a newtype over `payments_runtime::JsonValue` (exact numbers) whose `CheckJson` and
 //! `Validate` apply the schema's keywords through `payments_runtime::schema::check`; the
 //! schema is written as `static` nodes, one per schema object, inside a private `schema()`
-//! that `check_json` and `evaluated` (for `unevaluated*` around a `$ref` to it) share.
+//! that `check_json` and `check_json_evaluated` (for `unevaluated*` around a `$ref` to it)
+//! share.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -79,11 +80,13 @@ pub(super) fn checked_item(def: &TypeDef, schema: &SchemaNode) -> TokenStream {
                 ::payments_runtime::schema::check(Self::schema(), value, at, out);
             }
 
-            fn evaluated(
+            fn check_json_evaluated(
                 value: &::payments_runtime::Json<'_>,
+                at: &::payments_runtime::Location<'_>,
+                out: &mut ::payments_runtime::Violations,
                 into: &mut ::payments_runtime::schema::Evaluated,
             ) {
-                ::payments_runtime::schema::annotate(Self::schema(), value, into);
+                ::payments_runtime::schema::check_evaluated(Self::schema(), value, at, out, into);
             }
         }
 
@@ -108,7 +111,7 @@ impl Statics {
                 let ty = type_tokens(ty);
                 quote!(Schema::Check(
                     <#ty as ::payments_runtime::CheckJson>::check_json,
-                    <#ty as ::payments_runtime::CheckJson>::evaluated,
+                    <#ty as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ))
             }
             SchemaNode::Node(node) => {

@@ -70,105 +70,110 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
         }
     };
     let many = format!("matches more than one of {expected}; exactly one must match");
-    let check_body = match &o.tagging {
-        Tagging::Tagged { property } => {
-            let must = format!("must be one of {listed}");
-            let missing = format!("missing discriminator `{property}`");
-            let other = if unknown_ident.is_some() {
-                quote!(Some(_) => {})
+    // The check, plain (`check_json`) or also adding what the alternative the value takes
+    // evaluates (`check_json_evaluated`, for `unevaluated*` around a `$ref`), in one pass.
+    let check_body = |evaluating: bool| -> TokenStream {
+        let check = |out: TokenStream| {
+            if evaluating {
+                quote!(check_json_evaluated(value, at, #out, into))
             } else {
-                quote!(Some(_) => out.push(&at.key(#property), Code::Enum, #must),)
-            };
-            quote! {
-                match value.get(#property).and_then(payments_runtime::Json::as_str) {
-                    #(Some(#tags) => <#variant_types as CheckJson>::check_json(value, at, out),)*
-                    #other
-                    None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
-                    None => out.push(at, Code::Type, "expected an object"),
+                quote!(check_json(value, at, #out))
+            }
+        };
+        match &o.tagging {
+            Tagging::Tagged { property } => {
+                let must = format!("must be one of {listed}");
+                let missing = format!("missing discriminator `{property}`");
+                let other = if unknown_ident.is_some() {
+                    quote!(Some(_) => {})
+                } else {
+                    quote!(Some(_) => out.push(&at.key(#property), Code::Enum, #must),)
+                };
+                let call = check(quote!(out));
+                quote! {
+                    match value.get(#property).and_then(payments_runtime::Json::as_str) {
+                        #(Some(#tags) => <#variant_types as CheckJson>::#call,)*
+                        #other
+                        None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
+                        None => out.push(at, Code::Type, "expected an object"),
+                    }
                 }
             }
-        }
-        Tagging::Present { keys } => {
-            let none = format!("expected one of the members {}", keys.join(", "));
-            quote! {
-                #(if value.get(#keys).is_some() {
-                    return <#variant_types as CheckJson>::check_json(value, at, out);
-                })*
-                out.push(at, Code::OneOf, #none);
+            Tagging::Present { keys } => {
+                let none = format!("expected one of the members {}", keys.join(", "));
+                let call = check(quote!(out));
+                quote! {
+                    #(if value.get(#keys).is_some() {
+                        return <#variant_types as CheckJson>::#call;
+                    })*
+                    out.push(at, Code::OneOf, #none);
+                }
             }
-        }
-        Tagging::Untagged => {
-            // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative that
-            // accepts the value; an exclusive `oneOf` counts them.
-            let (on_match, after) = if o.exclusive {
-                (
-                    quote!(matched += 1;),
-                    quote! {
-                        match matched {
-                            0 => out.extend(closest.into_iter().flatten()),
-                            1 => {}
-                            _ => out.push(at, Code::OneOf, #many),
+            Tagging::Untagged => {
+                // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative
+                // that accepts the value, unless every one that does is to be collected; an
+                // exclusive `oneOf` counts them.
+                let (on_match, after) = if o.exclusive {
+                    (
+                        quote!(matched += 1;),
+                        quote! {
+                            match matched {
+                                0 => out.extend(closest.into_iter().flatten()),
+                                1 => {}
+                                _ => out.push(at, Code::OneOf, #many),
+                            }
+                        },
+                    )
+                } else if evaluating {
+                    (
+                        quote!(matched += 1;),
+                        quote! {
+                            if matched == 0 {
+                                out.extend(closest.into_iter().flatten());
+                            }
+                        },
+                    )
+                } else {
+                    (
+                        quote!(return;),
+                        quote!(out.extend(closest.into_iter().flatten());),
+                    )
+                };
+                let counter =
+                    (o.exclusive || evaluating).then(|| quote!(let mut matched = 0usize;));
+                let (part, call, keep) = if evaluating {
+                    (
+                        quote!(let mut part = payments_runtime::schema::Evaluated::new();),
+                        quote!(check_json_evaluated(value, at, &mut found, &mut part)),
+                        quote!(into.merge(part);),
+                    )
+                } else {
+                    (
+                        TokenStream::new(),
+                        check(quote!(&mut found)),
+                        TokenStream::new(),
+                    )
+                };
+                quote! {
+                    let mut closest: Option<Violations> = None;
+                    #counter
+                    #({
+                        let mut found = Violations::new();
+                        #part
+                        <#variant_types as CheckJson>::#call;
+                        if found.is_empty() {
+                            #keep
+                            #on_match
+                        } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                            closest = Some(found);
                         }
-                    },
-                )
-            } else {
-                (
-                    quote!(return;),
-                    quote!(out.extend(closest.into_iter().flatten());),
-                )
-            };
-            let counter = o.exclusive.then(|| quote!(let mut matched = 0usize;));
-            quote! {
-                let mut closest: Option<Violations> = None;
-                #counter
-                #({
-                    let mut found = Violations::new();
-                    <#variant_types as CheckJson>::check_json(value, at, &mut found);
-                    if found.is_empty() {
-                        #on_match
-                    } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                        closest = Some(found);
-                    }
-                })*
-                #after
-            }
-        }
-    };
-    // What the alternative the value takes evaluates, for `unevaluated*` around a `$ref`.
-    let count = proc_macro2::Literal::usize_unsuffixed(o.variants.len());
-    let evaluated_body = match &o.tagging {
-        Tagging::Tagged { property } => quote! {
-            match value.get(#property).and_then(payments_runtime::Json::as_str) {
-                #(Some(#tags) => <#variant_types as payments_runtime::CheckJson>::evaluated(value, into),)*
-                _ => {}
-            }
-        },
-        Tagging::Present { keys } if o.exclusive => quote! {
-            #(if value.get(#keys).is_some() {
-                <#variant_types as payments_runtime::CheckJson>::evaluated(value, into);
-            })else*
-        },
-        // `anyOf`: every alternative the value satisfies; `oneOf`: the one.
-        Tagging::Present { .. } | Tagging::Untagged => {
-            let stop = o.exclusive.then(|| quote!(break;));
-            quote! {
-                let alternatives: [(payments_runtime::schema::CheckFn, payments_runtime::schema::EvaluatedFn); #count] = [
-                    #((
-                        <#variant_types as payments_runtime::CheckJson>::check_json,
-                        <#variant_types as payments_runtime::CheckJson>::evaluated,
-                    ),)*
-                ];
-                for (check, evaluated) in alternatives {
-                    let mut found = payments_runtime::Violations::new();
-                    check(value, &payments_runtime::Location::Root, &mut found);
-                    if found.is_empty() {
-                        evaluated(value, into);
-                        #stop
-                    }
+                    })*
+                    #after
                 }
             }
         }
     };
+    let (plain_check, evaluating_check) = (check_body(false), check_body(true));
     let deserialize_impl = match (variant_idents.as_slice(), &o.tagging) {
         // One alternative and no tag to check: the value is that alternative's, read straight
         // from the input. No tree in between, so nothing below it is read twice (Stripe's
@@ -262,11 +267,18 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             fn check_json(value: &payments_runtime::Json<'_>, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
                 #[allow(unused_imports)]
                 use payments_runtime::{CheckJson, Code, Violations};
-                #check_body
+                #plain_check
             }
 
-            fn evaluated(value: &payments_runtime::Json<'_>, into: &mut payments_runtime::schema::Evaluated) {
-                #evaluated_body
+            fn check_json_evaluated(
+                value: &payments_runtime::Json<'_>,
+                at: &payments_runtime::Location<'_>,
+                out: &mut payments_runtime::Violations,
+                into: &mut payments_runtime::schema::Evaluated,
+            ) {
+                #[allow(unused_imports)]
+                use payments_runtime::{CheckJson, Code, Violations};
+                #evaluating_check
             }
         }
     }

@@ -5,13 +5,20 @@ use std::collections::HashSet;
 use rust_decimal::Decimal;
 
 use super::equal::{canonical, is_integer, json_equal};
-use super::evaluated::{node_annotations, Evaluated};
-use super::{check, is_valid, JsonType, Node, Schema};
+use super::evaluated::Evaluated;
+use super::{check, check_evaluated, is_valid, JsonType, Node, Schema};
 use crate::json::Json;
 use crate::wire::parse_decimal;
 use crate::{rules, Code, Location, Violations};
 
-pub(super) fn check_node(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+/// Applies every keyword of `node`; with `into`, also adds what the node evaluates of the value.
+pub(super) fn check_node(
+    node: &Node,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    into: Option<&mut Evaluated>,
+) {
     if node.nullable && value.is_null() {
         return;
     }
@@ -40,15 +47,68 @@ pub(super) fn check_node(node: &Node, value: &Json<'_>, at: &Location<'_>, out: 
             out.push(at, Code::Const, format!("must be {text}"));
         }
     }
+    // What the node evaluates is collected while it is checked, when an enclosing schema
+    // asks (`into`) or the node's own `unevaluated*` keywords read it.
+    let own = match value {
+        Json::Object(_) => node.unevaluated_properties.as_ref(),
+        Json::Array(_) => node.unevaluated_items.as_ref(),
+        _ => None,
+    };
+    let mut evaluated = (into.is_some() || own.is_some()).then(Evaluated::new);
     match value {
         Json::Number(text) => numeric(node, text, at, out),
         Json::String(text) => string(node, text, at, out),
-        Json::Array(items) => array(node, items, at, out),
-        Json::Object(_) => object(node, value, at, out),
+        Json::Array(items) => array(node, items, at, out, evaluated.as_mut()),
+        Json::Object(_) => object(node, value, at, out, evaluated.as_mut()),
         Json::Null | Json::Bool(_) => {}
     }
-    combinators(node, value, at, out);
-    unevaluated(node, value, at, out);
+    combinators(node, value, at, out, evaluated.as_mut());
+    let Some(mut evaluated) = evaluated else {
+        return;
+    };
+    if let Some(schema) = own {
+        unevaluated(schema, value, &evaluated, at, out);
+        // It evaluates whatever was left.
+        match value {
+            Json::Object(_) => evaluated.all_members(),
+            _ => evaluated.all_items(),
+        }
+    }
+    if let Some(into) = into {
+        into.merge(evaluated);
+    }
+}
+
+/// Applies a subschema that must hold (`allOf`, the `then`/`else` that applies,
+/// `dependentSchemas`); with `evaluated`, adds what it evaluates. Should it fail, the value
+/// fails with it whatever else is found, so its members are not reported again as unevaluated:
+/// the violations say what is wrong, once.
+fn in_place(
+    schema: &Schema,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    evaluated: Option<&mut Evaluated>,
+) {
+    match evaluated {
+        Some(evaluated) => check_evaluated(schema, value, at, out, evaluated),
+        None => check(schema, value, at, out),
+    }
+}
+
+/// Whether `value` satisfies `schema`; with `evaluated`, adds what it evaluates when it does.
+fn satisfies(schema: &Schema, value: &Json<'_>, evaluated: Option<&mut Evaluated>) -> bool {
+    let Some(evaluated) = evaluated else {
+        return is_valid(schema, value);
+    };
+    let mut found = Violations::new();
+    let mut part = Evaluated::new();
+    check_evaluated(schema, value, &Location::Root, &mut found, &mut part);
+    let holds = found.is_empty();
+    if holds {
+        evaluated.merge(part);
+    }
+    holds
 }
 
 fn has_type(value: &Json<'_>, ty: JsonType) -> bool {
@@ -126,7 +186,13 @@ fn string(node: &Node, text: &str, at: &Location<'_>, out: &mut Violations) {
     }
 }
 
-fn array(node: &Node, items: &[Json<'_>], at: &Location<'_>, out: &mut Violations) {
+fn array(
+    node: &Node,
+    items: &[Json<'_>],
+    at: &Location<'_>,
+    out: &mut Violations,
+    mut evaluated: Option<&mut Evaluated>,
+) {
     if let Some(min) = node.min_items {
         rules::min_items(items.len(), min, at, out);
     }
@@ -147,15 +213,21 @@ fn array(node: &Node, items: &[Json<'_>], at: &Location<'_>, out: &mut Violation
     }
     for (i, (schema, item)) in node.prefix_items.iter().zip(items).enumerate() {
         check(schema, item, &at.index(i), out);
+        if let Some(evaluated) = evaluated.as_deref_mut() {
+            evaluated.item(i);
+        }
     }
     if let Some(schema) = &node.items {
         let start = node.prefix_items.len();
         for (i, item) in items.iter().enumerate().skip(start) {
             check(schema, item, &at.index(i), out);
         }
+        if let Some(evaluated) = evaluated.as_deref_mut() {
+            evaluated.all_items();
+        }
     }
     if let Some(schema) = &node.contains {
-        contains(node, schema, items, at, out);
+        contains(node, schema, items, at, out, evaluated);
     }
 }
 
@@ -165,8 +237,18 @@ fn contains(
     items: &[Json<'_>],
     at: &Location<'_>,
     out: &mut Violations,
+    mut evaluated: Option<&mut Evaluated>,
 ) {
-    let matching = items.iter().filter(|item| is_valid(schema, item)).count();
+    let mut matching = 0;
+    for (i, item) in items.iter().enumerate() {
+        if is_valid(schema, item) {
+            matching += 1;
+            // `contains` evaluates the items that match it.
+            if let Some(evaluated) = evaluated.as_deref_mut() {
+                evaluated.item(i);
+            }
+        }
+    }
     match node.min_contains {
         None if matching == 0 => out.push(at, Code::Contains, "has no item matching `contains`"),
         Some(min) if matching < min => out.push(
@@ -187,7 +269,13 @@ fn contains(
     }
 }
 
-fn object(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+fn object(
+    node: &Node,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    mut evaluated: Option<&mut Evaluated>,
+) {
     let Some(members) = value.as_object() else {
         return;
     };
@@ -259,6 +347,11 @@ fn object(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations
                 None => {}
             }
         }
+        if named || node.additional_properties.is_some() {
+            if let Some(evaluated) = evaluated.as_deref_mut() {
+                evaluated.member(key);
+            }
+        }
         if let Some(schema) = &node.property_names {
             let mut found = Violations::new();
             check(
@@ -282,20 +375,43 @@ fn object(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations
     }
     for (name, schema) in node.dependent_schemas {
         if members.get(name).is_some() {
-            check(schema, value, at, out);
+            in_place(schema, value, at, out, evaluated.as_deref_mut());
         }
     }
 }
 
-fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
+fn combinators(
+    node: &Node,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    mut evaluated: Option<&mut Evaluated>,
+) {
     for schema in node.all_of {
-        check(schema, value, at, out);
+        in_place(schema, value, at, out, evaluated.as_deref_mut());
     }
-    if !node.any_of.is_empty() && !node.any_of.iter().any(|s| is_valid(s, value)) {
-        out.push(at, Code::AnyOf, "matches none of the anyOf alternatives");
+    if !node.any_of.is_empty() {
+        // Every alternative the value satisfies evaluates; without annotations to collect,
+        // the first one decides.
+        let mut any = false;
+        for schema in node.any_of {
+            if satisfies(schema, value, evaluated.as_deref_mut()) {
+                any = true;
+                if evaluated.is_none() {
+                    break;
+                }
+            }
+        }
+        if !any {
+            out.push(at, Code::AnyOf, "matches none of the anyOf alternatives");
+        }
     }
     if !node.one_of.is_empty() {
-        let matching = node.one_of.iter().filter(|s| is_valid(s, value)).count();
+        let matching = node
+            .one_of
+            .iter()
+            .filter(|s| satisfies(s, value, evaluated.as_deref_mut()))
+            .count();
         match matching {
             1 => {}
             0 => out.push(at, Code::OneOf, "matches none of the oneOf alternatives"),
@@ -313,58 +429,56 @@ fn combinators(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Viola
         }
     }
     if let Some(condition) = &node.if_schema {
-        let branch = if is_valid(condition, value) {
+        let branch = if satisfies(condition, value, evaluated.as_deref_mut()) {
             &node.then_schema
         } else {
             &node.else_schema
         };
         if let Some(schema) = branch {
-            check(schema, value, at, out);
+            in_place(schema, value, at, out, evaluated);
         }
     }
 }
 
 /// `unevaluatedProperties` and `unevaluatedItems`: the members and items that neither this
 /// node's other keywords nor the in-place subschemas the value satisfies evaluated.
-fn unevaluated(node: &Node, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    let (members, items) = match value {
-        Json::Object(_) => (node.unevaluated_properties.as_ref(), None),
-        Json::Array(_) => (None, node.unevaluated_items.as_ref()),
-        _ => return,
-    };
-    if members.is_none() && items.is_none() {
-        return;
-    }
-    let mut evaluated = Evaluated::new();
-    node_annotations(node, value, &mut evaluated, false);
-    if let (Some(schema), Some(object)) = (members, value.as_object()) {
-        for (key, member) in object.iter() {
-            if !evaluated.has_member(key) {
-                let at = at.key(key);
-                match schema {
-                    Schema::Bool(false) => out.push(
-                        &at,
-                        Code::UnevaluatedProperties,
-                        "is not allowed: no schema here evaluates this member",
-                    ),
-                    schema => check(schema, member, &at, out),
-                }
+fn unevaluated(
+    schema: &Schema,
+    value: &Json<'_>,
+    evaluated: &Evaluated,
+    at: &Location<'_>,
+    out: &mut Violations,
+) {
+    match value {
+        Json::Object(object) => {
+            for (key, member) in object.iter().filter(|(key, _)| !evaluated.has_member(key)) {
+                rest(
+                    schema,
+                    member,
+                    &at.key(key),
+                    Code::UnevaluatedProperties,
+                    out,
+                );
             }
         }
-    }
-    if let (Some(schema), Json::Array(list)) = (items, value) {
-        for (index, item) in list.iter().enumerate() {
-            if !evaluated.has_item(index) {
-                let at = at.index(index);
-                match schema {
-                    Schema::Bool(false) => out.push(
-                        &at,
-                        Code::UnevaluatedItems,
-                        "is not allowed: no schema here evaluates this item",
-                    ),
-                    schema => check(schema, item, &at, out),
-                }
+        Json::Array(items) => {
+            let left = items
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !evaluated.has_item(*i));
+            for (index, item) in left {
+                rest(schema, item, &at.index(index), Code::UnevaluatedItems, out);
             }
         }
+        _ => {}
+    }
+}
+
+/// A member or item no schema evaluated, against the `unevaluated*` schema; against `false`,
+/// a violation of that keyword.
+fn rest(schema: &Schema, value: &Json<'_>, at: &Location<'_>, code: Code, out: &mut Violations) {
+    match schema {
+        Schema::Bool(false) => out.push(at, code, "is not allowed: no schema here evaluates it"),
+        schema => check(schema, value, at, out),
     }
 }

@@ -16,13 +16,14 @@ use crate::json::Json;
 use crate::{Location, Violations};
 
 pub use equal::json_equal;
-pub use evaluated::{annotate, Evaluated};
+pub use evaluated::Evaluated;
 
 /// A generated type's check of an untrusted value (`CheckJson::check_json`).
 pub type CheckFn = fn(&Json<'_>, &Location<'_>, &mut Violations);
 
-/// What a generated type's schema evaluates of a value it accepts (`CheckJson::evaluated`).
-pub type EvaluatedFn = fn(&Json<'_>, &mut Evaluated);
+/// A generated type's check that also adds what its schema evaluates of the value
+/// (`CheckJson::check_json_evaluated`).
+pub type CheckEvaluatedFn = fn(&Json<'_>, &Location<'_>, &mut Violations, &mut Evaluated);
 
 /// A schema position: a boolean schema, a reference to a generated type's check, or a node.
 #[derive(Clone, Copy)]
@@ -30,8 +31,9 @@ pub enum Schema {
     /// `true` accepts every value, `false` none.
     Bool(bool),
     /// A `$ref` to a generated type: its `CheckJson::check_json`, and its
-    /// `CheckJson::evaluated` for the `unevaluated*` keywords of the schemas around it.
-    Check(CheckFn, EvaluatedFn),
+    /// `CheckJson::check_json_evaluated` for the `unevaluated*` keywords of the schemas around
+    /// it.
+    Check(CheckFn, CheckEvaluatedFn),
     /// A schema object.
     Node(&'static Node),
 }
@@ -230,8 +232,17 @@ impl Node {
 /// A}]}`) would otherwise recurse without end.
 const MAX_DEPTH: usize = 256;
 
+/// How many schemas one check may apply in all (every node, `$ref` and boolean schema, at
+/// every depth). The depth bound alone does not bound the work: `A: {allOf: [A], anyOf: [A]}`
+/// applies `A` twice at each of 256 levels. A real schema on a real payload applies a few per
+/// value of the payload; past this many, the check stops with a violation saying so, as a
+/// pattern does when it runs out of its backtracking budget.
+const MAX_APPLICATIONS: usize = 10_000_000;
+
 thread_local! {
     static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Applications left to the check under way (set when one starts at depth 0).
+    static LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_APPLICATIONS) };
 }
 
 /// One more schema applied inside the others; leaving it when dropped.
@@ -243,32 +254,85 @@ impl Drop for Depth {
     }
 }
 
-/// Enters one more schema, or `None` past [`MAX_DEPTH`].
-fn enter() -> Option<Depth> {
-    DEPTH.with(|d| {
-        let depth = d.get();
-        (depth < MAX_DEPTH).then(|| {
-            d.set(depth + 1);
-            Depth
-        })
-    })
+/// Why a schema was not applied.
+enum Stop {
+    /// Past [`MAX_DEPTH`].
+    Depth,
+    /// Past [`MAX_APPLICATIONS`].
+    Budget,
+}
+
+impl Stop {
+    fn message(&self) -> &'static str {
+        match self {
+            Stop::Depth => {
+                "the schema refers to itself without end here; the value cannot be checked"
+            }
+            Stop::Budget => {
+                "checking the value against the schema takes more than 10,000,000 schema \
+                 applications; the value cannot be checked"
+            }
+        }
+    }
+}
+
+/// Enters one more schema, or says why not.
+fn enter() -> Result<Depth, Stop> {
+    let depth = DEPTH.with(std::cell::Cell::get);
+    if depth >= MAX_DEPTH {
+        return Err(Stop::Depth);
+    }
+    let left = LEFT.with(|left| {
+        let now = if depth == 0 {
+            MAX_APPLICATIONS
+        } else {
+            left.get()
+        };
+        left.set(now.saturating_sub(1));
+        now
+    });
+    if left == 0 {
+        return Err(Stop::Budget);
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    Ok(Depth)
 }
 
 /// Pushes every violation of `value` against `schema` found at and below `at`.
 pub fn check(schema: &Schema, value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
-    let Some(_depth) = enter() else {
-        out.push(
-            at,
-            crate::Code::Type,
-            "the schema refers to itself without end here; the value cannot be checked",
-        );
-        return;
+    apply(schema, value, at, out, None);
+}
+
+/// [`check`], adding to `into` the members and items `schema` evaluates of `value` (what the
+/// `unevaluated*` keywords of an enclosing schema read). Meaningful when no violation was
+/// pushed: a schema the value fails evaluates nothing, and the caller drops `into`.
+pub fn check_evaluated(
+    schema: &Schema,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    into: &mut Evaluated,
+) {
+    apply(schema, value, at, out, Some(into));
+}
+
+fn apply(
+    schema: &Schema,
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    into: Option<&mut Evaluated>,
+) {
+    let _depth = match enter() {
+        Ok(depth) => depth,
+        Err(stop) => return out.push(at, crate::Code::Type, stop.message()),
     };
-    match schema {
-        Schema::Bool(true) => {}
-        Schema::Bool(false) => out.push(at, crate::Code::False, "no value is allowed here"),
-        Schema::Check(check_json, _) => check_json(value, at, out),
-        Schema::Node(node) => keywords::check_node(node, value, at, out),
+    match (schema, into) {
+        (Schema::Bool(true), _) => {}
+        (Schema::Bool(false), _) => out.push(at, crate::Code::False, "no value is allowed here"),
+        (Schema::Check(check_json, _), None) => check_json(value, at, out),
+        (Schema::Check(_, check_evaluated), Some(into)) => check_evaluated(value, at, out, into),
+        (Schema::Node(node), into) => keywords::check_node(node, value, at, out, into),
     }
 }
 

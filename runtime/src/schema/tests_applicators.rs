@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use super::*;
 
-fn codes(schema: &'static Node, text: &str) -> Vec<(String, &'static str)> {
+pub(super) fn codes(schema: &'static Node, text: &str) -> Vec<(String, &'static str)> {
     let value = Json::from_slice(text.as_bytes()).expect("test JSON");
     let mut out = Violations::new();
     check(&Schema::Node(schema), &value, &Location::Root, &mut out);
@@ -16,15 +16,15 @@ fn codes(schema: &'static Node, text: &str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-fn at(path: &str, code: &'static str) -> (String, &'static str) {
+pub(super) fn at(path: &str, code: &'static str) -> (String, &'static str) {
     (path.to_owned(), code)
 }
 
-static INTEGER: Node = Node {
+pub(super) static INTEGER: Node = Node {
     types: Some(&[JsonType::Integer]),
     ..Node::ANY
 };
-static STRING: Node = Node {
+pub(super) static STRING: Node = Node {
     types: Some(&[JsonType::String]),
     ..Node::ANY
 };

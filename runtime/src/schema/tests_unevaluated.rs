@@ -6,29 +6,9 @@
 
 use std::sync::LazyLock;
 
+use super::tests_applicators::{at, codes, INTEGER, STRING};
 use super::*;
 
-fn codes(schema: &'static Node, text: &str) -> Vec<(String, &'static str)> {
-    let value = Json::from_slice(text.as_bytes()).expect("test JSON");
-    let mut out = Violations::new();
-    check(&Schema::Node(schema), &value, &Location::Root, &mut out);
-    out.iter()
-        .map(|v| (v.path().to_owned(), v.code().as_str()))
-        .collect()
-}
-
-fn at(path: &str, code: &'static str) -> (String, &'static str) {
-    (path.to_owned(), code)
-}
-
-static INTEGER: Node = Node {
-    types: Some(&[crate::schema::JsonType::Integer]),
-    ..Node::ANY
-};
-static STRING: Node = Node {
-    types: Some(&[crate::schema::JsonType::String]),
-    ..Node::ANY
-};
 const ANY: Schema = Schema::Bool(true);
 const CLOSED: Option<Schema> = Some(Schema::Bool(false));
 
@@ -267,14 +247,20 @@ fn id_check(value: &Json<'_>, at: &Location<'_>, out: &mut Violations) {
     }
 }
 
-fn id_evaluated(_value: &Json<'_>, into: &mut Evaluated) {
+fn id_check_evaluated(
+    value: &Json<'_>,
+    at: &Location<'_>,
+    out: &mut Violations,
+    into: &mut Evaluated,
+) {
+    id_check(value, at, out);
     into.members(&["id"]);
 }
 
 #[test]
 fn a_generated_type_reports_what_it_evaluates() {
     static REFERS: Node = Node {
-        all_of: &[Schema::Check(id_check, id_evaluated)],
+        all_of: &[Schema::Check(id_check, id_check_evaluated)],
         unevaluated_properties: CLOSED,
         ..Node::ANY
     };
@@ -283,21 +269,75 @@ fn a_generated_type_reports_what_it_evaluates() {
         codes(&REFERS, r#"{"id": 1, "x": 2}"#),
         [at("/x", "unevaluatedProperties")]
     );
-    let map = Schema::Check(
-        <std::collections::BTreeMap<String, i64> as crate::CheckJson>::check_json,
-        <std::collections::BTreeMap<String, i64> as crate::CheckJson>::evaluated,
-    );
-    let any_map = Schema::Check(
-        <std::collections::BTreeMap<String, crate::JsonValue> as crate::CheckJson>::check_json,
-        <std::collections::BTreeMap<String, crate::JsonValue> as crate::CheckJson>::evaluated,
-    );
+    type Typed = std::collections::BTreeMap<String, i64>;
+    type Untyped = std::collections::BTreeMap<String, crate::JsonValue>;
     let value = Json::from_slice(br#"{"x": 1}"#).expect("test JSON");
-    let mut typed = Evaluated::new();
-    annotate(&map, &value, &mut typed);
-    assert!(typed.has_member("x"), "additionalProperties evaluates");
-    let mut untyped = Evaluated::new();
-    annotate(&any_map, &value, &mut untyped);
-    assert!(!untyped.has_member("x"), "no keyword evaluates nothing");
+    let evaluated = |schema: Schema| {
+        let mut into = Evaluated::new();
+        let mut out = Violations::new();
+        check_evaluated(&schema, &value, &Location::Root, &mut out, &mut into);
+        assert!(out.is_empty(), "{out}");
+        into.has_member("x")
+    };
+    assert!(
+        evaluated(Schema::Check(
+            <Typed as crate::CheckJson>::check_json,
+            <Typed as crate::CheckJson>::check_json_evaluated,
+        )),
+        "additionalProperties evaluates"
+    );
+    assert!(
+        !evaluated(Schema::Check(
+            <Untyped as crate::CheckJson>::check_json,
+            <Untyped as crate::CheckJson>::check_json_evaluated,
+        )),
+        "no keyword evaluates nothing"
+    );
+}
+
+/// Annotations are collected in the pass that checks: a recursion through an in-place
+/// subschema costs one check per level, not two (2^depth).
+#[test]
+fn a_recursion_through_all_of_is_checked_once_per_level() {
+    // Comment: {allOf: [CommentBase], unevaluatedProperties: false};
+    // CommentBase: {properties: {replies: {items: Comment}}}.
+    static COMMENT: Node = Node {
+        all_of: &[Schema::Node(&BASE)],
+        unevaluated_properties: CLOSED,
+        ..Node::ANY
+    };
+    static BASE: Node = Node {
+        properties: &[("replies", Schema::Node(&REPLIES))],
+        ..Node::ANY
+    };
+    static REPLIES: Node = Node {
+        items: Some(Schema::Node(&COMMENT)),
+        ..Node::ANY
+    };
+    // 60 levels of an object in an array: near the JSON reader's nesting limit.
+    let depth = 60;
+    let nested = |leaf: &str| {
+        let mut text = leaf.to_owned();
+        for _ in 0..depth {
+            text = format!(r#"{{"replies": [{text}]}}"#);
+        }
+        text
+    };
+    assert_eq!(codes(&COMMENT, &nested("{}")), []);
+    // One violation, where the member is: the enclosing `allOf` parts fail with it, and their
+    // members are not reported again as unevaluated.
+    let found = codes(&COMMENT, &nested(r#"{"x": 1}"#));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, format!("{}/x", "/replies/0".repeat(depth)));
+    assert_eq!(found[0].1, "unevaluatedProperties");
+    // A schema that applies itself in place without end stops at the depth bound, once.
+    static ITSELF: Node = Node {
+        all_of: &[Schema::Node(&ITSELF)],
+        any_of: &[Schema::Node(&ITSELF)],
+        unevaluated_properties: CLOSED,
+        ..Node::ANY
+    };
+    assert!(!codes(&ITSELF, "{}").is_empty());
 }
 
 #[test]

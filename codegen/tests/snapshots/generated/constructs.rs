@@ -373,18 +373,32 @@ impl payments_runtime::CheckJson for Method {
             None => out.push(at, Code::Type, "expected an object"),
         }
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
-                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
             Some("bank") => {
-                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
-            _ => {}
+            Some(_) => {
+                out.push(
+                    &at.key("kind"),
+                    Code::Enum,
+                    "must be one of \"card\", \"bank\"",
+                )
+            }
+            None if value.is_object() => {
+                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
+            }
+            None => out.push(at, Code::Type, "expected an object"),
         }
     }
 }
@@ -467,18 +481,26 @@ impl payments_runtime::CheckJson for MethodResponse {
             None => out.push(at, Code::Type, "expected an object"),
         }
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
-                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
             Some("bank") => {
-                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
-            _ => {}
+            Some(_) => {}
+            None if value.is_object() => {
+                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
+            }
+            None => out.push(at, Code::Type, "expected an object"),
         }
     }
 }
@@ -686,30 +708,31 @@ impl payments_runtime::CheckJson for Destination {
         }
         out.push(at, Code::OneOf, "expected one of the members walletId, accountId");
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <WalletDestination as payments_runtime::CheckJson>::check_json,
-                <WalletDestination as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <AccountDestination as payments_runtime::CheckJson>::check_json,
-                <AccountDestination as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
-            if found.is_empty() {
-                evaluated(value, into);
-            }
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        if value.get("walletId").is_some() {
+            return <WalletDestination as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                out,
+                into,
+            );
         }
+        if value.get("accountId").is_some() {
+            return <AccountDestination as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                out,
+                into,
+            );
+        }
+        out.push(at, Code::OneOf, "expected one of the members walletId, accountId");
     }
 }
 
@@ -835,29 +858,50 @@ impl payments_runtime::CheckJson for Problem {
         }
         out.extend(closest.into_iter().flatten());
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <ProblemDetailed as payments_runtime::CheckJson>::check_json,
-                <ProblemDetailed as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <String as payments_runtime::CheckJson>::check_json,
-                <String as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <ProblemDetailed as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
             }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <String as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
         }
     }
 }
@@ -1043,29 +1087,57 @@ impl payments_runtime::CheckJson for CustomerScore {
             }
         }
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
-                <CustomerScoreVariant1 as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
-                <CustomerScoreVariant2 as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <CustomerScoreVariant1 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
-                break;
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <CustomerScoreVariant2 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        match matched {
+            0 => out.extend(closest.into_iter().flatten()),
+            1 => {}
+            _ => {
+                out.push(
+                    at,
+                    Code::OneOf,
+                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
+                )
             }
         }
     }
@@ -1111,11 +1183,19 @@ impl ::payments_runtime::CheckJson for CustomerScoreVariant1 {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1169,11 +1249,19 @@ impl ::payments_runtime::CheckJson for CustomerScoreVariant2 {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1311,29 +1399,50 @@ impl payments_runtime::CheckJson for CustomerResponseScore {
         }
         out.extend(closest.into_iter().flatten());
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json,
-                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json,
-                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <CustomerResponseScoreVariant1 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
             }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <CustomerResponseScoreVariant2 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
         }
     }
 }
@@ -1378,11 +1487,19 @@ impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant1 {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1436,11 +1553,19 @@ impl ::payments_runtime::CheckJson for CustomerResponseScoreVariant2 {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 

@@ -48,11 +48,19 @@ impl ::payments_runtime::CheckJson for TypeNull {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -106,11 +114,19 @@ impl ::payments_runtime::CheckJson for EnumMixed {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -164,11 +180,19 @@ impl ::payments_runtime::CheckJson for EnumEmpty {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -223,11 +247,19 @@ impl ::payments_runtime::CheckJson for EnumIntegers {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -281,11 +313,19 @@ impl ::payments_runtime::CheckJson for Const {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -339,11 +379,19 @@ impl ::payments_runtime::CheckJson for ConstNull {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -407,11 +455,19 @@ impl ::payments_runtime::CheckJson for MultipleOf {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -465,11 +521,19 @@ impl ::payments_runtime::CheckJson for Maximum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -523,11 +587,19 @@ impl ::payments_runtime::CheckJson for ExclusiveMaximum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -581,11 +653,19 @@ impl ::payments_runtime::CheckJson for Minimum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -639,11 +719,19 @@ impl ::payments_runtime::CheckJson for ExclusiveMinimum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -697,11 +785,19 @@ impl ::payments_runtime::CheckJson for MaxLength {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -755,11 +851,19 @@ impl ::payments_runtime::CheckJson for MinLength {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -821,11 +925,19 @@ impl ::payments_runtime::CheckJson for Pattern {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -881,11 +993,19 @@ impl ::payments_runtime::CheckJson for MaxItems {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -939,11 +1059,19 @@ impl ::payments_runtime::CheckJson for MinItems {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -997,11 +1125,19 @@ impl ::payments_runtime::CheckJson for UniqueItems {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1057,11 +1193,19 @@ impl ::payments_runtime::CheckJson for MaxProperties {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1115,11 +1259,19 @@ impl ::payments_runtime::CheckJson for MinProperties {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1173,11 +1325,19 @@ impl ::payments_runtime::CheckJson for Required {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1262,11 +1422,19 @@ impl ::payments_runtime::CheckJson for AdditionalFalse {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1328,11 +1496,19 @@ impl ::payments_runtime::CheckJson for AllOf {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1395,11 +1571,19 @@ impl ::payments_runtime::CheckJson for AnyOf {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1521,29 +1705,57 @@ impl payments_runtime::CheckJson for OneOf {
             }
         }
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
-                <OneOfVariant1 as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
-                <OneOfVariant2 as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <OneOfVariant1 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
-                break;
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <OneOfVariant2 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        match matched {
+            0 => out.extend(closest.into_iter().flatten()),
+            1 => {}
+            _ => {
+                out.push(
+                    at,
+                    Code::OneOf,
+                    "matches more than one of Integer, Integer2; exactly one must match",
+                )
             }
         }
     }
@@ -1601,11 +1813,19 @@ impl ::payments_runtime::CheckJson for Not {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1655,11 +1875,19 @@ impl ::payments_runtime::CheckJson for False {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1755,11 +1983,19 @@ impl ::payments_runtime::CheckJson for HolderNever {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1801,7 +2037,7 @@ impl HolderList {
             items: Some(
                 Schema::Check(
                     <AllOf as ::payments_runtime::CheckJson>::check_json,
-                    <AllOf as ::payments_runtime::CheckJson>::evaluated,
+                    <AllOf as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ),
             ),
             unique_items: true,
@@ -1820,11 +2056,19 @@ impl ::payments_runtime::CheckJson for HolderList {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -1915,29 +2159,50 @@ impl payments_runtime::CheckJson for OneOfReply {
         }
         out.extend(closest.into_iter().flatten());
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json,
-                <OneOfReplyVariant1 as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json,
-                <OneOfReplyVariant2 as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <OneOfReplyVariant1 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
             }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <OneOfReplyVariant2 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
         }
     }
 }
@@ -2016,11 +2281,19 @@ impl ::payments_runtime::CheckJson for IntegerBoundDecimal {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2076,11 +2349,19 @@ impl ::payments_runtime::CheckJson for StringWithNumberKeyword {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2152,11 +2433,19 @@ impl ::payments_runtime::CheckJson for AllOfAndOneOf {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2229,11 +2518,19 @@ impl ::payments_runtime::CheckJson for AllOfPartKeywords {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2287,11 +2584,19 @@ impl ::payments_runtime::CheckJson for TighterMinimum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2345,11 +2650,19 @@ impl ::payments_runtime::CheckJson for ConstInEnum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2391,7 +2704,7 @@ impl RefWithMaximum {
             all_of: &[
                 Schema::Check(
                     <Type as ::payments_runtime::CheckJson>::check_json,
-                    <Type as ::payments_runtime::CheckJson>::evaluated,
+                    <Type as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ),
             ],
             ..Node::ANY
@@ -2409,11 +2722,19 @@ impl ::payments_runtime::CheckJson for RefWithMaximum {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2476,11 +2797,19 @@ impl ::payments_runtime::CheckJson for PrefixItems {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2538,11 +2867,19 @@ impl ::payments_runtime::CheckJson for Contains {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2602,11 +2939,19 @@ impl ::payments_runtime::CheckJson for MinMaxContains {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2660,11 +3005,19 @@ impl ::payments_runtime::CheckJson for DependentRequired {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2722,11 +3075,19 @@ impl ::payments_runtime::CheckJson for DependentSchemas {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2784,11 +3145,19 @@ impl ::payments_runtime::CheckJson for PropertyNames {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2860,11 +3229,19 @@ impl ::payments_runtime::CheckJson for PatternProperties {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -2941,11 +3318,19 @@ impl ::payments_runtime::CheckJson for IfThenElse {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3042,11 +3427,19 @@ impl ::payments_runtime::CheckJson for AllOfAdditional {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3124,7 +3517,7 @@ impl UnevaluatedProperties {
             all_of: &[
                 Schema::Check(
                     <RequiredBase as ::payments_runtime::CheckJson>::check_json,
-                    <RequiredBase as ::payments_runtime::CheckJson>::evaluated,
+                    <RequiredBase as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ),
             ],
             ..Node::ANY
@@ -3142,11 +3535,19 @@ impl ::payments_runtime::CheckJson for UnevaluatedProperties {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3209,11 +3610,19 @@ impl ::payments_runtime::CheckJson for UnevaluatedItems {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3330,18 +3739,26 @@ impl payments_runtime::CheckJson for PaymentMethod {
             None => out.push(at, Code::Type, "expected an object"),
         }
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
-                <CardMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
             Some("bank") => {
-                <BankMethod as payments_runtime::CheckJson>::evaluated(value, into)
+                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
             }
-            _ => {}
+            Some(_) => {}
+            None if value.is_object() => {
+                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
+            }
+            None => out.push(at, Code::Type, "expected an object"),
         }
     }
 }
@@ -3376,7 +3793,7 @@ impl ClosedPaymentMethod {
             all_of: &[
                 Schema::Check(
                     <PaymentMethod as ::payments_runtime::CheckJson>::check_json,
-                    <PaymentMethod as ::payments_runtime::CheckJson>::evaluated,
+                    <PaymentMethod as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ),
             ],
             ..Node::ANY
@@ -3394,11 +3811,19 @@ impl ::payments_runtime::CheckJson for ClosedPaymentMethod {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3483,34 +3908,25 @@ impl payments_runtime::CheckJson for CardOrBank {
         }
         out.push(at, Code::OneOf, "expected one of the members pan, iban");
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <CardMethod as payments_runtime::CheckJson>::check_json,
-                <CardMethod as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <BankMethod as payments_runtime::CheckJson>::check_json,
-                <BankMethod as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
-            if found.is_empty() {
-                evaluated(value, into);
-            }
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        if value.get("pan").is_some() {
+            return <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into);
         }
+        if value.get("iban").is_some() {
+            return <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into);
+        }
+        out.push(at, Code::OneOf, "expected one of the members pan, iban");
     }
 }
 
-/// anyOf: every alternative the value satisfies evaluates.
+/// A union that selects its alternative by a member evaluates what that alternative does.
 ///
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -3540,7 +3956,7 @@ impl ClosedCardOrBank {
             all_of: &[
                 Schema::Check(
                     <CardOrBank as ::payments_runtime::CheckJson>::check_json,
-                    <CardOrBank as ::payments_runtime::CheckJson>::evaluated,
+                    <CardOrBank as ::payments_runtime::CheckJson>::check_json_evaluated,
                 ),
             ],
             ..Node::ANY
@@ -3558,11 +3974,19 @@ impl ::payments_runtime::CheckJson for ClosedCardOrBank {
     ) {
         ::payments_runtime::schema::check(Self::schema(), value, at, out);
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
         into: &mut ::payments_runtime::schema::Evaluated,
     ) {
-        ::payments_runtime::schema::annotate(Self::schema(), value, into);
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -3632,25 +4056,34 @@ impl payments_runtime::CheckJson for SingleAlternative {
         }
         out.extend(closest.into_iter().flatten());
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 1] = [
-            (
-                <RequiredBase as payments_runtime::CheckJson>::check_json,
-                <RequiredBase as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <RequiredBase as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
             }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
         }
     }
 }
@@ -3760,6 +4193,446 @@ pub struct HoldsLarge {
     #[serde(skip)]
     #[validate(unlisted)]
     pub unlisted: ::payments_runtime::Unlisted,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum BaseOrLarge {
+    RequiredBase(RequiredBase),
+    Large(Large),
+}
+
+impl serde::Serialize for BaseOrLarge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RequiredBase(v) => serde::Serialize::serialize(v, serializer),
+            Self::Large(v) => serde::Serialize::serialize(v, serializer),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BaseOrLarge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        if let Ok(v) = <RequiredBase as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::RequiredBase(v));
+        }
+        if let Ok(v) = <Large as serde::Deserialize>::deserialize(&value) {
+            return Ok(Self::Large(v));
+        }
+        Err(Error::custom("matches none of RequiredBase, Large"))
+    }
+}
+
+impl payments_runtime::Validate for BaseOrLarge {
+    fn validate_at(
+        &self,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        match self {
+            Self::RequiredBase(v) => payments_runtime::Validate::validate_at(v, at, out),
+            Self::Large(v) => payments_runtime::Validate::validate_at(v, at, out),
+        }
+    }
+}
+
+impl payments_runtime::CheckJson for BaseOrLarge {
+    fn check_json(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        {
+            let mut found = Violations::new();
+            <RequiredBase as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            <Large as CheckJson>::check_json(value, at, &mut found);
+            if found.is_empty() {
+                return;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        out.extend(closest.into_iter().flatten());
+    }
+    fn check_json_evaluated(
+        value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
+        into: &mut payments_runtime::schema::Evaluated,
+    ) {
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <RequiredBase as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <Large as CheckJson>::check_json_evaluated(value, at, &mut found, &mut part);
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
+        }
+    }
+}
+
+/// An untagged anyOf: every alternative the value satisfies evaluates.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedBaseOrLarge(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedBaseOrLarge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedBaseOrLarge {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            all_of: &[
+                Schema::Check(
+                    <BaseOrLarge as ::payments_runtime::CheckJson>::check_json,
+                    <BaseOrLarge as ::payments_runtime::CheckJson>::check_json_evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedBaseOrLarge {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedBaseOrLarge {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct OpenBase {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Members the provider sent that the spec does not list (it allows them: no
+    /// `additionalProperties: false`), kept as read, exactly, and written back after
+    /// the listed members.
+    #[serde(skip)]
+    #[validate(unlisted)]
+    pub unlisted: ::payments_runtime::Unlisted,
+}
+
+/// additionalProperties: true through a $ref evaluates every member.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedOpenBase(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedOpenBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedOpenBase {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            additional_properties: Some(Schema::Bool(true)),
+            all_of: &[
+                Schema::Check(
+                    <OpenBase as ::payments_runtime::CheckJson>::check_json,
+                    <OpenBase as ::payments_runtime::CheckJson>::check_json_evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            all_of: &[Schema::Node(&NODE_0)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedOpenBase {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedOpenBase {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+pub type ListOfAny = Vec<JsonValue>;
+
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedListOfAny(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedListOfAny {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedListOfAny {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            items: Some(Schema::Bool(true)),
+            all_of: &[
+                Schema::Check(
+                    <ListOfAny as ::payments_runtime::CheckJson>::check_json,
+                    <ListOfAny as ::payments_runtime::CheckJson>::check_json_evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            unevaluated_items: Some(Schema::Bool(false)),
+            all_of: &[Schema::Node(&NODE_0)],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_1);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedListOfAny {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedListOfAny {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+pub type ListWithoutItems = Vec<JsonValue>;
+
+/// An array schema without items evaluates no item.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedListWithoutItems(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedListWithoutItems {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedListWithoutItems {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            unevaluated_items: Some(Schema::Bool(false)),
+            all_of: &[
+                Schema::Check(
+                    <ListWithoutItems as ::payments_runtime::CheckJson>::check_json,
+                    <ListWithoutItems as ::payments_runtime::CheckJson>::check_json_evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedListWithoutItems {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedListWithoutItems {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
 }
 
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed

@@ -383,29 +383,45 @@ impl payments_runtime::CheckJson for ListRefundsCreated {
         }
         out.extend(closest.into_iter().flatten());
     }
-    fn evaluated(
+    fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
+        at: &payments_runtime::Location<'_>,
+        out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        let alternatives: [(
-            payments_runtime::schema::CheckFn,
-            payments_runtime::schema::EvaluatedFn,
-        ); 2] = [
-            (
-                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json,
-                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::evaluated,
-            ),
-            (
-                <i64 as payments_runtime::CheckJson>::check_json,
-                <i64 as payments_runtime::CheckJson>::evaluated,
-            ),
-        ];
-        for (check, evaluated) in alternatives {
-            let mut found = payments_runtime::Violations::new();
-            check(value, &payments_runtime::Location::Root, &mut found);
+        #[allow(unused_imports)]
+        use payments_runtime::{CheckJson, Code, Violations};
+        let mut closest: Option<Violations> = None;
+        let mut matched = 0usize;
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <ListRefundsCreatedVariant1 as CheckJson>::check_json_evaluated(
+                value,
+                at,
+                &mut found,
+                &mut part,
+            );
             if found.is_empty() {
-                evaluated(value, into);
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
             }
+        }
+        {
+            let mut found = Violations::new();
+            let mut part = payments_runtime::schema::Evaluated::new();
+            <i64 as CheckJson>::check_json_evaluated(value, at, &mut found, &mut part);
+            if found.is_empty() {
+                into.merge(part);
+                matched += 1;
+            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
+                closest = Some(found);
+            }
+        }
+        if matched == 0 {
+            out.extend(closest.into_iter().flatten());
         }
     }
 }
