@@ -76,10 +76,27 @@ struct Scan<'a> {
     spans: HashMap<usize, usize>,
     /// Index of a `[` or `(` → index of the bracket closing it.
     closes: HashMap<usize, usize>,
+    /// None of the characters the rewrite acts on is in the line (see [`plain`]).
+    plain: bool,
+}
+
+/// Whether `text` has none of what the rewrite acts on — a code span, an escape, a bracket, a
+/// tag or autolink, a bare URL — so that it stays as written: most lines of most descriptions,
+/// which are then neither scanned nor rewritten.
+fn plain(text: &str) -> bool {
+    !text.contains(['`', '\\', '[', '<']) && !text.contains("http://") && !text.contains("https://")
 }
 
 impl<'a> Scan<'a> {
     fn new(text: &'a str) -> Self {
+        if plain(text) {
+            return Scan {
+                text,
+                spans: HashMap::new(),
+                closes: HashMap::new(),
+                plain: true,
+            };
+        }
         let bytes = text.as_bytes();
         // Backtick runs, then CommonMark's pairing: a run opens a span closed by the next run
         // of the same length; runs inside a span are text.
@@ -144,6 +161,7 @@ impl<'a> Scan<'a> {
             text,
             spans,
             closes,
+            plain: false,
         }
     }
 
@@ -217,7 +235,7 @@ impl Context {
 
     fn rewrite(&self, line: usize, scan: &Scan<'_>, html: bool) -> String {
         let text = scan.text;
-        if definition_label(text).is_some() {
+        if scan.plain || definition_label(text).is_some() {
             return text.to_owned();
         }
         let mut out = String::with_capacity(text.len() + 8);
