@@ -101,16 +101,30 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
     }
     // Read from text written in the document's order: `Value`'s maps are sorted.
     let ordered = source::ordered_text(&raw, Some(&written));
-    let mut reader = serde_json::Deserializer::from_str(&ordered);
-    let api =
-        serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut reader).map_err(|e| {
+    // Read without tracking the path (a tenth of loading a large document); only a document
+    // that fails is read again, tracking it, to say where.
+    let api = match serde_json::from_str::<openapiv3::OpenAPI>(&ordered) {
+        Ok(api) => api,
+        Err(first) => {
+            let mut reader = serde_json::Deserializer::from_str(&ordered);
+            let e = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut reader) {
+                Err(e) => e,
+                Ok(_) => {
+                    return Err(Error::at(
+                        path,
+                        "",
+                        format!("not a valid OpenAPI document: {first}"),
+                    ))
+                }
+            };
             let pointer = pointer_of(e.path());
-            Error::at(
+            return Err(Error::at(
                 path,
                 pointer,
                 format!("not a valid OpenAPI node: {}", e.inner()),
-            )
-        })?;
+            ));
+        }
+    };
     Ok(Document {
         path: path.to_path_buf(),
         raw,
