@@ -121,10 +121,9 @@ impl<T: CheckJson> CheckJson for Nullable<T> {
         }
     }
 
+    /// As `Option<T>`: `null` evaluates nothing.
     fn evaluated(value: &Json<'_>, into: &mut crate::schema::Evaluated) {
-        if !value.is_null() {
-            T::evaluated(value, into);
-        }
+        <Option<T> as CheckJson>::evaluated(value, into);
     }
 
     fn check_json_evaluated(
@@ -133,9 +132,7 @@ impl<T: CheckJson> CheckJson for Nullable<T> {
         out: &mut Violations,
         into: &mut crate::schema::Evaluated,
     ) {
-        if !value.is_null() {
-            T::check_json_evaluated(value, at, out, into);
-        }
+        <Option<T> as CheckJson>::check_json_evaluated(value, at, out, into);
     }
 }
 

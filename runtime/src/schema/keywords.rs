@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::equal::{canonical, is_integer, json_equal};
 use super::evaluated::Evaluated;
-use super::{check, check_evaluated, is_valid, JsonType, Node, Schema};
+use super::{apply, check, check_evaluated, is_valid, JsonType, Node, Schema};
 use crate::json::Json;
 use crate::wire::parse_decimal;
 use crate::{rules, Code, Location, Violations};
@@ -76,23 +76,6 @@ pub(super) fn check_node(
     }
     if let Some(into) = into {
         into.merge(evaluated);
-    }
-}
-
-/// Applies a subschema that must hold (`allOf`, the `then`/`else` that applies,
-/// `dependentSchemas`); with `evaluated`, adds what it evaluates. Should it fail, the value
-/// fails with it whatever else is found, so its members are not reported again as unevaluated:
-/// the violations say what is wrong, once.
-fn in_place(
-    schema: &Schema,
-    value: &Json<'_>,
-    at: &Location<'_>,
-    out: &mut Violations,
-    evaluated: Option<&mut Evaluated>,
-) {
-    match evaluated {
-        Some(evaluated) => check_evaluated(schema, value, at, out, evaluated),
-        None => check(schema, value, at, out),
     }
 }
 
@@ -375,7 +358,7 @@ fn object(
     }
     for (name, schema) in node.dependent_schemas {
         if members.get(name).is_some() {
-            in_place(schema, value, at, out, evaluated.as_deref_mut());
+            apply(schema, value, at, out, evaluated.as_deref_mut());
         }
     }
 }
@@ -387,8 +370,11 @@ fn combinators(
     out: &mut Violations,
     mut evaluated: Option<&mut Evaluated>,
 ) {
+    // A part that must hold (as `then`/`else` and a dependent schema): should it fail, the
+    // value fails with it whatever else is found, so what it evaluates is kept and its members
+    // are not reported again as unevaluated. The violations say what is wrong, once.
     for schema in node.all_of {
-        in_place(schema, value, at, out, evaluated.as_deref_mut());
+        apply(schema, value, at, out, evaluated.as_deref_mut());
     }
     if !node.any_of.is_empty() {
         // Every alternative the value satisfies evaluates; without annotations to collect,
@@ -435,7 +421,7 @@ fn combinators(
             &node.else_schema
         };
         if let Some(schema) = branch {
-            in_place(schema, value, at, out, evaluated);
+            apply(schema, value, at, out, evaluated);
         }
     }
 }

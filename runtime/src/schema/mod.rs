@@ -263,15 +263,16 @@ enum Stop {
 }
 
 impl Stop {
-    fn message(&self) -> &'static str {
+    fn message(&self) -> std::borrow::Cow<'static, str> {
         match self {
             Stop::Depth => {
-                "the schema refers to itself without end here; the value cannot be checked"
+                "the schema refers to itself without end here; the value cannot be checked".into()
             }
-            Stop::Budget => {
-                "checking the value against the schema takes more than 10,000,000 schema \
-                 applications; the value cannot be checked"
-            }
+            Stop::Budget => format!(
+                "checking the value against the schema takes more than {MAX_APPLICATIONS} \
+                 schema applications; the value cannot be checked"
+            )
+            .into(),
         }
     }
 }
