@@ -160,7 +160,7 @@ pub(super) fn needs_checked(doc: &Value, raw: &Value) -> bool {
     }
     // Declared by the schema's own `properties` or by an `allOf` part merged into the same
     // struct (`{allOf: [$ref: Base], required: [id]}`).
-    let declared = |name: &str| declares(doc, raw, name, 0);
+    let declared = |name: &str| declares(doc, raw, name);
     if let Some(required) = map.get("required").and_then(Value::as_array) {
         if !required.iter().filter_map(Value::as_str).all(declared) {
             return true;
@@ -211,9 +211,14 @@ fn referenced<'v>(doc: &'v Value, map: &Map<String, Value>) -> Option<Option<&'v
     )
 }
 
-/// Whether `raw`'s `properties`, or those of its `allOf` parts (through `$ref`s), declare
-/// `name`. A chain deeper than any real document nests is taken as a cycle: not declared.
-fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
+/// Whether `holds` is true of `raw` or of one of its `allOf` parts, through `$ref`s. A chain
+/// deeper than any real document nests is taken as a cycle: false.
+fn in_all_of(
+    doc: &Value,
+    raw: &Value,
+    holds: &impl Fn(&Map<String, Value>) -> bool,
+    depth: usize,
+) -> bool {
     if depth > 32 {
         return false;
     }
@@ -221,40 +226,34 @@ fn declares(doc: &Value, raw: &Value, name: &str, depth: usize) -> bool {
         return false;
     };
     if let Some(target) = referenced(doc, map) {
-        return target.is_some_and(|t| declares(doc, t, name, depth + 1));
+        return target.is_some_and(|t| in_all_of(doc, t, holds, depth + 1));
     }
-    map.get("properties")
-        .and_then(Value::as_object)
-        .is_some_and(|p| p.contains_key(name))
+    holds(map)
         || map
             .get("allOf")
             .and_then(Value::as_array)
-            .is_some_and(|parts| parts.iter().any(|p| declares(doc, p, name, depth + 1)))
+            .is_some_and(|parts| parts.iter().any(|p| in_all_of(doc, p, holds, depth + 1)))
+}
+
+/// Whether `raw`'s `properties`, or those of its `allOf` parts (through `$ref`s), declare
+/// `name`.
+fn declares(doc: &Value, raw: &Value, name: &str) -> bool {
+    let declared = |map: &Map<String, Value>| {
+        map.get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| p.contains_key(name))
+    };
+    in_all_of(doc, raw, &declared, 0)
 }
 
 /// Whether `raw`, or one of its `allOf` parts (through `$ref`s), states the keyword that
 /// evaluates every member (`additionalProperties` other than `false`) or every item (`items`).
 /// The typed view keeps `additionalProperties: true` and `{}` as plain any-JSON members, which
 /// evaluate nothing, so a `$ref` to such a schema says so itself (see `schema_node`).
-fn evaluates_every(doc: &Value, raw: &Value, keyword: &str, depth: usize) -> bool {
-    if depth > 32 {
-        return false;
-    }
-    let Some(map) = raw.as_object() else {
-        return false;
-    };
-    if let Some(target) = referenced(doc, map) {
-        return target.is_some_and(|t| evaluates_every(doc, t, keyword, depth + 1));
-    }
-    map.get(keyword).is_some_and(|v| v != &Value::Bool(false))
-        || map
-            .get("allOf")
-            .and_then(Value::as_array)
-            .is_some_and(|parts| {
-                parts
-                    .iter()
-                    .any(|p| evaluates_every(doc, p, keyword, depth + 1))
-            })
+fn evaluates_every(doc: &Value, raw: &Value, keyword: &str) -> bool {
+    let stated =
+        |map: &Map<String, Value>| map.get(keyword).is_some_and(|v| v != &Value::Bool(false));
+    in_all_of(doc, raw, &stated, 0)
 }
 
 /// Whether any schema object within `value` states `unevaluatedProperties` or
@@ -348,12 +347,9 @@ impl Converter<'_> {
             let target = SchemaNode::Ref(self.reference(reference, ctx)?);
             // What the target's `additionalProperties` or `items` evaluates, stated beside it
             // (`true` changes nothing else): the generated type cannot say it.
-            let every = |keyword| evaluates_every(&self.doc.raw, raw, keyword, 0);
-            let (members, items) = if self.reads_evaluated {
-                (every("additionalProperties"), every("items"))
-            } else {
-                (false, false)
-            };
+            let every =
+                |keyword| self.reads_evaluated && evaluates_every(&self.doc.raw, raw, keyword);
+            let (members, items) = (every("additionalProperties"), every("items"));
             if !members && !items {
                 return Ok(target);
             }

@@ -441,7 +441,12 @@ pub(super) fn box_recursive_fields(space: &mut TypeSpace) {
             }
         }
     }
-    for (index, f) in marks {
+    box_fields(space, marks);
+}
+
+/// Boxes these fields: (index of the struct among the space's types, index of the field).
+pub(super) fn box_fields(space: &mut TypeSpace, fields: Vec<(usize, usize)>) {
+    for (index, f) in fields {
         if let TypeKind::Struct(s) = &mut space.types_mut()[index].kind {
             s.fields[f].boxed = true;
         }

@@ -31,11 +31,7 @@ pub(super) fn box_large_fields(space: &mut TypeSpace) {
             }
         }
     }
-    for (index, f) in marks {
-        if let TypeKind::Struct(s) = &mut space.types_mut()[index].kind {
-            s.fields[f].boxed = true;
-        }
-    }
+    super::object::box_fields(space, marks);
 }
 
 /// Estimated sizes of named types (x86-64: a `String`, `Vec` or `BTreeMap` is 24 bytes, an
