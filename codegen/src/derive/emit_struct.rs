@@ -162,16 +162,20 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     let unknown = container
         .deny_unknown_fields
         .then(|| unknown_members(&fields));
+    // The members the schema lists, and those read past (`except`): no additional members.
+    let listed: Vec<&str> = fields
+        .iter()
+        .map(|f| f.wire.as_str())
+        .chain(
+            unlisted
+                .iter()
+                .flat_map(|rest| rest.except.iter().map(String::as_str)),
+        )
+        .collect();
     // Members an `additionalProperties` schema types: checked and validated as its type.
     let (check_rest, validate_rest) = match &unlisted {
         Some(rest) if rest.typed => {
             let (ident, ty) = (rest.ident, rest.ty);
-            // The names read past (`except`) are no additional members either.
-            let listed: Vec<&str> = fields
-                .iter()
-                .map(|f| f.wire.as_str())
-                .chain(rest.except.iter().map(String::as_str))
-                .collect();
             (
                 Some(quote!(<#ty>::check_members(__object, &[#(#listed),*], __at, __out);)),
                 Some(quote!(::payments_runtime::Validate::validate_at(&self.#ident, __at, __out);)),
@@ -181,18 +185,10 @@ pub(crate) fn expand(input: &DeriveInput, named: &FieldsNamed) -> syn::Result<To
     };
     let statics = regexes.statics();
     // What the schema evaluates of a value, for `unevaluatedProperties` around a `$ref` to it:
-    // the listed members (and those read past), or every member an `additionalProperties`
-    // schema types.
+    // the listed members, or every member an `additionalProperties` schema types.
     let evaluated = match &unlisted {
         Some(rest) if rest.typed => quote!(__into.all_members();),
-        _ => {
-            let listed = fields.iter().map(|f| f.wire.as_str()).chain(
-                unlisted
-                    .iter()
-                    .flat_map(|rest| rest.except.iter().map(String::as_str)),
-            );
-            quote!(__into.members(&[#(#listed),*]);)
-        }
+        _ => quote!(__into.members(&[#(#listed),*]);),
     };
 
     let name = &input.ident;

@@ -297,8 +297,7 @@ fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStre
         return TokenStream::new();
     }
     let short = def.name.to_snake_case();
-    // A keyword (`Type` → `type`) cannot name a macro.
-    if syn::parse_str::<proc_macro2::Ident>(&short).is_err() {
+    if !super::payload::can_name_a_macro(&short) {
         return TokenStream::new();
     }
     let exported = ident(&format!("__{prefix}_{short}"));

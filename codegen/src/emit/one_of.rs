@@ -73,9 +73,9 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
     // The check, plain (`check_json`) or also adding what the alternative the value takes
     // evaluates (`check_json_evaluated`, for `unevaluated*` around a `$ref`), in one pass.
     let check_body = |evaluating: bool| -> TokenStream {
-        let check = |out: TokenStream| {
+        let check = |out: TokenStream, into: TokenStream| {
             if evaluating {
-                quote!(check_json_evaluated(value, at, #out, into))
+                quote!(check_json_evaluated(value, at, #out, #into))
             } else {
                 quote!(check_json(value, at, #out))
             }
@@ -89,7 +89,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 } else {
                     quote!(Some(_) => out.push(&at.key(#property), Code::Enum, #must),)
                 };
-                let call = check(quote!(out));
+                let call = check(quote!(out), quote!(into));
                 quote! {
                     match value.get(#property).and_then(payments_runtime::Json::as_str) {
                         #(Some(#tags) => <#variant_types as CheckJson>::#call,)*
@@ -101,7 +101,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
             }
             Tagging::Present { keys } => {
                 let none = format!("expected one of the members {}", keys.join(", "));
-                let call = check(quote!(out));
+                let call = check(quote!(out), quote!(into));
                 quote! {
                     #(if value.get(#keys).is_some() {
                         return <#variant_types as CheckJson>::#call;
@@ -141,18 +141,14 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 };
                 let counter =
                     (o.exclusive || evaluating).then(|| quote!(let mut matched = 0usize;));
-                let (part, call, keep) = if evaluating {
+                let call = check(quote!(&mut found), quote!(&mut part));
+                let (part, keep) = if evaluating {
                     (
                         quote!(let mut part = payments_runtime::schema::Evaluated::new();),
-                        quote!(check_json_evaluated(value, at, &mut found, &mut part)),
                         quote!(into.merge(part);),
                     )
                 } else {
-                    (
-                        TokenStream::new(),
-                        check(quote!(&mut found)),
-                        TokenStream::new(),
-                    )
+                    (TokenStream::new(), TokenStream::new())
                 };
                 quote! {
                     let mut closest: Option<Violations> = None;

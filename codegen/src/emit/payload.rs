@@ -93,8 +93,13 @@ fn type_macro_name(def: &TypeDef) -> Option<String> {
     let short = def.name.to_snake_case();
     let usable = short.to_upper_camel_case() == def.name
         && short != "include_payload"
-        && syn::parse_str::<Ident>(&short).is_ok();
+        && can_name_a_macro(&short);
     usable.then_some(short)
+}
+
+/// Whether `name` can name a macro: an identifier, not a keyword (`Type` → `type` cannot).
+pub(crate) fn can_name_a_macro(name: &str) -> bool {
+    syn::parse_str::<Ident>(name).is_ok()
 }
 
 fn type_macro_doc(def: &TypeDef) -> String {
