@@ -25,6 +25,7 @@ pub mod pattern;
 pub mod present;
 pub mod rules;
 pub mod schema;
+pub mod union;
 mod unknown;
 pub mod unlisted;
 mod validate;

@@ -80,6 +80,10 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 quote!(check_json(value, at, #out))
             }
         };
+        let uses = quote! {
+            #[allow(unused_imports)]
+            use payments_runtime::{CheckJson, Code};
+        };
         match &o.tagging {
             Tagging::Tagged { property } => {
                 let must = format!("must be one of {listed}");
@@ -91,6 +95,7 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 };
                 let call = check(quote!(out), quote!(into));
                 quote! {
+                    #uses
                     match value.get(#property).and_then(payments_runtime::Json::as_str) {
                         #(Some(#tags) => <#variant_types as CheckJson>::#call,)*
                         #other
@@ -103,68 +108,50 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 let none = format!("expected one of the members {}", keys.join(", "));
                 let call = check(quote!(out), quote!(into));
                 quote! {
+                    #uses
                     #(if value.get(#keys).is_some() {
                         return <#variant_types as CheckJson>::#call;
                     })*
                     out.push(at, Code::OneOf, #none);
                 }
             }
+            // One alternative: the union accepts what it accepts, and its violations are the
+            // union's (whether `oneOf` or `anyOf`).
+            Tagging::Untagged if variant_types.len() == 1 => {
+                let ty = &variant_types[0];
+                let call = check(quote!(out), quote!(into));
+                quote!(<#ty as payments_runtime::CheckJson>::#call;)
+            }
+            // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative that
+            // accepts the value; an exclusive `oneOf` counts them (the runtime's
+            // `union::check`). Collecting what they evaluate tries every one.
             Tagging::Untagged => {
-                // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative
-                // that accepts the value, unless every one that does is to be collected; an
-                // exclusive `oneOf` counts them.
-                let (on_match, after) = if o.exclusive {
-                    (
-                        quote!(matched += 1;),
-                        quote! {
-                            match matched {
-                                0 => out.extend(closest.into_iter().flatten()),
-                                1 => {}
-                                _ => out.push(at, Code::OneOf, #many),
-                            }
-                        },
-                    )
-                } else if evaluating {
-                    (
-                        quote!(matched += 1;),
-                        quote! {
-                            if matched == 0 {
-                                out.extend(closest.into_iter().flatten());
-                            }
-                        },
-                    )
+                let matches = if o.exclusive {
+                    quote!(payments_runtime::union::Matches::ExactlyOne(#many))
                 } else {
-                    (
-                        quote!(return;),
-                        quote!(out.extend(closest.into_iter().flatten());),
-                    )
+                    quote!(payments_runtime::union::Matches::AtLeastOne)
                 };
-                let counter =
-                    (o.exclusive || evaluating).then(|| quote!(let mut matched = 0usize;));
-                let call = check(quote!(&mut found), quote!(&mut part));
-                let (part, keep) = if evaluating {
-                    (
-                        quote!(let mut part = payments_runtime::schema::Evaluated::new();),
-                        quote!(into.merge(part);),
-                    )
+                if evaluating {
+                    quote! {
+                        payments_runtime::union::check_evaluated(
+                            value,
+                            at,
+                            out,
+                            into,
+                            &[#(<#variant_types as payments_runtime::CheckJson>::check_json_evaluated),*],
+                            #matches,
+                        );
+                    }
                 } else {
-                    (TokenStream::new(), TokenStream::new())
-                };
-                quote! {
-                    let mut closest: Option<Violations> = None;
-                    #counter
-                    #({
-                        let mut found = Violations::new();
-                        #part
-                        <#variant_types as CheckJson>::#call;
-                        if found.is_empty() {
-                            #keep
-                            #on_match
-                        } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                            closest = Some(found);
-                        }
-                    })*
-                    #after
+                    quote! {
+                        payments_runtime::union::check(
+                            value,
+                            at,
+                            out,
+                            &[#(<#variant_types as payments_runtime::CheckJson>::check_json),*],
+                            #matches,
+                        );
+                    }
                 }
             }
         }
@@ -261,8 +248,6 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
 
         impl payments_runtime::CheckJson for #name {
             fn check_json(value: &payments_runtime::Json<'_>, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
-                #[allow(unused_imports)]
-                use payments_runtime::{CheckJson, Code, Violations};
                 #plain_check
             }
 
@@ -272,8 +257,6 @@ pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
                 out: &mut payments_runtime::Violations,
                 into: &mut payments_runtime::schema::Evaluated,
             ) {
-                #[allow(unused_imports)]
-                use payments_runtime::{CheckJson, Code, Violations};
                 #evaluating_check
             }
         }

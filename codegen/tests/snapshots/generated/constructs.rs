@@ -356,7 +356,7 @@ impl payments_runtime::CheckJson for Method {
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
             Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
@@ -380,7 +380,7 @@ impl payments_runtime::CheckJson for Method {
         into: &mut payments_runtime::schema::Evaluated,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
                 <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
@@ -470,7 +470,7 @@ impl payments_runtime::CheckJson for MethodResponse {
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
             Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
@@ -488,7 +488,7 @@ impl payments_runtime::CheckJson for MethodResponse {
         into: &mut payments_runtime::schema::Evaluated,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
                 <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
@@ -699,7 +699,7 @@ impl payments_runtime::CheckJson for Destination {
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         if value.get("walletId").is_some() {
             return <WalletDestination as CheckJson>::check_json(value, at, out);
         }
@@ -715,7 +715,7 @@ impl payments_runtime::CheckJson for Destination {
         into: &mut payments_runtime::schema::Evaluated,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         if value.get("walletId").is_some() {
             return <WalletDestination as CheckJson>::check_json_evaluated(
                 value,
@@ -835,28 +835,16 @@ impl payments_runtime::CheckJson for Problem {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <ProblemDetailed as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <String as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <ProblemDetailed as payments_runtime::CheckJson>::check_json,
+                <String as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -864,45 +852,17 @@ impl payments_runtime::CheckJson for Problem {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <ProblemDetailed as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <String as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <ProblemDetailed as payments_runtime::CheckJson>::check_json_evaluated,
+                <String as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
 }
 
@@ -1053,39 +1013,18 @@ impl payments_runtime::CheckJson for CustomerScore {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            <CustomerScoreVariant1 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <CustomerScoreVariant2 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        match matched {
-            0 => out.extend(closest.into_iter().flatten()),
-            1 => {}
-            _ => {
-                out.push(
-                    at,
-                    Code::OneOf,
-                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
-                )
-            }
-        }
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
+                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::ExactlyOne(
+                "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
+            ),
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -1093,53 +1032,19 @@ impl payments_runtime::CheckJson for CustomerScore {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <CustomerScoreVariant1 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <CustomerScoreVariant2 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        match matched {
-            0 => out.extend(closest.into_iter().flatten()),
-            1 => {}
-            _ => {
-                out.push(
-                    at,
-                    Code::OneOf,
-                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
-                )
-            }
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
+                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::ExactlyOne(
+                "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
+            ),
+        );
     }
 }
 
@@ -1368,36 +1273,16 @@ impl payments_runtime::CheckJson for CustomerResponseScore {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <CustomerResponseScoreVariant1 as CheckJson>::check_json(
-                value,
-                at,
-                &mut found,
-            );
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <CustomerResponseScoreVariant2 as CheckJson>::check_json(
-                value,
-                at,
-                &mut found,
-            );
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json,
+                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -1405,45 +1290,17 @@ impl payments_runtime::CheckJson for CustomerResponseScore {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <CustomerResponseScoreVariant1 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <CustomerResponseScoreVariant2 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
+                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
 }
 

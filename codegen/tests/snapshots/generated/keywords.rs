@@ -1671,39 +1671,18 @@ impl payments_runtime::CheckJson for OneOf {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            <OneOfVariant1 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <OneOfVariant2 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        match matched {
-            0 => out.extend(closest.into_iter().flatten()),
-            1 => {}
-            _ => {
-                out.push(
-                    at,
-                    Code::OneOf,
-                    "matches more than one of Integer, Integer2; exactly one must match",
-                )
-            }
-        }
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
+                <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::ExactlyOne(
+                "matches more than one of Integer, Integer2; exactly one must match",
+            ),
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -1711,53 +1690,19 @@ impl payments_runtime::CheckJson for OneOf {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <OneOfVariant1 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <OneOfVariant2 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        match matched {
-            0 => out.extend(closest.into_iter().flatten()),
-            1 => {}
-            _ => {
-                out.push(
-                    at,
-                    Code::OneOf,
-                    "matches more than one of Integer, Integer2; exactly one must match",
-                )
-            }
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <OneOfVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
+                <OneOfVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::ExactlyOne(
+                "matches more than one of Integer, Integer2; exactly one must match",
+            ),
+        );
     }
 }
 
@@ -2136,28 +2081,16 @@ impl payments_runtime::CheckJson for OneOfReply {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <OneOfReplyVariant1 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <OneOfReplyVariant2 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json,
+                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -2165,45 +2098,17 @@ impl payments_runtime::CheckJson for OneOfReply {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <OneOfReplyVariant1 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <OneOfReplyVariant2 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
+                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
 }
 
@@ -3728,7 +3633,7 @@ impl payments_runtime::CheckJson for PaymentMethod {
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
             Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
@@ -3746,7 +3651,7 @@ impl payments_runtime::CheckJson for PaymentMethod {
         into: &mut payments_runtime::schema::Evaluated,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         match value.get("kind").and_then(payments_runtime::Json::as_str) {
             Some("card") => {
                 <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
@@ -3899,7 +3804,7 @@ impl payments_runtime::CheckJson for CardOrBank {
         out: &mut payments_runtime::Violations,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         if value.get("pan").is_some() {
             return <CardMethod as CheckJson>::check_json(value, at, out);
         }
@@ -3915,7 +3820,7 @@ impl payments_runtime::CheckJson for CardOrBank {
         into: &mut payments_runtime::schema::Evaluated,
     ) {
         #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
+        use payments_runtime::{CheckJson, Code};
         if value.get("pan").is_some() {
             return <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into);
         }
@@ -4042,19 +3947,7 @@ impl payments_runtime::CheckJson for SingleAlternative {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <RequiredBase as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        <RequiredBase as payments_runtime::CheckJson>::check_json(value, at, out);
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -4062,29 +3955,12 @@ impl payments_runtime::CheckJson for SingleAlternative {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <RequiredBase as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        <RequiredBase as payments_runtime::CheckJson>::check_json_evaluated(
+            value,
+            at,
+            out,
+            into,
+        );
     }
 }
 
@@ -4248,28 +4124,16 @@ impl payments_runtime::CheckJson for BaseOrLarge {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <RequiredBase as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <Large as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <RequiredBase as payments_runtime::CheckJson>::check_json,
+                <Large as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -4277,40 +4141,17 @@ impl payments_runtime::CheckJson for BaseOrLarge {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <RequiredBase as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <Large as CheckJson>::check_json_evaluated(value, at, &mut found, &mut part);
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <RequiredBase as payments_runtime::CheckJson>::check_json_evaluated,
+                <Large as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
 }
 

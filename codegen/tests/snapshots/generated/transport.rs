@@ -360,28 +360,16 @@ impl payments_runtime::CheckJson for ListRefundsCreated {
         at: &payments_runtime::Location<'_>,
         out: &mut payments_runtime::Violations,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        {
-            let mut found = Violations::new();
-            <ListRefundsCreatedVariant1 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            <i64 as CheckJson>::check_json(value, at, &mut found);
-            if found.is_empty() {
-                return;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        out.extend(closest.into_iter().flatten());
+        payments_runtime::union::check(
+            value,
+            at,
+            out,
+            &[
+                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json,
+                <i64 as payments_runtime::CheckJson>::check_json,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
     fn check_json_evaluated(
         value: &payments_runtime::Json<'_>,
@@ -389,40 +377,17 @@ impl payments_runtime::CheckJson for ListRefundsCreated {
         out: &mut payments_runtime::Violations,
         into: &mut payments_runtime::schema::Evaluated,
     ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code, Violations};
-        let mut closest: Option<Violations> = None;
-        let mut matched = 0usize;
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <ListRefundsCreatedVariant1 as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                &mut found,
-                &mut part,
-            );
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        {
-            let mut found = Violations::new();
-            let mut part = payments_runtime::schema::Evaluated::new();
-            <i64 as CheckJson>::check_json_evaluated(value, at, &mut found, &mut part);
-            if found.is_empty() {
-                into.merge(part);
-                matched += 1;
-            } else if closest.as_ref().is_none_or(|c| found.len() < c.len()) {
-                closest = Some(found);
-            }
-        }
-        if matched == 0 {
-            out.extend(closest.into_iter().flatten());
-        }
+        payments_runtime::union::check_evaluated(
+            value,
+            at,
+            out,
+            into,
+            &[
+                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
+                <i64 as payments_runtime::CheckJson>::check_json_evaluated,
+            ],
+            payments_runtime::union::Matches::AtLeastOne,
+        );
     }
 }
 
