@@ -33,6 +33,17 @@ pub struct Field {
     pub explode: bool,
 }
 
+impl Field {
+    /// The entry for member `name`: its style, and whether it is exploded.
+    pub const fn new(name: &'static str, style: Style, explode: bool) -> Self {
+        Field {
+            name,
+            style,
+            explode,
+        }
+    }
+}
+
 /// A form style.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {

@@ -150,7 +150,7 @@ fn operation_module(
                     /// How each member of the form body is written (the media type's
                     /// `encoding`; a member not listed is `form`, exploded), for
                     /// `payments_runtime::form::urlencoded`.
-                    pub const ENCODING: &[::payments_runtime::form::Field] = &[#(#fields),*];
+                    pub const ENCODING: &[Field] = &[#(#fields),*];
                 })
             }
             _ => None,
@@ -163,6 +163,11 @@ fn operation_module(
             pub type Body = #ty;
         }
     });
+    let uses = op
+        .body
+        .as_ref()
+        .is_some_and(|body| matches!(body.payload, Payload::Form(..)))
+        .then(send::form_uses);
     let parameters = params::parameters(space, op, helpers);
     let request = send::request(space, op, http);
     let servers = servers_module(&op.servers, http, true);
@@ -171,6 +176,7 @@ fn operation_module(
         #docs
         #allow
         pub mod #module {
+            #uses
             /// The HTTP method.
             pub const METHOD: &str = #method;
             /// The path template, relative to the server URL; [`Parameters::path`] fills it in.

@@ -213,27 +213,35 @@ fn credentials(space: &TypeSpace, op: &Operation, http: Http) -> Option<TokenStr
 
 /// `payments_runtime::form::Style::…` of a query or form-member style (any other is `Form`).
 pub(super) fn form_style(style: ParamStyle) -> TokenStream {
-    let variant = match style {
+    let variant = form_style_variant(style);
+    quote!(::payments_runtime::form::Style::#variant)
+}
+
+/// The `payments_runtime::form::Style` variant of a parameter or `encoding` style.
+fn form_style_variant(style: ParamStyle) -> TokenStream {
+    match style {
         ParamStyle::SpaceDelimited => quote!(SpaceDelimited),
         ParamStyle::PipeDelimited => quote!(PipeDelimited),
         ParamStyle::DeepObject => quote!(DeepObject),
         _ => quote!(Form),
-    };
-    quote!(::payments_runtime::form::Style::#variant)
+    }
 }
 
-/// One `encoding` entry as a `payments_runtime::form::Field`.
+/// One `encoding` entry as a `payments_runtime::form::Field`, in a module that imports
+/// `Field` and `Style` ([`form_uses`]): one line per member, as a table reads.
 pub(super) fn form_field(field: &FormField) -> TokenStream {
     let name = &field.name;
-    let style = form_style(field.style);
+    let style = form_style_variant(field.style);
     let explode = field.explode;
-    quote! {
-        ::payments_runtime::form::Field {
-            name: #name,
-            style: #style,
-            explode: #explode,
-        }
-    }
+    quote!(Field::new(#name, Style::#style, #explode))
+}
+
+/// The import [`form_field`]'s entries need, at the top of an operation's module (whose own
+/// items have fixed names, none of them `Field` or `Style`).
+pub(super) fn form_uses() -> TokenStream {
+    quote!(
+        use ::payments_runtime::form::{Field, Style};
+    )
 }
 
 /// The parts of a multipart body `value` (an expression of the body's struct type): one per

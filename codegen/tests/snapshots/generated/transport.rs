@@ -1325,6 +1325,7 @@ pub mod operations {
     }
     /// `POST /charges`
     pub mod create_charge {
+        use ::payments_runtime::form::{Field, Style};
         /// The HTTP method.
         pub const METHOD: &str = "POST";
         /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
@@ -1334,27 +1335,11 @@ pub mod operations {
         /// How each member of the form body is written (the media type's
         /// `encoding`; a member not listed is `form`, exploded), for
         /// `payments_runtime::form::urlencoded`.
-        pub const ENCODING: &[::payments_runtime::form::Field] = &[
-            ::payments_runtime::form::Field {
-                name: "expand",
-                style: ::payments_runtime::form::Style::DeepObject,
-                explode: true,
-            },
-            ::payments_runtime::form::Field {
-                name: "metadata",
-                style: ::payments_runtime::form::Style::DeepObject,
-                explode: true,
-            },
-            ::payments_runtime::form::Field {
-                name: "payment_method_data",
-                style: ::payments_runtime::form::Style::DeepObject,
-                explode: true,
-            },
-            ::payments_runtime::form::Field {
-                name: "tags",
-                style: ::payments_runtime::form::Style::Form,
-                explode: false,
-            },
+        pub const ENCODING: &[Field] = &[
+            Field::new("expand", Style::DeepObject, true),
+            Field::new("metadata", Style::DeepObject, true),
+            Field::new("payment_method_data", Style::DeepObject, true),
+            Field::new("tags", Style::Form, false),
         ];
         /// The request body (required), sent as `application/x-www-form-urlencoded` (form-encoded, as its `encoding` says).
         pub type Body = super::super::CreateChargeRequestBody;
