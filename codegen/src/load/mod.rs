@@ -59,7 +59,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
         }
     };
     let (mut raw, written): (Value, JsonValue) = if is_json {
-        let written = payments_runtime::Json::from_slice(text.as_bytes()).map_err(json_error)?;
+        // The two reads of the text are independent: the `Value` on another core.
+        let (written, raw) = std::thread::scope(|scope| {
+            let raw = scope.spawn(|| serde_json::from_str::<Value>(text));
+            let written = payments_runtime::Json::from_slice(text.as_bytes());
+            (written, raw.join())
+        });
+        let written = written.map_err(json_error)?;
         if let Some((pointer, number)) = source::check_numbers(&written) {
             return Err(Error::at(
                 path,
@@ -70,7 +76,15 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
                 ),
             ));
         }
-        let raw = serde_json::from_str(text).map_err(json_error)?;
+        let raw = match raw {
+            Ok(raw) => raw.map_err(json_error)?,
+            Err(_) => {
+                return Err(Error::file(
+                    path,
+                    "internal error: the JSON reader panicked",
+                ))
+            }
+        };
         (raw, written.into_owned())
     } else {
         // Read once, in order; the `Value` is made from that tree.

@@ -33,21 +33,30 @@ const EXACT_KEYWORDS: &[&str] = &[
 /// The first number under a keyword of [`EXACT_KEYWORDS`] that serde_json's `Value` reads
 /// differently from what is written: its pointer and text.
 pub(super) fn check_numbers(source: &Json<'_>) -> Option<(String, String)> {
-    inexact(source, "", false)
+    let (mut tokens, number) = inexact(source, false)?;
+    tokens.reverse();
+    let pointer = tokens
+        .iter()
+        .fold(String::new(), |pointer, token| push_token(&pointer, token));
+    Some((pointer, number))
 }
 
-fn inexact(node: &Json<'_>, pointer: &str, exact: bool) -> Option<(String, String)> {
+/// The first inexact number below `node` (under a keyword of [`EXACT_KEYWORDS`] when `exact`
+/// is false): the pointer's tokens from that number up to `node`, and its text. The pointer is
+/// built only for the number found: the walk over the whole document allocates nothing.
+fn inexact(node: &Json<'_>, exact: bool) -> Option<(Vec<String>, String)> {
     match node {
-        Json::Number(text) if exact && !read_exactly(text) => {
-            Some((pointer.to_owned(), text.to_string()))
-        }
-        Json::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, item)| inexact(item, &push_token(pointer, &i.to_string()), exact)),
+        Json::Number(text) if exact && !read_exactly(text) => Some((Vec::new(), text.to_string())),
+        Json::Array(items) => items.iter().enumerate().find_map(|(i, item)| {
+            let (mut tokens, number) = inexact(item, exact)?;
+            tokens.push(i.to_string());
+            Some((tokens, number))
+        }),
         Json::Object(object) => object.iter().find_map(|(key, value)| {
             let exact = exact || EXACT_KEYWORDS.contains(&key);
-            inexact(value, &push_token(pointer, key), exact)
+            let (mut tokens, number) = inexact(value, exact)?;
+            tokens.push(key.to_owned());
+            Some((tokens, number))
         }),
         _ => None,
     }
@@ -196,6 +205,10 @@ mod tests {
         assert_eq!(
             read(r#"{"multipleOf": 0.12345678901234567891}"#).map(|(p, _)| p),
             Some("/multipleOf".to_owned())
+        );
+        assert_eq!(
+            read(r#"{"a~b": [{"c/d": {"default": [0, 1e400]}}]}"#).map(|(p, _)| p),
+            Some("/a~0b/0/c~1d/default/1".to_owned())
         );
     }
 }
