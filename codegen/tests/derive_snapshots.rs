@@ -36,6 +36,11 @@ fn wire_enum(name: &str, input: TokenStream) {
     snapshot(name, items(quote!(#[derive(WireEnum)] #input)), expansion);
 }
 
+fn one_of(name: &str, input: TokenStream) {
+    let expansion = items(derive::one_of(input.clone()));
+    snapshot(name, items(quote!(#[derive(OneOf)] #input)), expansion);
+}
+
 fn check_literal(name: &str, input: TokenStream) {
     let expansion = expression(derive::check_literal(input.clone()));
     snapshot(name, format!("check_literal!({input})"), expansion);
@@ -308,6 +313,91 @@ fn enum_misuse() {
                 Unknown2(String),
                 #[wire("B")]
                 Data(u32),
+            }
+        },
+    );
+}
+
+#[test]
+fn one_of_tagged_and_open() {
+    one_of(
+        "one_of_tagged_open",
+        quote! {
+            #[one_of(tag = "type")]
+            pub enum PaymentMethod {
+                #[one_of(tag = "card")]
+                Card(Card),
+                #[one_of(tag = "sepa_debit")]
+                SepaDebit(SepaDebit),
+                #[one_of(unknown)]
+                Unknown(payments_runtime::JsonValue),
+            }
+        },
+    );
+}
+
+#[test]
+fn one_of_selected_by_a_member() {
+    one_of(
+        "one_of_present",
+        quote! {
+            #[one_of(present)]
+            pub enum Account {
+                #[one_of(present = "iban")]
+                Iban(IbanAccount),
+                #[one_of(present = "sort_code")]
+                SortCode(UkAccount),
+            }
+        },
+    );
+}
+
+#[test]
+fn one_of_untagged_exactly_one_overlapping() {
+    one_of(
+        "one_of_untagged_exactly_one",
+        quote! {
+            #[one_of(untagged, exactly_one, overlapping)]
+            pub enum Amount {
+                Minor(MinorUnits),
+                Text(AmountText),
+            }
+        },
+    );
+}
+
+#[test]
+fn one_of_single_alternative() {
+    one_of(
+        "one_of_single",
+        quote! {
+            #[one_of(untagged)]
+            pub enum SupportAddress {
+                Address(Address),
+            }
+        },
+    );
+}
+
+#[test]
+fn one_of_misuse() {
+    one_of(
+        "error_one_of_misuse",
+        quote! {
+            #[one_of(tag = "type")]
+            pub enum Broken {
+                #[one_of(tag = "a")]
+                A(A),
+                #[one_of(tag = "a")]
+                Again(B),
+                Missing(C),
+                #[one_of(present = "x")]
+                WrongMode(D),
+                Two(E, F),
+                #[one_of(unknown)]
+                Unknown(payments_runtime::JsonValue),
+                #[one_of(unknown)]
+                Unknown2(payments_runtime::JsonValue),
             }
         },
     );
@@ -596,6 +686,94 @@ fn misuse_never_panics() {
     ];
     for input in enums {
         let output = derive::wire_enum(input.clone());
+        assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{input}");
+        catalogue(&mut out, &input, output);
+    }
+    let unions = [
+        quote!(
+            pub struct S(A);
+        ),
+        quote!(
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(untagged)]
+            pub enum E {}
+        ),
+        quote!(
+            #[one_of(untagged)]
+            #[one_of(untagged)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(untagged)]
+            pub enum E<T> {
+                A(T),
+            }
+        ),
+        quote!(
+            #[one_of(untagged, present)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(tag = "t", exactly_one)]
+            pub enum E {
+                #[one_of(tag = "a")]
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(untagged, overlapping)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(tagged)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(tag = 5)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(untagged)]
+            pub enum E {
+                #[one_of(tag = "a")]
+                A(A),
+                #[one_of(unknown)]
+                B(B),
+                C {
+                    value: C,
+                },
+                D,
+            }
+        ),
+        quote!(
+            #[one_of(present)]
+            pub enum E {
+                #[one_of(present = "a", tag = "b")]
+                A(A),
+                #[one_of(present = "b")]
+                #[one_of(present = "c")]
+                B(B),
+                #[one_of(presence = "d")]
+                C(C),
+            }
+        ),
+    ];
+    for input in unions {
+        let output = derive::one_of(input.clone());
         assert!(syn::parse2::<syn::File>(output.clone()).is_ok(), "{input}");
         catalogue(&mut out, &input, output);
     }

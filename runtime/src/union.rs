@@ -61,6 +61,19 @@ pub fn check_evaluated(
     closest.finish(at, out, matches);
 }
 
+/// How many of the alternatives accept `value` (for a value built in Rust, whose JSON an
+/// exclusive `oneOf` must find exactly one alternative accepting).
+pub fn matches(value: &Json<'_>, at: &Location<'_>, alternatives: &[CheckFn]) -> usize {
+    alternatives
+        .iter()
+        .filter(|check| {
+            let mut found = Violations::new();
+            check(value, at, &mut found);
+            found.is_empty()
+        })
+        .count()
+}
+
 /// The alternatives tried so far: how many accepted the value, and the violations of the
 /// closest one that did not.
 #[derive(Default)]
@@ -181,6 +194,13 @@ mod tests {
             )]
         );
         assert!(run(&[one_error, accepts], EXACTLY_ONE).is_empty());
+    }
+
+    #[test]
+    fn matches_counts_the_accepting_alternatives() {
+        let at = Location::Root;
+        assert_eq!(matches(&Json::Null, &at, &[accepts, one_error, accepts]), 2);
+        assert_eq!(matches(&Json::Null, &at, &[one_error, two_errors]), 0);
     }
 
     #[test]

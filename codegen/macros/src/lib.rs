@@ -1,4 +1,4 @@
-//! The derive macros of `payments-models` (`Validate`, `WireEnum`) and `check_literal!`: thin
+//! The derive macros of `payments-models` (`Validate`, `WireEnum`, `OneOf`) and `check_literal!`: thin
 //! wrappers over the expansion logic in [`payments_codegen::derive`], where the grammar is documented.
 //! `include_spec!` forwards to [`payments_codegen::include_spec`], the payload macros' expansion
 //! to [`payments_codegen::payload`].
@@ -17,6 +17,14 @@ pub fn derive_validate(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(WireEnum, attributes(wire))]
 pub fn derive_wire_enum(input: TokenStream) -> TokenStream {
     payments_codegen::derive::wire_enum(input.into()).into()
+}
+
+/// Implements serde, `Validate` and `CheckJson` for an enum whose variants hold the
+/// alternatives of a `oneOf`/`anyOf`, selected as its `#[one_of(…)]` says (a discriminator
+/// member, a member only one alternative has, or trying each in order).
+#[proc_macro_derive(OneOf, attributes(one_of))]
+pub fn derive_one_of(input: TokenStream) -> TokenStream {
+    payments_codegen::derive::one_of(input.into()).into()
 }
 
 /// `check_literal!(rule = value, ..., LITERAL)`: checks the literal at compile time and expands

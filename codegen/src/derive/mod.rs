@@ -47,6 +47,29 @@
 //! Errors: a variant without a wire value, two `#[wire]` on one variant, a duplicate value, a
 //! second `other`, a data variant that is not `other`, an `other` variant not holding a `String`.
 //!
+//! # `#[derive(OneOf)]`
+//!
+//! An enum whose variants each hold one alternative of a `oneOf` / `anyOf`
+//! (`Card(Card)`), and one `#[one_of(…)]` on the enum saying how a JSON value selects its
+//! alternative:
+//!
+//! | on the enum | on each variant | reading a value |
+//! |---|---|---|
+//! | `tag = "type"` | `tag = "card"`; at most one `unknown` variant holding `JsonValue` | by its member `type`: a value no variant lists is an error, or kept whole in the `unknown` variant |
+//! | `present` | `present = "iban"` | by the first of those members it has |
+//! | `untagged` (optionally `exactly_one`, then optionally `overlapping`) | none | the first alternative that reads it |
+//!
+//! Implements `Serialize` (the alternative's own JSON), `Deserialize` (the value read once,
+//! then the selected alternative from that tree; a one-alternative `untagged` union reads
+//! straight from the input), `Validate` (the held alternative's; with `overlapping`, also a
+//! `oneOf` violation when its JSON satisfies more than one alternative) and `CheckJson`: the
+//! selected alternative's violations (a missing discriminator is `required`, an undocumented
+//! one `enum` unless kept); `untagged` reports the closest alternative's violations when none
+//! accepts the value and, with `exactly_one`, a `oneOf` violation when several do
+//! (`payments_runtime::union`). Errors: not an enum, generic parameters, no or several modes,
+//! a variant that does not hold one value, a missing or repeated discriminator value or member,
+//! a selector of the other mode, `unknown` without `tag`, `overlapping` without `exactly_one`.
+//!
 //! # `check_literal!([runtime = [path],] rule = value, …, LITERAL)`
 //!
 //! The same rules, checked at build time against a string or (possibly negative) number literal;
@@ -59,9 +82,11 @@ mod attr;
 mod check;
 mod emit_enum;
 mod emit_newtype;
+mod emit_one_of;
 mod emit_struct;
 mod errors;
 pub(crate) mod literal;
+mod one_of;
 mod rules;
 pub(crate) use rules::matcher_static;
 mod types;
@@ -130,6 +155,22 @@ pub fn wire_enum(input: TokenStream) -> TokenStream {
         _ => Err(syn::Error::new(
             input.ident.span(),
             "derive(WireEnum) supports enums only",
+        )),
+    });
+    expanded
+        .map(allow_deprecated)
+        .unwrap_or_else(syn::Error::into_compile_error)
+}
+
+/// The expansion of `#[derive(OneOf)]` on `input` (an enum of one-value variants, the
+/// alternatives of a `oneOf`/`anyOf`, with `#[one_of(…)]` saying how a value selects one), or
+/// the `compile_error!`s explaining why there is none.
+pub fn one_of(input: TokenStream) -> TokenStream {
+    let expanded = syn::parse2::<DeriveInput>(input).and_then(|input| match &input.data {
+        Data::Enum(data) => emit_one_of::expand(&input, data),
+        _ => Err(syn::Error::new(
+            input.ident.span(),
+            "derive(OneOf) supports enums only",
         )),
     });
     expanded

@@ -156,6 +156,7 @@ enum Need {
     Decimal,
     Map,
     Nullable,
+    OneOf,
     Serde,
     Validate,
     Value,
@@ -178,6 +179,7 @@ fn collect_needs(kind: &TypeKind, needs: &mut BTreeSet<Need>) {
             ref_needs(&n.inner, needs);
         }
         TypeKind::OneOf(o) => {
+            needs.insert(Need::OneOf);
             o.variants.iter().for_each(|v| ref_needs(&v.ty, needs));
         }
         TypeKind::Alias(t) => ref_needs(t, needs),
@@ -222,6 +224,7 @@ fn use_lines(needs: &BTreeSet<Need>) -> TokenStream {
     let has = |n| needs.contains(&n);
     let mut out = TokenStream::new();
     let macros: Vec<TokenStream> = [
+        (Need::OneOf, quote!(OneOf)),
         (Need::Validate, quote!(Validate)),
         (Need::WireEnum, quote!(WireEnum)),
     ]

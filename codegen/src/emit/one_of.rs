@@ -1,5 +1,6 @@
-//! oneOf / anyOf → a Rust enum with hand-written serde and validation impls: variants chosen
-//! by discriminator, by a member only one variant requires, or by trying each in order.
+//! oneOf / anyOf → a Rust enum deriving `OneOf` (`payments_codegen::derive`), whose
+//! `#[one_of(…)]` says how a value selects its variant: by discriminator, by a member only one
+//! variant requires, or by trying each in order.
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens};
@@ -7,258 +8,61 @@ use crate::ir::{DecimalWire, OneOf, Tagging, TypeDef, TypeKind, TypeRef, TypeSpa
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The enum and its impls.
+/// The enum, its variants' selectors and how they are told apart.
 pub fn one_of_item(space: &TypeSpace, def: &TypeDef, o: &OneOf) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, &[]);
     let variant_idents: Vec<_> = o.variants.iter().map(|v| ident(&v.rust_name)).collect();
     let variant_types: Vec<_> = o.variants.iter().map(|v| type_tokens(&v.ty)).collect();
-    let names: Vec<String> = o.variants.iter().map(|v| v.rust_name.clone()).collect();
-    let expected = names.join(", ");
-    // Discriminator values in variant order, and how a message lists them.
-    let tags: Vec<String> = o
-        .variants
-        .iter()
-        .map(|v| v.tag_value.clone().unwrap_or_default())
-        .collect();
-    let listed = tags
-        .iter()
-        .map(|t| format!("\"{t}\""))
-        .collect::<Vec<_>>()
-        .join(", ");
-    // A response's discriminated union keeps an undocumented discriminator value.
-    let unknown_ident = unknown_variant(o);
-    let deserialize_body = match &o.tagging {
-        Tagging::Tagged { property } => {
-            let unknown =
-                format!("unknown `{property}` value `{{other}}`: expected one of {listed}");
-            let missing = format!("missing discriminator `{property}`");
-            let other = match &unknown_ident {
-                Some(unknown_ident) => {
-                    quote!(Some(_) => Ok(Self::#unknown_ident(value.into_owned())),)
-                }
-                None => quote!(Some(other) => Err(Error::custom(format!(#unknown))),),
-            };
-            quote! {
-                match value.get(#property).and_then(payments_runtime::Json::as_str) {
-                    #(Some(#tags) => <#variant_types as serde::Deserialize>::deserialize(&value).map(Self::#variant_idents).map_err(Error::custom),)*
-                    #other
-                    None => Err(Error::custom(#missing)),
-                }
-            }
-        }
-        Tagging::Present { keys } => {
-            let none = format!(
-                "none of the members that select a variant is present: {}",
-                keys.join(", ")
-            );
-            quote! {
-                #(if value.get(#keys).is_some() {
-                    return <#variant_types as serde::Deserialize>::deserialize(&value).map(Self::#variant_idents).map_err(Error::custom);
-                })*
-                Err(Error::custom(#none))
-            }
-        }
+    let (mode, selectors): (TokenStream, Vec<TokenStream>) = match &o.tagging {
+        Tagging::Tagged { property } => (
+            quote!(tag = #property),
+            o.variants
+                .iter()
+                .map(|v| {
+                    let tag = v.tag_value.clone().unwrap_or_default();
+                    quote!(#[one_of(tag = #tag)])
+                })
+                .collect(),
+        ),
+        Tagging::Present { keys } => (
+            quote!(present),
+            keys.iter()
+                .map(|key| quote!(#[one_of(present = #key)]))
+                .collect(),
+        ),
         Tagging::Untagged => {
-            let none = format!("matches none of {expected}");
-            quote! {
-                #(if let Ok(v) = <#variant_types as serde::Deserialize>::deserialize(&value) {
-                    return Ok(Self::#variant_idents(v));
-                })*
-                Err(Error::custom(#none))
-            }
+            // A value built in Rust (or read by serde, which takes the first alternative that
+            // reads) is checked against the other alternatives of an exclusive `oneOf`
+            // through its JSON, unless no JSON value can satisfy two of them.
+            let mode = match (o.exclusive, o.exclusive && !disjoint(space, o)) {
+                (true, true) => quote!(untagged, exactly_one, overlapping),
+                (true, false) => quote!(untagged, exactly_one),
+                (false, _) => quote!(untagged),
+            };
+            (mode, vec![TokenStream::new(); o.variants.len()])
         }
     };
-    let many = format!("matches more than one of {expected}; exactly one must match");
-    // The check, plain (`check_json`) or also adding what the alternative the value takes
-    // evaluates (`check_json_evaluated`, for `unevaluated*` around a `$ref`), in one pass.
-    let check_body = |evaluating: bool| -> TokenStream {
-        let check = |out: TokenStream, into: TokenStream| {
-            if evaluating {
-                quote!(check_json_evaluated(value, at, #out, #into))
-            } else {
-                quote!(check_json(value, at, #out))
-            }
-        };
-        let uses = quote! {
-            #[allow(unused_imports)]
-            use payments_runtime::{CheckJson, Code};
-        };
-        match &o.tagging {
-            Tagging::Tagged { property } => {
-                let must = format!("must be one of {listed}");
-                let missing = format!("missing discriminator `{property}`");
-                let other = if unknown_ident.is_some() {
-                    quote!(Some(_) => {})
-                } else {
-                    quote!(Some(_) => out.push(&at.key(#property), Code::Enum, #must),)
-                };
-                let call = check(quote!(out), quote!(into));
-                quote! {
-                    #uses
-                    match value.get(#property).and_then(payments_runtime::Json::as_str) {
-                        #(Some(#tags) => <#variant_types as CheckJson>::#call,)*
-                        #other
-                        None if value.is_object() => out.push(&at.key(#property), Code::Required, #missing),
-                        None => out.push(at, Code::Type, "expected an object"),
-                    }
-                }
-            }
-            Tagging::Present { keys } => {
-                let none = format!("expected one of the members {}", keys.join(", "));
-                let call = check(quote!(out), quote!(into));
-                quote! {
-                    #uses
-                    #(if value.get(#keys).is_some() {
-                        return <#variant_types as CheckJson>::#call;
-                    })*
-                    out.push(at, Code::OneOf, #none);
-                }
-            }
-            // One alternative: the union accepts what it accepts, and its violations are the
-            // union's (whether `oneOf` or `anyOf`).
-            Tagging::Untagged if variant_types.len() == 1 => {
-                let ty = &variant_types[0];
-                let call = check(quote!(out), quote!(into));
-                quote!(<#ty as payments_runtime::CheckJson>::#call;)
-            }
-            // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative that
-            // accepts the value; an exclusive `oneOf` counts them (the runtime's
-            // `union::check`). Collecting what they evaluate tries every one.
-            Tagging::Untagged => {
-                let matches = if o.exclusive {
-                    quote!(payments_runtime::union::Matches::ExactlyOne(#many))
-                } else {
-                    quote!(payments_runtime::union::Matches::AtLeastOne)
-                };
-                if evaluating {
-                    quote! {
-                        payments_runtime::union::check_evaluated(
-                            value,
-                            at,
-                            out,
-                            into,
-                            &[#(<#variant_types as payments_runtime::CheckJson>::check_json_evaluated),*],
-                            #matches,
-                        );
-                    }
-                } else {
-                    quote! {
-                        payments_runtime::union::check(
-                            value,
-                            at,
-                            out,
-                            &[#(<#variant_types as payments_runtime::CheckJson>::check_json),*],
-                            #matches,
-                        );
-                    }
-                }
-            }
-        }
-    };
-    let (plain_check, evaluating_check) = (check_body(false), check_body(true));
-    let deserialize_impl = match (variant_idents.as_slice(), &o.tagging) {
-        // One alternative and no tag to check: the value is that alternative's, read straight
-        // from the input. No tree in between, so nothing below it is read twice (Stripe's
-        // `anyOf: [{$ref: X}]` of a nullable reference, nested deeply in its objects).
-        ([variant], Tagging::Untagged) => {
-            let ty = &variant_types[0];
-            quote! {
-                impl<'de> serde::Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        <#ty as serde::Deserialize>::deserialize(deserializer).map(Self::#variant)
-                    }
-                }
-            }
-        }
-        _ => quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    use serde::de::Error;
-                    // The value is read once (borrowing from the input, numbers exact) and each
-                    // alternative deserializes from that tree.
-                    let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(deserializer)?;
-                    #deserialize_body
-                }
-            }
-        },
-    };
-    // A value built in Rust (or read by serde, which takes the first alternative that reads)
-    // is checked against the other alternatives of an untagged `oneOf` through its JSON.
-    let overlapping = o.exclusive && o.tagging == Tagging::Untagged && !disjoint(space, o);
-    let exclusive_check = overlapping.then(|| {
+    // A response's discriminated union keeps an undocumented discriminator value.
+    let unknown = unknown_variant(o).map(|unknown| {
         quote! {
-            let text = serde_json::to_vec(self).unwrap_or_default();
-            if let Ok(json) = payments_runtime::Json::from_slice(&text) {
-                let matched = [#(<#variant_types as payments_runtime::CheckJson>::check_json),*]
-                    .iter()
-                    .filter(|check| {
-                        let mut found = payments_runtime::Violations::new();
-                        check(&json, at, &mut found);
-                        found.is_empty()
-                    })
-                    .count();
-                if matched > 1 {
-                    out.push(at, payments_runtime::Code::OneOf, #many);
-                }
-            }
+            /// A variant this version of the spec does not document (an undocumented
+            /// discriminator value), kept exactly as received.
+            #[one_of(unknown)]
+            #unknown(payments_runtime::JsonValue),
         }
     });
     // Variants are held inline, as `Response` holds its bodies: which one is large is a
     // question of Rust layout the generator cannot answer, and boxing would change how every
     // variant is built and matched.
-    let (unknown_decl, unknown_serialize, unknown_validate) = match &unknown_ident {
-        Some(unknown_ident) => (
-            quote! {
-                /// A variant this version of the spec does not document (an undocumented
-                /// discriminator value), kept exactly as received.
-                #unknown_ident(payments_runtime::JsonValue),
-            },
-            quote!(Self::#unknown_ident(v) => serde::Serialize::serialize(v, serializer),),
-            quote!(Self::#unknown_ident(_) => {}),
-        ),
-        None => Default::default(),
-    };
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, OneOf)]
+        #[one_of(#mode)]
         #[allow(clippy::large_enum_variant)]
-        pub enum #name { #(#variant_idents(#variant_types),)* #unknown_decl }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(Self::#variant_idents(v) => serde::Serialize::serialize(v, serializer),)*
-                    #unknown_serialize
-                }
-            }
-        }
-
-        #deserialize_impl
-
-        impl payments_runtime::Validate for #name {
-            fn validate_at(&self, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
-                match self {
-                    #(Self::#variant_idents(v) => payments_runtime::Validate::validate_at(v, at, out),)*
-                    #unknown_validate
-                }
-                #exclusive_check
-            }
-        }
-
-        impl payments_runtime::CheckJson for #name {
-            fn check_json(value: &payments_runtime::Json<'_>, at: &payments_runtime::Location<'_>, out: &mut payments_runtime::Violations) {
-                #plain_check
-            }
-
-            fn check_json_evaluated(
-                value: &payments_runtime::Json<'_>,
-                at: &payments_runtime::Location<'_>,
-                out: &mut payments_runtime::Violations,
-                into: &mut payments_runtime::schema::Evaluated,
-            ) {
-                #evaluating_check
-            }
+        pub enum #name {
+            #(#selectors #variant_idents(#variant_types),)*
+            #unknown
         }
     }
 }

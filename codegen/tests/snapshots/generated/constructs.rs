@@ -3,7 +3,7 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 #![allow(deprecated)]
 
-use payments_codegen_macros::{Validate, WireEnum};
+use payments_codegen_macros::{OneOf, Validate, WireEnum};
 use payments_runtime::{BigInt, DateTime, JsonValue, Nullable};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -287,222 +287,29 @@ pub enum Interval {
 }
 
 /// Tagged by a discriminator.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(tag = "kind")]
 #[allow(clippy::large_enum_variant)]
 pub enum Method {
+    #[one_of(tag = "card")]
     CardMethod(CardMethod),
+    #[one_of(tag = "bank")]
     BankMethod(BankMethod),
-}
-
-impl serde::Serialize for Method {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Method {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::CardMethod)
-                    .map_err(Error::custom)
-            }
-            Some("bank") => {
-                <BankMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::BankMethod)
-                    .map_err(Error::custom)
-            }
-            Some(other) => {
-                Err(
-                    Error::custom(
-                        format!(
-                            "unknown `kind` value `{other}`: expected one of \"card\", \"bank\""
-                        ),
-                    ),
-                )
-            }
-            None => Err(Error::custom("missing discriminator `kind`")),
-        }
-    }
-}
-
-impl payments_runtime::Validate for Method {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for Method {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
-            Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
-            Some(_) => {
-                out.push(
-                    &at.key("kind"),
-                    Code::Enum,
-                    "must be one of \"card\", \"bank\"",
-                )
-            }
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some("bank") => {
-                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some(_) => {
-                out.push(
-                    &at.key("kind"),
-                    Code::Enum,
-                    "must be one of \"card\", \"bank\"",
-                )
-            }
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
 }
 
 /// Tagged by a discriminator.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(tag = "kind")]
 #[allow(clippy::large_enum_variant)]
 pub enum MethodResponse {
+    #[one_of(tag = "card")]
     CardMethod(CardMethod),
+    #[one_of(tag = "bank")]
     BankMethod(BankMethod),
     /// A variant this version of the spec does not document (an undocumented
     /// discriminator value), kept exactly as received.
+    #[one_of(unknown)]
     Unknown(payments_runtime::JsonValue),
-}
-
-impl serde::Serialize for MethodResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MethodResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::CardMethod)
-                    .map_err(Error::custom)
-            }
-            Some("bank") => {
-                <BankMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::BankMethod)
-                    .map_err(Error::custom)
-            }
-            Some(_) => Ok(Self::Unknown(value.into_owned())),
-            None => Err(Error::custom("missing discriminator `kind`")),
-        }
-    }
-}
-
-impl payments_runtime::Validate for MethodResponse {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Unknown(_) => {}
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for MethodResponse {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
-            Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
-            Some(_) => {}
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some("bank") => {
-                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some(_) => {}
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -633,107 +440,14 @@ pub enum Status {
 }
 
 /// Variants told apart by a required member only one of them declares.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(present)]
 #[allow(clippy::large_enum_variant)]
 pub enum Destination {
+    #[one_of(present = "walletId")]
     WalletDestination(WalletDestination),
+    #[one_of(present = "accountId")]
     AccountDestination(AccountDestination),
-}
-
-impl serde::Serialize for Destination {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::WalletDestination(v) => serde::Serialize::serialize(v, serializer),
-            Self::AccountDestination(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Destination {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if value.get("walletId").is_some() {
-            return <WalletDestination as serde::Deserialize>::deserialize(&value)
-                .map(Self::WalletDestination)
-                .map_err(Error::custom);
-        }
-        if value.get("accountId").is_some() {
-            return <AccountDestination as serde::Deserialize>::deserialize(&value)
-                .map(Self::AccountDestination)
-                .map_err(Error::custom);
-        }
-        Err(
-            Error::custom(
-                "none of the members that select a variant is present: walletId, accountId",
-            ),
-        )
-    }
-}
-
-impl payments_runtime::Validate for Destination {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::WalletDestination(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-            Self::AccountDestination(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for Destination {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        if value.get("walletId").is_some() {
-            return <WalletDestination as CheckJson>::check_json(value, at, out);
-        }
-        if value.get("accountId").is_some() {
-            return <AccountDestination as CheckJson>::check_json(value, at, out);
-        }
-        out.push(at, Code::OneOf, "expected one of the members walletId, accountId");
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        if value.get("walletId").is_some() {
-            return <WalletDestination as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                out,
-                into,
-            );
-        }
-        if value.get("accountId").is_some() {
-            return <AccountDestination as CheckJson>::check_json_evaluated(
-                value,
-                at,
-                out,
-                into,
-            );
-        }
-        out.push(at, Code::OneOf, "expected one of the members walletId, accountId");
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -782,88 +496,12 @@ pub struct Event {
 }
 
 /// Untagged alternatives: a payload matching none reports the paths of the closest one.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum Problem {
     Detailed(ProblemDetailed),
     Message(String),
-}
-
-impl serde::Serialize for Problem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Detailed(v) => serde::Serialize::serialize(v, serializer),
-            Self::Message(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Problem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <ProblemDetailed as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Detailed(v));
-        }
-        if let Ok(v) = <String as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Message(v));
-        }
-        Err(Error::custom("matches none of Detailed, Message"))
-    }
-}
-
-impl payments_runtime::Validate for Problem {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::Detailed(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Message(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for Problem {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <ProblemDetailed as payments_runtime::CheckJson>::check_json,
-                <String as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <ProblemDetailed as payments_runtime::CheckJson>::check_json_evaluated,
-                <String as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
 }
 
 /// Detailed
@@ -929,123 +567,12 @@ impl Customer {
 }
 
 /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged, exactly_one, overlapping)]
 #[allow(clippy::large_enum_variant)]
 pub enum CustomerScore {
     CustomerScoreVariant1(CustomerScoreVariant1),
     CustomerScoreVariant2(CustomerScoreVariant2),
-}
-
-impl serde::Serialize for CustomerScore {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CustomerScoreVariant1(v) => serde::Serialize::serialize(v, serializer),
-            Self::CustomerScoreVariant2(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CustomerScore {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <CustomerScoreVariant1 as serde::Deserialize>::deserialize(
-            &value,
-        ) {
-            return Ok(Self::CustomerScoreVariant1(v));
-        }
-        if let Ok(v) = <CustomerScoreVariant2 as serde::Deserialize>::deserialize(
-            &value,
-        ) {
-            return Ok(Self::CustomerScoreVariant2(v));
-        }
-        Err(
-            Error::custom("matches none of CustomerScoreVariant1, CustomerScoreVariant2"),
-        )
-    }
-}
-
-impl payments_runtime::Validate for CustomerScore {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CustomerScoreVariant1(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-            Self::CustomerScoreVariant2(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-        }
-        let text = serde_json::to_vec(self).unwrap_or_default();
-        if let Ok(json) = payments_runtime::Json::from_slice(&text) {
-            let matched = [
-                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
-                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
-            ]
-                .iter()
-                .filter(|check| {
-                    let mut found = payments_runtime::Violations::new();
-                    check(&json, at, &mut found);
-                    found.is_empty()
-                })
-                .count();
-            if matched > 1 {
-                out.push(
-                    at,
-                    payments_runtime::Code::OneOf,
-                    "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
-                );
-            }
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for CustomerScore {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json,
-                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::ExactlyOne(
-                "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
-            ),
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <CustomerScoreVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
-                <CustomerScoreVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::ExactlyOne(
-                "matches more than one of CustomerScoreVariant1, CustomerScoreVariant2; exactly one must match",
-            ),
-        );
-    }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
@@ -1204,104 +731,12 @@ pub struct CustomerResponse {
 }
 
 /// A checked oneOf whose alternatives overlap (20 to 30 matches both).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum CustomerResponseScore {
     CustomerResponseScoreVariant1(CustomerResponseScoreVariant1),
     CustomerResponseScoreVariant2(CustomerResponseScoreVariant2),
-}
-
-impl serde::Serialize for CustomerResponseScore {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CustomerResponseScoreVariant1(v) => {
-                serde::Serialize::serialize(v, serializer)
-            }
-            Self::CustomerResponseScoreVariant2(v) => {
-                serde::Serialize::serialize(v, serializer)
-            }
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CustomerResponseScore {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <CustomerResponseScoreVariant1 as serde::Deserialize>::deserialize(
-            &value,
-        ) {
-            return Ok(Self::CustomerResponseScoreVariant1(v));
-        }
-        if let Ok(v) = <CustomerResponseScoreVariant2 as serde::Deserialize>::deserialize(
-            &value,
-        ) {
-            return Ok(Self::CustomerResponseScoreVariant2(v));
-        }
-        Err(
-            Error::custom(
-                "matches none of CustomerResponseScoreVariant1, CustomerResponseScoreVariant2",
-            ),
-        )
-    }
-}
-
-impl payments_runtime::Validate for CustomerResponseScore {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CustomerResponseScoreVariant1(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-            Self::CustomerResponseScoreVariant2(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for CustomerResponseScore {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json,
-                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <CustomerResponseScoreVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
-                <CustomerResponseScoreVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
 }
 
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.

@@ -2,7 +2,7 @@
 //! One schema per validation keyword (version 1)
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
-use payments_codegen_macros::{Validate, WireEnum};
+use payments_codegen_macros::{OneOf, Validate, WireEnum};
 use payments_runtime::{DateTime, JsonValue, Nullable};
 use serde::{Deserialize, Serialize};
 
@@ -1597,113 +1597,12 @@ impl ::payments_runtime::Validate for AnyOf {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged, exactly_one, overlapping)]
 #[allow(clippy::large_enum_variant)]
 pub enum OneOf {
     Integer(OneOfVariant1),
     Integer2(OneOfVariant2),
-}
-
-impl serde::Serialize for OneOf {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Integer(v) => serde::Serialize::serialize(v, serializer),
-            Self::Integer2(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OneOf {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <OneOfVariant1 as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Integer(v));
-        }
-        if let Ok(v) = <OneOfVariant2 as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Integer2(v));
-        }
-        Err(Error::custom("matches none of Integer, Integer2"))
-    }
-}
-
-impl payments_runtime::Validate for OneOf {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::Integer(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Integer2(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-        let text = serde_json::to_vec(self).unwrap_or_default();
-        if let Ok(json) = payments_runtime::Json::from_slice(&text) {
-            let matched = [
-                <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
-                <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
-            ]
-                .iter()
-                .filter(|check| {
-                    let mut found = payments_runtime::Violations::new();
-                    check(&json, at, &mut found);
-                    found.is_empty()
-                })
-                .count();
-            if matched > 1 {
-                out.push(
-                    at,
-                    payments_runtime::Code::OneOf,
-                    "matches more than one of Integer, Integer2; exactly one must match",
-                );
-            }
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for OneOf {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <OneOfVariant1 as payments_runtime::CheckJson>::check_json,
-                <OneOfVariant2 as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::ExactlyOne(
-                "matches more than one of Integer, Integer2; exactly one must match",
-            ),
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <OneOfVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
-                <OneOfVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::ExactlyOne(
-                "matches more than one of Integer, Integer2; exactly one must match",
-            ),
-        );
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
@@ -2028,88 +1927,12 @@ impl ::payments_runtime::Validate for HolderList {
 }
 
 /// The same alternatives in a response: a value both accept is read as the first (lenient responses).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum OneOfReply {
     Integer(OneOfReplyVariant1),
     Integer2(OneOfReplyVariant2),
-}
-
-impl serde::Serialize for OneOfReply {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Integer(v) => serde::Serialize::serialize(v, serializer),
-            Self::Integer2(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OneOfReply {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <OneOfReplyVariant1 as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Integer(v));
-        }
-        if let Ok(v) = <OneOfReplyVariant2 as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Integer2(v));
-        }
-        Err(Error::custom("matches none of Integer, Integer2"))
-    }
-}
-
-impl payments_runtime::Validate for OneOfReply {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::Integer(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Integer2(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for OneOfReply {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json,
-                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <OneOfReplyVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
-                <OneOfReplyVariant2 as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
@@ -3567,105 +3390,18 @@ pub struct BankMethod {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(tag = "kind")]
 #[allow(clippy::large_enum_variant)]
 pub enum PaymentMethod {
+    #[one_of(tag = "card")]
     CardMethod(CardMethod),
+    #[one_of(tag = "bank")]
     BankMethod(BankMethod),
     /// A variant this version of the spec does not document (an undocumented
     /// discriminator value), kept exactly as received.
+    #[one_of(unknown)]
     Unknown(payments_runtime::JsonValue),
-}
-
-impl serde::Serialize for PaymentMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::Unknown(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for PaymentMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::CardMethod)
-                    .map_err(Error::custom)
-            }
-            Some("bank") => {
-                <BankMethod as serde::Deserialize>::deserialize(&value)
-                    .map(Self::BankMethod)
-                    .map_err(Error::custom)
-            }
-            Some(_) => Ok(Self::Unknown(value.into_owned())),
-            None => Err(Error::custom("missing discriminator `kind`")),
-        }
-    }
-}
-
-impl payments_runtime::Validate for PaymentMethod {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Unknown(_) => {}
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for PaymentMethod {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => <CardMethod as CheckJson>::check_json(value, at, out),
-            Some("bank") => <BankMethod as CheckJson>::check_json(value, at, out),
-            Some(_) => {}
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        match value.get("kind").and_then(payments_runtime::Json::as_str) {
-            Some("card") => {
-                <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some("bank") => {
-                <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into)
-            }
-            Some(_) => {}
-            None if value.is_object() => {
-                out.push(&at.key("kind"), Code::Required, "missing discriminator `kind`")
-            }
-            None => out.push(at, Code::Type, "expected an object"),
-        }
-    }
 }
 
 /// A typed union's chosen alternative says what it evaluates.
@@ -3742,93 +3478,14 @@ impl ::payments_runtime::Validate for ClosedPaymentMethod {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(present)]
 #[allow(clippy::large_enum_variant)]
 pub enum CardOrBank {
+    #[one_of(present = "pan")]
     CardMethod(CardMethod),
+    #[one_of(present = "iban")]
     BankMethod(BankMethod),
-}
-
-impl serde::Serialize for CardOrBank {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CardMethod(v) => serde::Serialize::serialize(v, serializer),
-            Self::BankMethod(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CardOrBank {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if value.get("pan").is_some() {
-            return <CardMethod as serde::Deserialize>::deserialize(&value)
-                .map(Self::CardMethod)
-                .map_err(Error::custom);
-        }
-        if value.get("iban").is_some() {
-            return <BankMethod as serde::Deserialize>::deserialize(&value)
-                .map(Self::BankMethod)
-                .map_err(Error::custom);
-        }
-        Err(
-            Error::custom(
-                "none of the members that select a variant is present: pan, iban",
-            ),
-        )
-    }
-}
-
-impl payments_runtime::Validate for CardOrBank {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::CardMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::BankMethod(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for CardOrBank {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        if value.get("pan").is_some() {
-            return <CardMethod as CheckJson>::check_json(value, at, out);
-        }
-        if value.get("iban").is_some() {
-            return <BankMethod as CheckJson>::check_json(value, at, out);
-        }
-        out.push(at, Code::OneOf, "expected one of the members pan, iban");
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        #[allow(unused_imports)]
-        use payments_runtime::{CheckJson, Code};
-        if value.get("pan").is_some() {
-            return <CardMethod as CheckJson>::check_json_evaluated(value, at, out, into);
-        }
-        if value.get("iban").is_some() {
-            return <BankMethod as CheckJson>::check_json_evaluated(value, at, out, into);
-        }
-        out.push(at, Code::OneOf, "expected one of the members pan, iban");
-    }
 }
 
 /// A union that selects its alternative by a member evaluates what that alternative does.
@@ -3906,62 +3563,11 @@ impl ::payments_runtime::Validate for ClosedCardOrBank {
 }
 
 /// One alternative (Stripe's nullable reference): read straight into it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum SingleAlternative {
     RequiredBase(RequiredBase),
-}
-
-impl serde::Serialize for SingleAlternative {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::RequiredBase(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for SingleAlternative {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        <RequiredBase as serde::Deserialize>::deserialize(deserializer)
-            .map(Self::RequiredBase)
-    }
-}
-
-impl payments_runtime::Validate for SingleAlternative {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::RequiredBase(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for SingleAlternative {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        <RequiredBase as payments_runtime::CheckJson>::check_json(value, at, out);
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        <RequiredBase as payments_runtime::CheckJson>::check_json_evaluated(
-            value,
-            at,
-            out,
-            into,
-        );
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -4071,88 +3677,12 @@ pub struct HoldsLarge {
     pub unlisted: ::payments_runtime::Unlisted,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum BaseOrLarge {
     RequiredBase(RequiredBase),
     Large(Large),
-}
-
-impl serde::Serialize for BaseOrLarge {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::RequiredBase(v) => serde::Serialize::serialize(v, serializer),
-            Self::Large(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BaseOrLarge {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <RequiredBase as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::RequiredBase(v));
-        }
-        if let Ok(v) = <Large as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Large(v));
-        }
-        Err(Error::custom("matches none of RequiredBase, Large"))
-    }
-}
-
-impl payments_runtime::Validate for BaseOrLarge {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::RequiredBase(v) => payments_runtime::Validate::validate_at(v, at, out),
-            Self::Large(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for BaseOrLarge {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <RequiredBase as payments_runtime::CheckJson>::check_json,
-                <Large as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <RequiredBase as payments_runtime::CheckJson>::check_json_evaluated,
-                <Large as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
 }
 
 /// An untagged anyOf: every alternative the value satisfies evaluates.

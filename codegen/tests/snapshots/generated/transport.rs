@@ -2,7 +2,7 @@
 //! Transport (version 1)
 #![cfg_attr(rustfmt, rustfmt::skip)]
 
-use payments_codegen_macros::{Validate, WireEnum};
+use payments_codegen_macros::{OneOf, Validate, WireEnum};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -301,94 +301,12 @@ pub struct CreateRefundXTrace {
     pub sampled: Option<bool>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
 #[allow(clippy::large_enum_variant)]
 pub enum ListRefundsCreated {
     ListRefundsCreatedVariant1(ListRefundsCreatedVariant1),
     Integer(i64),
-}
-
-impl serde::Serialize for ListRefundsCreated {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ListRefundsCreatedVariant1(v) => {
-                serde::Serialize::serialize(v, serializer)
-            }
-            Self::Integer(v) => serde::Serialize::serialize(v, serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ListRefundsCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        let payments_runtime::json::Borrowed(value) = serde::Deserialize::deserialize(
-            deserializer,
-        )?;
-        if let Ok(v) = <ListRefundsCreatedVariant1 as serde::Deserialize>::deserialize(
-            &value,
-        ) {
-            return Ok(Self::ListRefundsCreatedVariant1(v));
-        }
-        if let Ok(v) = <i64 as serde::Deserialize>::deserialize(&value) {
-            return Ok(Self::Integer(v));
-        }
-        Err(Error::custom("matches none of ListRefundsCreatedVariant1, Integer"))
-    }
-}
-
-impl payments_runtime::Validate for ListRefundsCreated {
-    fn validate_at(
-        &self,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        match self {
-            Self::ListRefundsCreatedVariant1(v) => {
-                payments_runtime::Validate::validate_at(v, at, out)
-            }
-            Self::Integer(v) => payments_runtime::Validate::validate_at(v, at, out),
-        }
-    }
-}
-
-impl payments_runtime::CheckJson for ListRefundsCreated {
-    fn check_json(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-    ) {
-        payments_runtime::union::check(
-            value,
-            at,
-            out,
-            &[
-                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json,
-                <i64 as payments_runtime::CheckJson>::check_json,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
-    fn check_json_evaluated(
-        value: &payments_runtime::Json<'_>,
-        at: &payments_runtime::Location<'_>,
-        out: &mut payments_runtime::Violations,
-        into: &mut payments_runtime::schema::Evaluated,
-    ) {
-        payments_runtime::union::check_evaluated(
-            value,
-            at,
-            out,
-            into,
-            &[
-                <ListRefundsCreatedVariant1 as payments_runtime::CheckJson>::check_json_evaluated,
-                <i64 as payments_runtime::CheckJson>::check_json_evaluated,
-            ],
-            payments_runtime::union::Matches::AtLeastOne,
-        );
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
