@@ -163,11 +163,10 @@ fn operation_module(
             pub type Body = #ty;
         }
     });
-    let uses = op
-        .body
-        .as_ref()
-        .is_some_and(|body| matches!(body.payload, Payload::Form(..)))
-        .then(send::form_uses);
+    let uses = op.body.as_ref().and_then(|body| match &body.payload {
+        Payload::Form(_, fields) => Some(send::form_uses(fields)),
+        _ => None,
+    });
     let parameters = params::parameters(space, op, helpers);
     let request = send::request(space, op, http);
     let servers = servers_module(&op.servers, http, true);

@@ -236,12 +236,19 @@ pub(super) fn form_field(field: &FormField) -> TokenStream {
     quote!(Field::new(#name, Style::#style, #explode))
 }
 
-/// The import [`form_field`]'s entries need, at the top of an operation's module (whose own
-/// items have fixed names, none of them `Field` or `Style`).
-pub(super) fn form_uses() -> TokenStream {
-    quote!(
-        use ::payments_runtime::form::{Field, Style};
-    )
+/// The import an `ENCODING` table of [`form_field`]s needs (`Style` only when it has an
+/// entry), at the top of an operation's module, whose own items have fixed names, none of them
+/// `Field` or `Style`.
+pub(super) fn form_uses(fields: &[FormField]) -> TokenStream {
+    if fields.is_empty() {
+        quote!(
+            use ::payments_runtime::form::Field;
+        )
+    } else {
+        quote!(
+            use ::payments_runtime::form::{Field, Style};
+        )
+    }
 }
 
 /// The parts of a multipart body `value` (an expression of the body's struct type): one per

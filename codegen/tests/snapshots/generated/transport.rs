@@ -526,6 +526,23 @@ impl CreateChargeRequestBodyPaymentMethodDataBillingDetailsAddress {
     }
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[serde(remote = "Self")]
+pub struct CaptureChargeRequestBody {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(minimum = 1)]
+    pub amount_to_capture: Option<i64>,
+}
+
+impl CaptureChargeRequestBody {
+    /// Sets `amount_to_capture`.
+    #[must_use]
+    pub fn with_amount_to_capture(mut self, value: i64) -> Self {
+        self.amount_to_capture = Some(value);
+        self
+    }
+}
+
 /// The operations of this API, one module each: `METHOD`, `PATH`, the typed
 /// `Parameters` (with `path()`, `query()` and `headers()`), the request `Body` and the
 /// `Response` of each documented status.
@@ -1328,6 +1345,158 @@ pub mod operations {
         #[allow(clippy::large_enum_variant)]
         pub enum Response {
             /// `200`: The charge
+            ///
+            /// Body: `application/json`.
+            Ok(super::super::RefundResponse),
+            /// A status this operation does not document (it documents 200), with the body as received: a rate limiter's `429`, a proxy's `503` page.
+            Undocumented {
+                /// The status.
+                status: u16,
+                /// The header fields (empty when read with [`Response::parse`]).
+                headers: ::payments_runtime::Headers,
+                /// The body, as received.
+                body: Vec<u8>,
+            },
+        }
+        impl Response {
+            /// Reads a response. The body of a documented status is parsed and checked with
+            /// `payments_runtime::parse`, reporting every violation (a body that is not JSON
+            /// is a `syntax` one); a status the operation does not document (and no `default`
+            /// covers) is `Undocumented`, its header fields and body kept as received.
+            pub fn read(
+                status: u16,
+                headers: ::payments_runtime::Headers,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                match status {
+                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                    _ => {
+                        Ok(Self::Undocumented {
+                            status,
+                            headers,
+                            body: body.to_vec(),
+                        })
+                    }
+                }
+            }
+            /// [`Response::read`] without the header fields.
+            pub fn parse(
+                status: u16,
+                body: &[u8],
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                Self::read(status, ::payments_runtime::Headers::new(), body)
+            }
+            /// Reads a response an HTTP client received, as [`Response::read`] does; the
+            /// body is anything that gives bytes (`Vec<u8>`, `bytes::Bytes`, `String`).
+            #[cfg(feature = "http")]
+            pub fn from_http<B: AsRef<[u8]>>(
+                response: ::payments_runtime::http::types::Response<B>,
+            ) -> Result<Self, ::payments_runtime::Violations> {
+                let (status, headers) = ::payments_runtime::http::head(&response);
+                Self::read(status, headers, response.body().as_ref())
+            }
+            /// The HTTP status of this response.
+            pub fn status(&self) -> u16 {
+                match self {
+                    Self::Ok(_) => 200,
+                    Self::Undocumented { status, .. } => *status,
+                }
+            }
+            /// Whether the status is a success (`2xx`).
+            pub fn is_success(&self) -> bool {
+                (200..300).contains(&self.status())
+            }
+        }
+    }
+    /// `POST /charges/{id}/capture`
+    pub mod capture_charge {
+        use ::payments_runtime::form::Field;
+        /// The HTTP method.
+        pub const METHOD: &str = "POST";
+        /// The path template, relative to the server URL; [`Parameters::path`] fills it in.
+        pub const PATH: &str = "/charges/{id}/capture";
+        /// The media type of the request body.
+        pub const CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
+        /// How each member of the form body is written (the media type's
+        /// `encoding`; a member not listed is `form`, exploded), for
+        /// `payments_runtime::form::urlencoded`.
+        pub const ENCODING: &[Field] = &[];
+        /// The request body (optional), sent as `application/x-www-form-urlencoded` (form-encoded, as its `encoding` says).
+        pub type Body = super::super::CaptureChargeRequestBody;
+        /// The path, query and header parameters.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Parameters {
+            /// Path parameter `id`.
+            pub id: String,
+        }
+        impl Parameters {
+            /// [`PATH`] with the path parameters filled in, percent-encoded.
+            pub fn path(&self) -> String {
+                let id = super::encode(&self.id);
+                format!("/charges/{id}/capture")
+            }
+            /// The query parameters as (name, value) pairs, in declaration order; the HTTP client percent-encodes them.
+            pub fn query(&self) -> Vec<(String, String)> {
+                Vec::new()
+            }
+            /// The header parameters as (name, value) pairs, names spelled as documented.
+            pub fn headers(&self) -> Vec<(&'static str, String)> {
+                Vec::new()
+            }
+        }
+        /// One call of this operation: its parameters and its body.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Request {
+            /// The path, query and header parameters.
+            pub parameters: Parameters,
+            /// The request body, when one is sent (it is optional).
+            pub body: Option<Body>,
+        }
+        impl Request {
+            /// A call with these parameters and body.
+            pub fn new(parameters: Parameters, body: Option<Body>) -> Self {
+                Request { parameters, body }
+            }
+            /// The request to `server`: one of the document's `servers` (`super::super::servers::Server0`, …), or any base URL (`"https://…"`), which the path is appended to (`/charges/{id}/capture` below `https://api.example.com/v1` is `https://api.example.com/v1/charges/{id}/capture`).
+            ///
+            /// `credentials` are written as their security scheme says (a header, a query
+            /// parameter or a cookie).
+            ///
+            /// Nothing that breaks the spec is built: every parameter and the body are checked
+            /// first, and every violation is returned (at `/body/…`, `/query/{name}`,
+            /// `/header/{name}`, …), with those of the server URL and of header values that a
+            /// request cannot carry (code `request`).
+            #[cfg(feature = "http")]
+            pub fn to_http(
+                &self,
+                server: &(impl ::payments_runtime::http::Server + ?Sized),
+                credentials: &Credentials,
+            ) -> Result<
+                ::payments_runtime::http::Request,
+                ::payments_runtime::Violations,
+            > {
+                let base = server.base_url()?;
+                let mut request = ::payments_runtime::http::Outgoing::new(
+                    METHOD,
+                    &base,
+                    &self.parameters.path(),
+                );
+                request.check_parameter("path", "id", &self.parameters.id);
+                ::payments_runtime::http::Credential::apply(credentials, &mut request);
+                if let Some(body) = &self.body {
+                    request.form_body(CONTENT_TYPE, body, ENCODING);
+                }
+                request.finish()
+            }
+        }
+        /// The credentials this operation takes: the document's `security`.
+        #[cfg(feature = "http")]
+        pub type Credentials = super::super::security::Credentials;
+        /// The responses, by status: the documented ones, then `Undocumented` for any other.
+        #[derive(Debug, Clone, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum Response {
+            /// `200`: The captured charge
             ///
             /// Body: `application/json`.
             Ok(super::super::RefundResponse),
