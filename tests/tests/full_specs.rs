@@ -247,6 +247,43 @@ fn full_official_specs_generate_compile_cleanly_and_round_trip() {
 
 /// Writes the crate of one spec under `scratch`, with a round-trip binary and its cases: a
 /// payload for every component schema, assembled from the spec's own examples.
+/// The generator prints the plainest items itself (`render_space`) and has prettyplease format
+/// the rest: for each official spec, the text is the one prettyplease makes of the whole module
+/// (`render_file`), as for the fixtures and the bundled specs (codegen's snapshot tests).
+#[test]
+fn official_specs_render_as_prettyplease_would() {
+    use payments_codegen::{convert, emit, load, render_file, render_space, EmitOptions, Options};
+    for spec in SPECS {
+        let Some(path) = real_spec_path(spec.file) else {
+            continue;
+        };
+        let options = Options {
+            spec_label: spec.file.to_owned(),
+            emit: EmitOptions {
+                module_path: Some(String::new()),
+                macro_prefix: Some(spec.crate_name.replace('-', "_")),
+                ..EmitOptions::default()
+            },
+        };
+        let doc = load::load(&path).expect("loads");
+        let space = convert::convert(&doc).expect("converts");
+        let whole = render_file(&doc, &space, emit::emit(&space, &options.emit), &options)
+            .expect("renders");
+        let parallel = render_space(&doc, &space, &options).expect("renders");
+        // Not `assert_eq!`: a difference is shown as its first differing line, not 300k lines.
+        if let Some((line, (a, b))) = (1..)
+            .zip(parallel.source.lines().zip(whole.source.lines()))
+            .find(|(_, (a, b))| a != b)
+        {
+            panic!(
+                "{}: line {line} differs:\n  printed:  {a}\n  prettyplease: {b}",
+                spec.file
+            );
+        }
+        assert_eq!(parallel, whole, "{}", spec.file);
+    }
+}
+
 fn generate(spec: &'static Spec, path: &Path, scratch: &Path) -> Generated {
     let dir = scratch.join(spec.crate_name);
     let files = payments_codegen::standalone::crate_files(path, spec.crate_name, &root())

@@ -183,7 +183,13 @@ impl<'a> Scan<'a> {
                 tags.push((i, tag));
                 len
             } else {
-                rest.chars().next().map_or(1, char::len_utf8)
+                // Nothing but a code span (opened by a backtick), an escape or a `<` changes
+                // what follows: on to the next of those.
+                let first = rest.chars().next().map_or(1, char::len_utf8);
+                first
+                    + rest[first..]
+                        .find(['`', '\\', '<'])
+                        .unwrap_or(rest.len() - first)
             };
             i += skip;
         }

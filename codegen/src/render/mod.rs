@@ -1,8 +1,11 @@
 //! Stage 4: tokens → a formatted file with its `@generated` header.
 //!
 //! [`render_space`] emits and formats the parts of a module on every core (syn's parse and
-//! prettyplease are most of the generator's time); the text does not depend on how many
-//! threads ran.
+//! prettyplease are most of the generator's time), printing the plainest items itself
+//! ([`simple`]); the text does not depend on how many threads ran, and is the text
+//! [`render_file`] has prettyplease make of the whole module.
+
+mod simple;
 
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -61,7 +64,10 @@ pub fn render_space(
         let mut done = Vec::new();
         while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
             let part = emit::emit_part(space, &options.emit, index);
-            let text = format_items(part.tokens);
+            let text = match part.placement {
+                Placement::TopLevel => format_part(part.tokens),
+                Placement::OpensModule | Placement::InModule => format_items(part.tokens),
+            };
             done.push((index, part.helpers, text.map(|text| (text, part.placement))));
         }
         done
@@ -69,17 +75,18 @@ pub fn render_space(
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
         .min(MAX_THREADS);
-    let mut parts: Vec<(usize, Helpers, FormattedPart)> = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mut parts = work();
-        for helper in helpers {
-            match helper.join() {
-                Ok(done) => parts.extend(done),
-                Err(_) => return Err(doc.error("", "internal error: a rendering thread panicked")),
+    let panicked = || doc.error("", "internal error: a rendering thread panicked");
+    // The payload macros are text of their own, written beside the parts.
+    let (mut parts, macros): (Vec<(usize, Helpers, FormattedPart)>, String) =
+        std::thread::scope(|scope| {
+            let macros = scope.spawn(|| emit::type_macros_text(space, &options.emit));
+            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+            let mut parts = work();
+            for helper in helpers {
+                parts.extend(helper.join().map_err(|_| panicked())?);
             }
-        }
-        Ok(parts)
-    })?;
+            Ok((parts, macros.join().map_err(|_| panicked())?))
+        })?;
     parts.sort_by_key(|(index, _, _)| *index);
     // The operations module's head holds the helpers its operations reported using: emitted
     // last, placed before them.
@@ -104,7 +111,7 @@ pub fn render_space(
     if open_module {
         body.push_str("}\n");
     }
-    body.push_str(&emit::type_macros_text(space, &options.emit));
+    body.push_str(&macros);
     Ok(with_header(doc, space, &body, options))
 }
 
@@ -218,6 +225,19 @@ fn module_docs(doc: &Document) -> String {
             }
         })
         .collect()
+}
+
+/// Formats a top-level part: its leading struct or enum printed directly when it can be
+/// ([`simple::leading_item`]), the items after it by prettyplease.
+fn format_part(tokens: TokenStream) -> Result<String, String> {
+    let Some((mut text, rest)) = simple::leading_item(&tokens) else {
+        return format_items(tokens);
+    };
+    if !rest.is_empty() {
+        text.push('\n');
+        text.push_str(&format_items(rest)?);
+    }
+    Ok(text)
 }
 
 /// Formats tokens holding items: prettyplease prints items back to back; a blank line between

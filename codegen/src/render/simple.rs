@@ -1,0 +1,469 @@
+//! The items a large spec has most of, printed here rather than by prettyplease: the definitions
+//! of structs, enums, unions and newtypes (their docs, attributes, fields and variants). syn's
+//! parse and prettyplease are most of the generator's time, and these items need neither: the
+//! text is what prettyplease prints for the same tokens, by its rules for doc comments, for
+//! attribute lists (one line when it fits its margin, else one entry per line) and for types.
+//! Anything outside those shapes, or a line long enough that prettyplease might break it
+//! elsewhere, returns `None` and is formatted by prettyplease. `render_space`, which uses this,
+//! is compared with prettyplease's rendering of the whole module (`render_file`) for the
+//! fixtures, the bundled specs and the six official specs.
+
+use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
+
+/// prettyplease's line width, and the width it keeps however deep the indentation.
+const MARGIN: usize = 89;
+const MIN_SPACE: usize = 60;
+const INDENT: &str = "    ";
+
+/// The text of the struct or enum `tokens` start with (at the top level of a module), and the
+/// tokens after it; `None` when they start with anything else or with a shape not printed here.
+pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, TokenStream)> {
+    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut out = String::new();
+    let mut at = attributes(&tokens, 0, "", &mut out)?;
+    let keyword = match (tokens.get(at), tokens.get(at + 1), tokens.get(at + 2)) {
+        (
+            Some(TokenTree::Ident(vis)),
+            Some(TokenTree::Ident(keyword)),
+            Some(TokenTree::Ident(name)),
+        ) if vis == "pub" => {
+            let keyword = keyword.to_string();
+            out.push_str(&format!("pub {keyword} {name}"));
+            keyword
+        }
+        _ => return None,
+    };
+    at += 3;
+    match (keyword.as_str(), tokens.get(at), tokens.get(at + 1)) {
+        ("struct" | "enum", Some(TokenTree::Group(body)), _)
+            if body.delimiter() == Delimiter::Brace =>
+        {
+            let members = members(&body.stream(), keyword == "struct")?;
+            if members.is_empty() {
+                out.push_str(" {}\n");
+            } else {
+                fits(&out, 2)?;
+                out.push_str(" {\n");
+                out.push_str(&members);
+                out.push_str("}\n");
+            }
+            at += 1;
+        }
+        ("struct", Some(TokenTree::Group(fields)), Some(TokenTree::Punct(semi)))
+            if fields.delimiter() == Delimiter::Parenthesis && semi.as_char() == ';' =>
+        {
+            let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
+            let ty = list(&fields, type_text)?;
+            out.push('(');
+            out.push_str(&ty.join(", "));
+            out.push_str(");");
+            fits(&out, 0)?;
+            out.push('\n');
+            at += 2;
+        }
+        _ => return None,
+    }
+    Some((out, tokens[at..].iter().cloned().collect()))
+}
+
+/// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin.
+fn fits(text: &str, extra: usize) -> Option<()> {
+    let line = text.rsplit('\n').next().unwrap_or(text);
+    (line.len() + extra <= MARGIN).then_some(())
+}
+
+/// Prints the outer attributes starting at `at` at `indent`; returns where they end.
+fn attributes(
+    tokens: &[TokenTree],
+    mut at: usize,
+    indent: &str,
+    out: &mut String,
+) -> Option<usize> {
+    while let (Some(TokenTree::Punct(hash)), Some(TokenTree::Group(group))) =
+        (tokens.get(at), tokens.get(at + 1))
+    {
+        if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
+            break;
+        }
+        attribute(&group.stream(), indent, out)?;
+        at += 2;
+    }
+    Some(at)
+}
+
+/// One attribute, as prettyplease prints it: `///` for a one-line doc, else `#[…]`.
+fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
+    let meta: Vec<TokenTree> = meta.clone().into_iter().collect();
+    match meta.as_slice() {
+        [TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(text)]
+            if doc == "doc" && eq.as_char() == '=' =>
+        {
+            let text = string_value(text)?;
+            if text.contains('\n') || text.starts_with('/') {
+                return None;
+            }
+            out.push_str(indent);
+            out.push_str("///");
+            out.push_str(text.trim_end_matches(' '));
+        }
+        [TokenTree::Ident(path)] => out.push_str(&format!("{indent}#[{path}]")),
+        [TokenTree::Ident(path), TokenTree::Group(args)]
+            if args.delimiter() == Delimiter::Parenthesis =>
+        {
+            let args: Vec<TokenTree> = args.stream().into_iter().collect();
+            let entries = list(&args, attribute_entry)?;
+            let line = format!("#[{path}({})]", entries.join(", "));
+            if line.len() <= MARGIN.saturating_sub(indent.len()).max(MIN_SPACE) {
+                out.push_str(indent);
+                out.push_str(&line);
+            } else {
+                // One entry per line, without a trailing comma (none was written).
+                out.push_str(&format!("{indent}#[{path}(\n"));
+                for (i, entry) in entries.iter().enumerate() {
+                    let comma = if i + 1 < entries.len() { "," } else { "" };
+                    out.push_str(&format!("{indent}{INDENT}{entry}{comma}\n"));
+                }
+                out.push_str(&format!("{indent})]"));
+            }
+        }
+        _ => return None,
+    }
+    out.push('\n');
+    Some(())
+}
+
+/// The comma-separated entries of `tokens`, each printed by `print`; `None` for an empty entry
+/// (as a trailing comma makes) or one `print` refuses.
+fn list(tokens: &[TokenTree], print: fn(&[TokenTree]) -> Option<String>) -> Option<Vec<String>> {
+    let mut entries = Vec::new();
+    let mut start = 0;
+    let mut angles = 0usize;
+    for (i, token) in tokens.iter().enumerate() {
+        if let TokenTree::Punct(punct) = token {
+            match punct.as_char() {
+                '<' => angles += 1,
+                '>' => angles = angles.checked_sub(1)?,
+                ',' if angles == 0 => {
+                    entries.push(print(&tokens[start..i])?);
+                    start = i + 1;
+                }
+                _ => {}
+            }
+        }
+    }
+    if start < tokens.len() {
+        entries.push(print(&tokens[start..])?);
+    } else if !tokens.is_empty() {
+        return None;
+    }
+    Some(entries)
+}
+
+/// An attribute list's entry: `name`, `name = "value"`, `a::b`, `name = -1`.
+fn attribute_entry(tokens: &[TokenTree]) -> Option<String> {
+    let mut out = String::new();
+    let mut after_word = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(_) | TokenTree::Literal(_) if after_word => return None,
+            TokenTree::Ident(ident) => out.push_str(&ident.to_string()),
+            TokenTree::Literal(literal) => out.push_str(&literal.to_string()),
+            TokenTree::Punct(punct) if punct.as_char() == '=' => {
+                out.push_str(if after_word { " = " } else { "= " });
+                after_word = false;
+                continue;
+            }
+            TokenTree::Punct(punct) if matches!(punct.as_char(), ':' | '-') => {
+                out.push(punct.as_char());
+                after_word = false;
+                continue;
+            }
+            _ => return None,
+        }
+        after_word = true;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A type: a path with generic arguments (`Option<Nullable<BTreeMap<String, Amount>>>`).
+fn type_text(tokens: &[TokenTree]) -> Option<String> {
+    let mut out = String::new();
+    let mut after_word = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(_) if after_word => return None,
+            TokenTree::Ident(ident) => {
+                out.push_str(&ident.to_string());
+                after_word = true;
+                continue;
+            }
+            TokenTree::Punct(punct) => match punct.as_char() {
+                ',' => out.push_str(", "),
+                c @ (':' | '<' | '>') => out.push(c),
+                _ => return None,
+            },
+            _ => return None,
+        }
+        after_word = false;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`), each with
+/// its attributes, one level in.
+fn members(body: &TokenStream, fields: bool) -> Option<String> {
+    let tokens: Vec<TokenTree> = body.clone().into_iter().collect();
+    let mut out = String::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        at = attributes(&tokens, at, INDENT, &mut out)?;
+        let start = out.len();
+        out.push_str(INDENT);
+        match tokens.get(at)? {
+            TokenTree::Ident(vis) if fields && vis == "pub" => {
+                let (Some(TokenTree::Ident(name)), Some(TokenTree::Punct(colon))) =
+                    (tokens.get(at + 1), tokens.get(at + 2))
+                else {
+                    return None;
+                };
+                if colon.as_char() != ':' {
+                    return None;
+                }
+                at += 3;
+                let end = member_end(&tokens, at);
+                out.push_str(&format!("pub {name}: {}", type_text(&tokens[at..end])?));
+                at = end;
+            }
+            TokenTree::Ident(name) if !fields => {
+                out.push_str(&name.to_string());
+                at += 1;
+                if let Some(TokenTree::Group(held)) = tokens.get(at) {
+                    if held.delimiter() != Delimiter::Parenthesis {
+                        return None;
+                    }
+                    let held: Vec<TokenTree> = held.stream().into_iter().collect();
+                    out.push('(');
+                    out.push_str(&list(&held, type_text)?.join(", "));
+                    out.push(')');
+                    at += 1;
+                }
+            }
+            _ => return None,
+        }
+        out.push(',');
+        fits(&out[start..], 0)?;
+        out.push('\n');
+        match tokens.get(at) {
+            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => at += 1,
+            None => {}
+            Some(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Where the field whose type starts at `at` ends: the next comma outside `<…>`.
+fn member_end(tokens: &[TokenTree], at: usize) -> usize {
+    let mut angles = 0usize;
+    for (i, token) in tokens.iter().enumerate().skip(at) {
+        if let TokenTree::Punct(punct) = token {
+            match punct.as_char() {
+                '<' => angles += 1,
+                '>' => angles = angles.saturating_sub(1),
+                ',' if angles == 0 => return i,
+                _ => {}
+            }
+        }
+    }
+    tokens.len()
+}
+
+/// The value of a string literal token (`"…"` with the escapes the generator's literals use,
+/// or raw `r"…"`, `r#"…"#`); `None` for anything else.
+fn string_value(literal: &Literal) -> Option<String> {
+    let repr = literal.to_string();
+    if let Some(raw) = repr.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let fence = "#".repeat(hashes);
+        return raw
+            .strip_prefix(&fence)?
+            .strip_prefix('"')?
+            .strip_suffix(&fence)?
+            .strip_suffix('"')
+            .map(str::to_owned);
+    }
+    let quoted = repr.strip_prefix('"')?.strip_suffix('"')?;
+    let mut value = String::with_capacity(quoted.len());
+    let mut chars = quoted.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            value.push(c);
+            continue;
+        }
+        value.push(match chars.next()? {
+            '"' => '"',
+            '\\' => '\\',
+            '\'' => '\'',
+            'n' => '\n',
+            't' => '\t',
+            'r' => '\r',
+            '0' => '\0',
+            _ => return None,
+        });
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    /// What prettyplease prints for `tokens` (one item).
+    fn prettyplease(tokens: &TokenStream) -> String {
+        let file: syn::File = syn::parse2(tokens.clone()).expect("parses");
+        prettyplease::unparse(&file)
+    }
+
+    /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
+    fn printed(tokens: TokenStream) -> Option<String> {
+        let (text, rest) = leading_item(&tokens)?;
+        assert!(rest.is_empty());
+        assert_eq!(text, prettyplease(&tokens), "{tokens}");
+        Some(text)
+    }
+
+    #[test]
+    fn attribute_lists_break_where_prettyplease_breaks_them() {
+        // Around the margin, at the top level and one level in: every length either prints
+        // as prettyplease does or is left to it.
+        let mut printed_lengths = 0;
+        for length in 40..110 {
+            let value = "x".repeat(length);
+            let top = quote! {
+                #[serde(rename = #value, default)]
+                pub enum E { A }
+            };
+            let member = quote! {
+                pub struct S {
+                    #[serde(rename = #value, default, skip_serializing_if = "Option::is_none")]
+                    pub a: Option<String>,
+                }
+            };
+            printed_lengths += usize::from(printed(top).is_some());
+            printed_lengths += usize::from(printed(member).is_some());
+        }
+        assert_eq!(
+            printed_lengths, 140,
+            "every one of these shapes is printed here"
+        );
+    }
+
+    #[test]
+    fn docs_become_comments_as_prettyplease_writes_them() {
+        let text = printed(quote! {
+            #[doc = " A \"quoted\" \\ word.  "]
+            #[doc = ""]
+            /// From a doc comment (a raw string).
+            #[deprecated]
+            #[derive(Debug, Clone)]
+            pub enum E {
+                /// `a`
+                #[wire("a")]
+                A,
+                Other(::payments_runtime::JsonValue),
+                Pair(BTreeMap<String, Vec<u8>>),
+            }
+        });
+        assert!(text.is_some_and(|text| text.starts_with("/// A \"quoted\" \\ word.\n///\n")));
+        // A doc line with a line break, or starting with `/`, is not a `///` comment.
+        assert_eq!(
+            printed(quote!(
+                #[doc = "a\nb"]
+                pub struct S {}
+            )),
+            None
+        );
+        assert_eq!(
+            printed(quote!(
+                #[doc = "/ x"]
+                pub struct S {}
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn tuple_structs_empty_bodies_and_long_lines() {
+        printed(quote!(
+            #[derive(Debug)]
+            #[validate(max_length = 5000)]
+            pub struct Code(String);
+        ))
+        .expect("printed");
+        printed(quote!(
+            pub struct Empty {}
+        ))
+        .expect("printed");
+        printed(quote!(
+            pub enum Never {}
+        ))
+        .expect("printed");
+        let long = syn::Ident::new(&"A".repeat(90), proc_macro2::Span::call_site());
+        assert_eq!(
+            printed(quote!(pub struct S { pub a: Option<#long>, })),
+            None
+        );
+        assert_eq!(printed(quote!(pub struct #long(String);)), None);
+    }
+
+    #[test]
+    fn other_shapes_are_left_to_prettyplease() {
+        let comma = quote!(,);
+        for tokens in [
+            quote!(
+                pub type A = String;
+            ),
+            quote!(impl A {}),
+            quote!(
+                pub struct S<T> {
+                    pub a: T,
+                }
+            ),
+            quote!(
+                pub struct S {
+                    a: String,
+                }
+            ),
+            quote!(
+                pub struct S {
+                    pub a: &'static str,
+                }
+            ),
+            quote!(
+                pub struct S(#[serde(with = "x")] Decimal);
+            ),
+            quote!(
+                pub enum E {
+                    A = 1,
+                }
+            ),
+            quote!(
+                pub enum E {
+                    A { status: u16 },
+                }
+            ),
+            quote!(
+                #[validate(unlisted(except = ["a"]))]
+                pub struct S {}
+            ),
+            // A trailing comma (rustfmt would drop one written inside `quote!`).
+            quote!(
+                #[serde(a #comma)]
+                pub struct S {}
+            ),
+        ] {
+            assert!(leading_item(&tokens).is_none(), "{tokens}");
+        }
+    }
+}
