@@ -25,15 +25,42 @@ pub struct Document {
 }
 
 impl Document {
-    /// The raw node at a JSON Pointer.
+    /// The raw node at a JSON Pointer (RFC 6901), as `Value::pointer` finds it, without
+    /// allocating for tokens that have no escape (the converter looks up every schema it
+    /// reads: Stripe's 200,000 lookups were a seventh of converting it).
     pub fn node(&self, pointer: &str) -> Option<&Value> {
-        self.raw.pointer(pointer)
+        if pointer.is_empty() {
+            return Some(&self.raw);
+        }
+        pointer
+            .strip_prefix('/')?
+            .split('/')
+            .try_fold(&self.raw, |node, token| {
+                let token: std::borrow::Cow<'_, str> = if token.contains('~') {
+                    token.replace("~1", "/").replace("~0", "~").into()
+                } else {
+                    token.into()
+                };
+                match node {
+                    Value::Object(map) => map.get(token.as_ref()),
+                    Value::Array(items) => array_index(&token).and_then(|i| items.get(i)),
+                    _ => None,
+                }
+            })
     }
 
     /// An error at a node of this document.
     pub fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
         Error::at(&self.path, pointer, message)
     }
+}
+
+/// An array index token: digits, without a leading zero (RFC 6901 §4).
+fn array_index(token: &str) -> Option<usize> {
+    let leading_zero = token.len() > 1 && token.starts_with('0');
+    (!leading_zero && token.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| token.parse().ok())
+        .flatten()
 }
 
 /// Reads and parses a spec file. `.json` files are read as JSON, anything else as YAML.
@@ -158,6 +185,42 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nodes_are_found_as_json_pointers_find_them() {
+        let raw = serde_json::json!({
+            "a/b": {"m~n": [10, 11, {"": 12}]},
+            "": {"x": 1},
+            "list": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        });
+        let doc = Document {
+            path: std::path::PathBuf::from("spec.json"),
+            raw: raw.clone(),
+            api: serde_json::from_value(serde_json::json!({
+                "openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}
+            }))
+            .expect("an empty API"),
+        };
+        for pointer in [
+            "",
+            "/",
+            "/a~1b",
+            "/a~1b/m~0n",
+            "/a~1b/m~0n/2/",
+            "/a~1b/m~0n/01",
+            "/a~1b/m~0n/+1",
+            "/a~1b/m~0n/-1",
+            "/a~1b/m~0n/3",
+            "/list/11",
+            "/list/1a",
+            "/x",
+            "a",
+            "//x",
+            "/~2",
+        ] {
+            assert_eq!(doc.node(pointer), raw.pointer(pointer), "{pointer:?}");
+        }
+    }
+
     use super::*;
 
     fn parse_yaml(text: &str) -> Result<Document, Error> {
