@@ -366,6 +366,18 @@ fn errors_point_at_the_keyword() {
             "/components/schemas/A/anyOf",
             "`anyOf` with no alternatives",
         ),
+        // Two alternatives one discriminator value selects: two inline ones (neither has a
+        // value of its own), or a `mapping` giving one's value to another component.
+        (
+            "    A:\n      oneOf:\n        - {type: object, properties: {kind: {type: string}}}\n        - {type: object, properties: {name: {type: string}}}\n      discriminator: {propertyName: kind}\n",
+            "/components/schemas/A/discriminator",
+            "discriminator value \"\" selects both",
+        ),
+        (
+            "    A:\n      oneOf: [{$ref: '#/components/schemas/Dog'}, {$ref: '#/components/schemas/Puppy'}]\n      discriminator: {propertyName: kind, mapping: {Dog: '#/components/schemas/Puppy'}}\n    Dog: {type: object, properties: {kind: {type: string}}}\n    Puppy: {type: object, properties: {kind: {type: string}}}\n",
+            "/components/schemas/A/discriminator",
+            "discriminator value \"Dog\" selects both `Dog` and `Puppy`",
+        ),
     ] {
         let e = error_of(schemas);
         assert_eq!(e.pointer(), Some(pointer), "{schemas}: {e}");

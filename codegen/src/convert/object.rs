@@ -363,6 +363,26 @@ impl<'d> Converter<'d> {
                 format!("`{keyword}` with no alternatives"),
             ));
         }
+        // Each discriminator value selects one alternative: two with one value (an inline
+        // alternative has none of its own, so two of them share the empty one; the same `$ref`
+        // twice; a `mapping` naming another alternative's component) cannot be told apart.
+        if data.discriminator.is_some() {
+            let mut selects: BTreeMap<&str, &str> = BTreeMap::new();
+            for variant in &variants {
+                let tag = variant.tag_value.as_deref().unwrap_or_default();
+                if let Some(first) = selects.insert(tag, &variant.rust_name) {
+                    return Err(self.doc.error(
+                        &push_token(&ctx.pointer, "discriminator"),
+                        format!(
+                            "discriminator value {tag:?} selects both `{first}` and `{}`; \
+                             each alternative needs a value of its own (a `$ref` to a component, \
+                             or a `mapping` entry)",
+                            variant.rust_name
+                        ),
+                    ));
+                }
+            }
+        }
         let tagging = match &data.discriminator {
             Some(d) => Tagging::Tagged {
                 property: d.property_name.clone(),
