@@ -729,6 +729,19 @@ fn misuse_never_panics() {
             }
         ),
         quote!(
+            #[one_of(present, untagged, exactly_one)]
+            pub enum E {
+                A(A),
+            }
+        ),
+        quote!(
+            #[one_of(tag = "a", tag = "b")]
+            pub enum E {
+                #[one_of(tag = "a")]
+                A(A),
+            }
+        ),
+        quote!(
             #[one_of(untagged, overlapping)]
             pub enum E {
                 A(A),

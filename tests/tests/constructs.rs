@@ -648,6 +648,13 @@ fn every_validation_keyword_has_an_effect() {
         r#"{"id": "x", "m00": "a", "other": 1}"#,
         &[("/other", "unevaluatedProperties")],
     );
+    // A one-alternative union: what its (checked) alternative evaluated counts only when the
+    // alternative accepts the value, so a failing member is also unevaluated.
+    keyword_case::<ClosedOneCheckedAlternative>(
+        &[r#"{"a": "x"}"#],
+        r#"{"a": 1}"#,
+        &[("/a", "type"), ("/a", "unevaluatedProperties")],
+    );
     // What the target of a `$ref` states evaluates, though its type keeps it as any JSON:
     // `additionalProperties: true` every member, `items: {}` every item; no `items`, none.
     keyword_case::<ClosedOpenBase>(

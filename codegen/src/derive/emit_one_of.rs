@@ -299,8 +299,25 @@ fn check_body(union: &OneOf<'_>, evaluating: bool) -> TokenStream {
         }
         // One alternative: the union accepts what it accepts, and its violations are the
         // union's (whether `oneOf` or `anyOf`).
-        Mode::Untagged { .. } if types.len() == 1 => {
+        Mode::Untagged { .. } if types.len() == 1 && !evaluating => {
             quote!(<#(#types)* as ::payments_runtime::CheckJson>::#call;)
+        }
+        // What the alternative evaluated counts only when it accepts the value (a checked
+        // type collects members as it goes, accepted or not).
+        Mode::Untagged { .. } if types.len() == 1 => {
+            quote! {
+                let mut __part = ::payments_runtime::schema::Evaluated::new();
+                let __before = __out.len();
+                <#(#types)* as ::payments_runtime::CheckJson>::check_json_evaluated(
+                    __value,
+                    __at,
+                    __out,
+                    &mut __part,
+                );
+                if __out.len() == __before {
+                    __into.merge(__part);
+                }
+            }
         }
         // `anyOf` (and a response's lenient `oneOf`) stops at the first alternative that
         // accepts the value; `exactly_one` counts them. Collecting what they evaluate tries

@@ -147,6 +147,9 @@ fn mode(input: &DeriveInput, errors: &mut Errors) -> Option<Mode> {
         (None, false, false, false, false);
     let parsed = attr.parse_nested_meta(|meta| {
         let flag = if meta.path.is_ident("tag") {
+            if tag.is_some() {
+                return Err(meta.error("`tag` is given twice"));
+            }
             tag = Some(meta.value()?.parse::<LitStr>()?);
             return Ok(());
         } else if meta.path.is_ident("present") {
@@ -173,24 +176,24 @@ fn mode(input: &DeriveInput, errors: &mut Errors) -> Option<Mode> {
         errors.push(syn::Error::new_spanned(attr, message));
         None
     };
-    match (tag, present, untagged) {
-        (Some(_), _, _) | (_, true, _) if exactly_one || overlapping => misuse(
+    if usize::from(tag.is_some()) + usize::from(present) + usize::from(untagged) != 1 {
+        return misuse(
+            errors,
+            "expected exactly one of `tag = \"…\"`, `present` and `untagged`",
+        );
+    }
+    match tag {
+        Some(_) | None if (exactly_one || overlapping) && !untagged => misuse(
             errors,
             "`exactly_one` and `overlapping` apply to `untagged` alternatives only",
         ),
-        (Some(tag), false, false) => Some(Mode::Tagged(tag)),
-        (None, true, false) => Some(Mode::Present),
-        (None, false, true) if overlapping && !exactly_one => {
-            misuse(errors, "`overlapping` needs `exactly_one`")
-        }
-        (None, false, true) => Some(Mode::Untagged {
+        Some(tag) => Some(Mode::Tagged(tag)),
+        None if present => Some(Mode::Present),
+        None if overlapping && !exactly_one => misuse(errors, "`overlapping` needs `exactly_one`"),
+        None => Some(Mode::Untagged {
             exactly_one,
             overlapping,
         }),
-        _ => misuse(
-            errors,
-            "expected exactly one of `tag = \"…\"`, `present` and `untagged`",
-        ),
     }
 }
 

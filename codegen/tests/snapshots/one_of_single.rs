@@ -62,11 +62,16 @@ impl ::payments_runtime::CheckJson for SupportAddress {
         __out: &mut ::payments_runtime::Violations,
         __into: &mut ::payments_runtime::schema::Evaluated,
     ) {
+        let mut __part = ::payments_runtime::schema::Evaluated::new();
+        let __before = __out.len();
         <Address as ::payments_runtime::CheckJson>::check_json_evaluated(
             __value,
             __at,
             __out,
-            __into,
+            &mut __part,
         );
+        if __out.len() == __before {
+            __into.merge(__part);
+        }
     }
 }

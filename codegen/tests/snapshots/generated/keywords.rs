@@ -3759,6 +3759,165 @@ impl ::payments_runtime::Validate for ClosedBaseOrLarge {
     }
 }
 
+/// A checked object: `a` a string, and no member `z`.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct CheckedNoZ(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for CheckedNoZ {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl CheckedNoZ {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{JsonType, Node, Schema};
+        static NODE_0: Node = Node {
+            types: Some(&[JsonType::String]),
+            ..Node::ANY
+        };
+        static NODE_1: Node = Node {
+            required: &["z"],
+            ..Node::ANY
+        };
+        static NODE_2: Node = Node {
+            types: Some(&[JsonType::Object]),
+            properties: &[("a", Schema::Node(&NODE_0))],
+            not: Some(Schema::Node(&NODE_1)),
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_2);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for CheckedNoZ {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for CheckedNoZ {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, OneOf)]
+#[one_of(untagged)]
+#[allow(clippy::large_enum_variant)]
+pub enum OneCheckedAlternative {
+    CheckedNoZ(CheckedNoZ),
+}
+
+/// A one-alternative union adds what its alternative evaluates only when the alternative accepts the value.
+///
+/// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct ClosedOneCheckedAlternative(pub JsonValue);
+
+/// Reads any JSON value and checks it: a value the schema rejects is a serde error (so
+/// an untagged union tries its next alternative).
+impl<'de> Deserialize<'de> for ClosedOneCheckedAlternative {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = Self(JsonValue::deserialize(deserializer)?);
+        match ::payments_runtime::Validate::validate(&value) {
+            Ok(()) => Ok(value),
+            Err(violations) => Err(<D::Error as serde::de::Error>::custom(violations)),
+        }
+    }
+}
+
+impl ClosedOneCheckedAlternative {
+    /// The schema, as `static` nodes.
+    fn schema() -> &'static ::payments_runtime::schema::Schema {
+        use ::payments_runtime::schema::{Node, Schema};
+        static NODE_0: Node = Node {
+            unevaluated_properties: Some(Schema::Bool(false)),
+            all_of: &[
+                Schema::Check(
+                    <OneCheckedAlternative as ::payments_runtime::CheckJson>::check_json,
+                    <OneCheckedAlternative as ::payments_runtime::CheckJson>::check_json_evaluated,
+                ),
+            ],
+            ..Node::ANY
+        };
+        static SCHEMA: Schema = Schema::Node(&NODE_0);
+        &SCHEMA
+    }
+}
+
+impl ::payments_runtime::CheckJson for ClosedOneCheckedAlternative {
+    fn check_json(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        ::payments_runtime::schema::check(Self::schema(), value, at, out);
+    }
+    fn check_json_evaluated(
+        value: &::payments_runtime::Json<'_>,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+        into: &mut ::payments_runtime::schema::Evaluated,
+    ) {
+        ::payments_runtime::schema::check_evaluated(
+            Self::schema(),
+            value,
+            at,
+            out,
+            into,
+        );
+    }
+}
+
+impl ::payments_runtime::Validate for ClosedOneCheckedAlternative {
+    fn validate_at(
+        &self,
+        at: &::payments_runtime::Location<'_>,
+        out: &mut ::payments_runtime::Violations,
+    ) {
+        <Self as ::payments_runtime::CheckJson>::check_json(&self.0, at, out);
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct OpenBase {
