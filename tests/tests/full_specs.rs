@@ -245,8 +245,6 @@ fn full_official_specs_generate_compile_cleanly_and_round_trip() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
-/// Writes the crate of one spec under `scratch`, with a round-trip binary and its cases: a
-/// payload for every component schema, assembled from the spec's own examples.
 /// The generator prints the plainest items itself (`render_space`) and has prettyplease format
 /// the rest: for each official spec, the text is the one prettyplease makes of the whole module
 /// (`render_file`), as for the fixtures and the bundled specs (codegen's snapshot tests).
@@ -284,6 +282,8 @@ fn official_specs_render_as_prettyplease_would() {
     }
 }
 
+/// Writes the crate of one spec under `scratch`, with a round-trip binary and its cases: a
+/// payload for every component schema, assembled from the spec's own examples.
 fn generate(spec: &'static Spec, path: &Path, scratch: &Path) -> Generated {
     let dir = scratch.join(spec.crate_name);
     let files = payments_codegen::standalone::crate_files(path, spec.crate_name, &root())

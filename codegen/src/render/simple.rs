@@ -191,7 +191,7 @@ fn type_text(tokens: &[TokenTree]) -> Option<String> {
     let mut after_word = false;
     for token in tokens {
         match token {
-            TokenTree::Ident(_) if after_word => return None,
+            TokenTree::Ident(_) if after_word || out.ends_with('>') => return None,
             TokenTree::Ident(ident) => {
                 out.push_str(&ident.to_string());
                 after_word = true;
@@ -206,7 +206,13 @@ fn type_text(tokens: &[TokenTree]) -> Option<String> {
         }
         after_word = false;
     }
-    (!out.is_empty()).then_some(out)
+    // Shapes prettyplease prints differently (a turbofish, empty arguments, a trailing comma).
+    let odd = ["::<", "<>", ", >", ", ,"]
+        .iter()
+        .any(|odd| out.contains(odd))
+        || out.ends_with(", ")
+        || out.starts_with(',');
+    (!out.is_empty() && !odd).then_some(out)
 }
 
 /// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`), each with
@@ -420,6 +426,9 @@ mod tests {
     #[test]
     fn other_shapes_are_left_to_prettyplease() {
         let comma = quote!(,);
+        // Types rustfmt would rewrite inside `quote!`: a turbofish, empty arguments.
+        let turbofish: TokenStream = "Vec::<u8>".parse().expect("tokens");
+        let empty: TokenStream = "Option<>".parse().expect("tokens");
         for tokens in [
             quote!(
                 pub type A = String;
@@ -440,6 +449,10 @@ mod tests {
                     pub a: &'static str,
                 }
             ),
+            quote!(pub struct S { pub a: #turbofish, }),
+            quote!(pub struct S { pub a: #empty, }),
+            quote!(pub struct S { pub a: Option<String #comma>, }),
+            quote!(pub struct S { pub a: A<B>C, }),
             quote!(
                 pub struct S(#[serde(with = "x")] Decimal);
             ),
