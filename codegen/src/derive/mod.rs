@@ -150,27 +150,28 @@ fn not_supported(input: &DeriveInput) -> syn::Error {
 /// variants and at most one `#[wire(other)] Name(String)`), or the `compile_error!`s explaining
 /// why there is none.
 pub fn wire_enum(input: TokenStream) -> TokenStream {
-    let expanded = syn::parse2::<DeriveInput>(input).and_then(|input| match &input.data {
-        Data::Enum(data) => emit_enum::expand(&input, data),
-        _ => Err(syn::Error::new(
-            input.ident.span(),
-            "derive(WireEnum) supports enums only",
-        )),
-    });
-    expanded
-        .map(allow_deprecated)
-        .unwrap_or_else(syn::Error::into_compile_error)
+    enum_derive(input, "WireEnum", emit_enum::expand)
 }
 
 /// The expansion of `#[derive(OneOf)]` on `input` (an enum of one-value variants, the
 /// alternatives of a `oneOf`/`anyOf`, with `#[one_of(…)]` saying how a value selects one), or
 /// the `compile_error!`s explaining why there is none.
 pub fn one_of(input: TokenStream) -> TokenStream {
+    enum_derive(input, "OneOf", emit_one_of::expand)
+}
+
+/// A derive for enums only: `expand` on an enum (its impls allowing deprecated items), an error
+/// naming `derive(name)` on anything else.
+fn enum_derive(
+    input: TokenStream,
+    name: &str,
+    expand: fn(&DeriveInput, &syn::DataEnum) -> syn::Result<TokenStream>,
+) -> TokenStream {
     let expanded = syn::parse2::<DeriveInput>(input).and_then(|input| match &input.data {
-        Data::Enum(data) => emit_one_of::expand(&input, data),
+        Data::Enum(data) => expand(&input, data),
         _ => Err(syn::Error::new(
             input.ident.span(),
-            "derive(OneOf) supports enums only",
+            format!("derive({name}) supports enums only"),
         )),
     });
     expanded
