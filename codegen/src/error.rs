@@ -95,6 +95,12 @@ pub(crate) fn push_token(pointer: &str, token: &str) -> String {
     out
 }
 
+/// Decodes `~1` and `~0` in one reference token of a JSON Pointer (RFC 6901), the inverse of
+/// [`push_token`]'s escaping.
+pub(crate) fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@
 //! instance of such an object leaves its `readOnly` members out, the response instance its
 //! `writeOnly` ones.
 
+use crate::error::unescape;
 use crate::load::Document;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -248,11 +249,6 @@ fn holding_enums(schemas: &BTreeMap<String, &Value>) -> BTreeSet<String> {
             return sensitive;
         }
     }
-}
-
-/// Decodes `~1` and `~0` in a reference token.
-pub fn unescape(token: &str) -> String {
-    token.replace("~1", "/").replace("~0", "~")
 }
 
 #[cfg(test)]

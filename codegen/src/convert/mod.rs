@@ -17,10 +17,11 @@ mod transport;
 
 pub use direction::Direction;
 
+use crate::error::unescape;
 use crate::error::{push_token, Error};
 use crate::ir::{pascal, type_ident, Docs, NameRequests, TypeDef, TypeKind, TypeRef, TypeSpace};
 use crate::load::Document;
-use direction::{unescape, Usage, SCHEMA_PREFIX};
+use direction::{Usage, SCHEMA_PREFIX};
 use openapiv3::{ReferenceOr, Schema};
 use std::collections::{BTreeMap, BTreeSet};
 

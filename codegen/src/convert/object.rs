@@ -1,9 +1,9 @@
 //! Objects: declared properties, `allOf` merges, `oneOf`/`anyOf` unions, and the pass that
 //! boxes fields which would otherwise make a type contain itself.
 
-use super::direction::unescape;
 use super::schema::docs_of;
 use super::{Context, Converter, Direction};
+use crate::error::unescape;
 use crate::error::{push_token, Error};
 use crate::ir::{
     field_ident, type_ident, Field, Namer, OneOf, OneOfVariant, Struct, Tagging, TypeKind, TypeRef,

@@ -431,7 +431,7 @@ impl<'d> Ops<'_, 'd> {
                     format!("`$ref: {reference}`: only references to {prefix}… are supported here"),
                 ));
             };
-            let name = super::direction::unescape(name);
+            let name = crate::error::unescape(name);
             let target = doc
                 .api
                 .components

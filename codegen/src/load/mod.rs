@@ -37,7 +37,7 @@ impl Document {
             .split('/')
             .try_fold(&self.raw, |node, token| {
                 let token: std::borrow::Cow<'_, str> = if token.contains('~') {
-                    token.replace("~1", "/").replace("~0", "~").into()
+                    crate::error::unescape(token).into()
                 } else {
                     token.into()
                 };
@@ -185,6 +185,8 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn nodes_are_found_as_json_pointers_find_them() {
         let raw = serde_json::json!({
@@ -220,8 +222,6 @@ mod tests {
             assert_eq!(doc.node(pointer), raw.pointer(pointer), "{pointer:?}");
         }
     }
-
-    use super::*;
 
     fn parse_yaml(text: &str) -> Result<Document, Error> {
         parse(Path::new("specs/test.yaml"), text)
