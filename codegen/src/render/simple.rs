@@ -137,24 +137,13 @@ fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
 fn list(tokens: &[TokenTree], print: fn(&[TokenTree]) -> Option<String>) -> Option<Vec<String>> {
     let mut entries = Vec::new();
     let mut start = 0;
-    let mut angles = 0usize;
-    for (i, token) in tokens.iter().enumerate() {
-        if let TokenTree::Punct(punct) = token {
-            match punct.as_char() {
-                '<' => angles += 1,
-                '>' => angles = angles.checked_sub(1)?,
-                ',' if angles == 0 => {
-                    entries.push(print(&tokens[start..i])?);
-                    start = i + 1;
-                }
-                _ => {}
-            }
+    while start < tokens.len() {
+        let end = entry_end(tokens, start);
+        entries.push(print(&tokens[start..end])?);
+        if end + 1 == tokens.len() {
+            return None;
         }
-    }
-    if start < tokens.len() {
-        entries.push(print(&tokens[start..])?);
-    } else if !tokens.is_empty() {
-        return None;
+        start = end + 1;
     }
     Some(entries)
 }
@@ -236,7 +225,7 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
                     return None;
                 }
                 at += 3;
-                let end = member_end(&tokens, at);
+                let end = entry_end(&tokens, at);
                 out.push_str(&format!("pub {name}: {}", type_text(&tokens[at..end])?));
                 at = end;
             }
@@ -268,8 +257,9 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
     Some(out)
 }
 
-/// Where the field whose type starts at `at` ends: the next comma outside `<…>`.
-fn member_end(tokens: &[TokenTree], at: usize) -> usize {
+/// Where the entry (a list's, or the type of a field) starting at `at` ends: the next comma
+/// outside `<…>`, or the end.
+fn entry_end(tokens: &[TokenTree], at: usize) -> usize {
     let mut angles = 0usize;
     for (i, token) in tokens.iter().enumerate().skip(at) {
         if let TokenTree::Punct(punct) = token {
