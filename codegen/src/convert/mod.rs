@@ -11,6 +11,7 @@ mod constraints;
 mod direction;
 mod object;
 mod operations;
+mod recursion;
 mod schema;
 mod size;
 mod transport;
@@ -150,7 +151,7 @@ impl<'d> Converter<'d> {
         operations::convert_operations(self)?;
         self.settle_inline_names();
         self.check_alias_cycles()?;
-        object::box_recursive_fields(&mut self.space);
+        recursion::box_recursive_fields(&mut self.space);
         size::box_large_fields(&mut self.space);
         object::select_by_member(&mut self.space);
         self.space.mark_request_types();

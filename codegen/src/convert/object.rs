@@ -1,5 +1,4 @@
-//! Objects: declared properties, `allOf` merges, `oneOf`/`anyOf` unions, and the pass that
-//! boxes fields which would otherwise make a type contain itself.
+//! Objects: declared properties, `allOf` merges and `oneOf`/`anyOf` unions.
 
 use super::schema::docs_of;
 use super::{Context, Converter, Direction};
@@ -427,61 +426,6 @@ fn variant_name_for(ty: &TypeRef, index: usize) -> String {
         TypeRef::Map(_) => "Map".to_owned(),
         _ => format!("Variant{}", index + 1),
     }
-}
-
-/// Marks struct fields and union variants whose type would contain itself without a `Box`.
-pub(super) fn box_recursive_fields(space: &mut TypeSpace) {
-    let edges: BTreeMap<String, Vec<String>> = space
-        .types()
-        .iter()
-        .map(|def| (def.name.clone(), direct_targets(&def.kind)))
-        .collect();
-    let reaches = |from: &str, to: &str| -> bool {
-        let mut seen = BTreeSet::new();
-        let mut stack = vec![from.to_owned()];
-        while let Some(node) = stack.pop() {
-            if node == to {
-                return true;
-            }
-            if seen.insert(node.clone()) {
-                stack.extend(edges.get(&node).into_iter().flatten().cloned());
-            }
-        }
-        false
-    };
-    let mut marks = Vec::new();
-    for (index, def) in space.types().iter().enumerate() {
-        if let TypeKind::Struct(s) = &def.kind {
-            for (f, field) in s.fields.iter().enumerate() {
-                if let Some(target) = field.ty.named() {
-                    if reaches(target, &def.name) {
-                        marks.push((index, f));
-                    }
-                }
-            }
-        }
-    }
-    box_fields(space, marks);
-}
-
-/// Boxes these fields: (index of the struct among the space's types, index of the field).
-pub(super) fn box_fields(space: &mut TypeSpace, fields: Vec<(usize, usize)>) {
-    for (index, f) in fields {
-        if let TypeKind::Struct(s) = &mut space.types_mut()[index].kind {
-            s.fields[f].boxed = true;
-        }
-    }
-}
-
-/// The types a kind holds directly (not as items or values, which are behind a heap pointer:
-/// a struct's `additionalProperties` members are in a `Vec`).
-fn direct_targets(kind: &TypeKind) -> Vec<String> {
-    let refs: Box<dyn Iterator<Item = &TypeRef>> = match kind {
-        TypeKind::Struct(s) => Box::new(s.fields.iter().map(|f| &f.ty)),
-        other => other.refs(),
-    };
-    refs.filter_map(|ty| ty.named().map(str::to_owned))
-        .collect()
 }
 
 /// Turns an untagged union into one selected by member presence when every variant is an

@@ -31,7 +31,7 @@ pub(super) fn box_large_fields(space: &mut TypeSpace) {
             }
         }
     }
-    super::object::box_fields(space, marks);
+    super::recursion::box_fields(space, marks);
 }
 
 /// Estimated sizes of named types (x86-64: a `String`, `Vec` or `BTreeMap` is 24 bytes, an
