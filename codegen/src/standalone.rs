@@ -77,17 +77,34 @@ pub fn crate_files_with(
     };
     let doc = load::parse(spec, &text)?;
     let space = convert::convert(&doc)?;
-    let generated = render_space(&doc, &space, &options)?;
-    let surface = Surface::of(&space);
-    let lib = format!(
-        "{}\n#[doc(hidden)]\npub mod __private {{\n    pub use payments_codegen_macros::{{check_literal, payload}};\n    pub use payments_runtime as runtime;\n}}\n",
-        generated.source
+    // The API snapshot needs only the type space: made beside the rendering, which is most of
+    // the time and spreads over every core anyway.
+    let (generated, surface) = std::thread::scope(|scope| {
+        let surface = scope.spawn(|| {
+            let surface = Surface::of(&space);
+            let json = surface.to_json();
+            (surface, json)
+        });
+        let generated = render_space(&doc, &space, &options);
+        let surface = surface
+            .join()
+            .map_err(|_| doc.error("", "internal error: the API snapshot's thread panicked"));
+        (generated, surface)
+    });
+    let (generated, (surface, snapshot)) = (generated?, surface?);
+    let mut lib = generated.source;
+    lib.push_str(
+        "\n#[doc(hidden)]\npub mod __private {\n    pub use payments_codegen_macros::{check_literal, payload};\n    pub use payments_runtime as runtime;\n}\n",
     );
+    // The loaded document and the type space are large trees (Stripe's: tens of megabytes in
+    // small allocations); they are freed on a thread of their own, out of the caller's way
+    // (where no thread can be started, here).
+    let _ = std::thread::Builder::new().spawn(move || drop((doc, space)));
     Ok(CrateFiles {
         files: vec![
             (PathBuf::from("Cargo.toml"), manifest(crate_name, runtime)),
             (PathBuf::from("src/lib.rs"), lib),
-            (PathBuf::from(SNAPSHOT), surface.to_json()),
+            (PathBuf::from(SNAPSHOT), snapshot),
         ],
         type_count: generated.type_count,
         warnings: generated.warnings,

@@ -413,10 +413,15 @@ fn standalone(
     report_path: Option<&Path>,
 ) -> Result<(), String> {
     let runtime = runtime_for(runtime, out)?;
-    let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime)
-        .map_err(|e| e.to_string())?;
+    // The previous snapshot is read while the crate is generated (before anything is written).
+    let (generated, before) = std::thread::scope(|scope| {
+        let before = scope.spawn(|| report::previous(&out.join(SNAPSHOT), &out.join("src/lib.rs")));
+        let generated = payments_codegen::standalone::crate_files_with(spec, crate_name, &runtime);
+        (generated, before.join())
+    });
+    let generated = generated.map_err(|e| e.to_string())?;
+    let before = before.map_err(|_| "internal error: reading the previous snapshot panicked")?;
     print_warnings(&generated.warnings);
-    let before = report::previous(&out.join(SNAPSHOT), &out.join("src/lib.rs"));
     let module = report::module(crate_name, &before, Some(&generated.surface));
     report::publish(&Report::new(vec![module]), report_path)?;
     let files: Vec<(PathBuf, String)> = generated
