@@ -4,8 +4,8 @@ use super::docs::{code_span, doc_attrs};
 use super::rules::{rule_list, validate_attr};
 use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, member_type, type_tokens};
 use super::{builders, checked, one_of, EmitOptions};
+use crate::ir::case;
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -296,7 +296,7 @@ fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStre
     if !matches!(n.inner, TypeRef::String | TypeRef::Decimal(_)) {
         return TokenStream::new();
     }
-    let short = def.name.to_snake_case();
+    let short = case::snake(&def.name);
     if !super::payload::can_name_a_macro(&short) {
         return TokenStream::new();
     }

@@ -3,8 +3,8 @@
 
 use super::types::ident;
 use super::{EmitOptions, MacroPaths};
+use crate::ir::case;
 use crate::ir::{TypeDef, TypeKind, TypeSpace};
-use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
@@ -90,8 +90,8 @@ fn type_macro_name(def: &TypeDef) -> Option<String> {
     if matches!(def.kind, TypeKind::Newtype(_) | TypeKind::Checked(_)) {
         return None;
     }
-    let short = def.name.to_snake_case();
-    let usable = short.to_upper_camel_case() == def.name
+    let short = case::snake(&def.name);
+    let usable = case::upper_camel(&short) == def.name
         && short != "include_payload"
         && can_name_a_macro(&short);
     usable.then_some(short)

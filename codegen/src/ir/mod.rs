@@ -4,6 +4,7 @@
 //! document, `emit` turns it into tokens. Types are kept in the order conversion first named
 //! them, so output is deterministic for a given document.
 
+pub mod case;
 mod checked;
 mod names;
 mod operations;

@@ -1,6 +1,6 @@
 //! Rust names for spec names: deterministic, valid identifiers, free of collisions.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use super::case;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Names the generated module already uses for imports; a type of the same name would clash.
@@ -170,11 +170,11 @@ pub fn type_ident(spec_name: &str) -> String {
 
 /// The snake_case field name for a wire member name; keywords become raw identifiers.
 pub fn field_ident(wire: &str) -> String {
-    let mut name: String = wire
+    let spaced: String = wire
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_snake_case();
+        .collect();
+    let mut name = case::snake(&spaced);
     if name.is_empty() {
         name = "field".to_owned();
     }
@@ -222,10 +222,11 @@ pub fn pascal(text: &str) -> String {
 }
 
 fn camel(text: &str) -> String {
-    text.chars()
+    let spaced: String = text
+        .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect::<String>()
-        .to_upper_camel_case()
+        .collect();
+    case::upper_camel(&spaced)
 }
 
 #[cfg(test)]
