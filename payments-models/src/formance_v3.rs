@@ -619,18 +619,6 @@ impl CreatePaymentRequest {
 #[validate(pattern = "^[a-zA-Z]{3}\\/[0-9]$")]
 pub struct Asset(String);
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __formance_v3_asset {
-    ($value:literal) => {
-        $crate::formance_v3::Asset::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], pattern = "^[a-zA-Z]{3}\\/[0-9]$", $value))
-    };
-}
-
-/// Builds [`Asset`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__formance_v3_asset as asset;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, WireEnum)]
 pub enum PaymentType {
     /// `UNKNOWN`
@@ -1114,6 +1102,24 @@ pub mod operations {
         }
     }
 }
+
+// The literal macros, `<type>!("…")`: a constrained string or decimal built from a literal
+// checked against the type's rules while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __formance_v3_asset {
+    ($value:literal) => {
+        $crate::formance_v3::Asset::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            pattern = "^[a-zA-Z]{3}\\/[0-9]$",
+            $value
+        ))
+    };
+}
+
+/// Builds [`Asset`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__formance_v3_asset as asset;
 
 // The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
 // while compiling.

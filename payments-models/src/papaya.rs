@@ -596,18 +596,6 @@ impl CreatePaymentRequest {
 #[validate(pattern = "^([A-Z]{4})$")]
 pub struct Purpose(String);
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_purpose {
-    ($value:literal) => {
-        $crate::papaya::Purpose::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], pattern = "^([A-Z]{4})$", $value))
-    };
-}
-
-/// Builds [`Purpose`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__papaya_purpose as purpose;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct PaymentSource {
@@ -731,34 +719,10 @@ pub enum AmountTypeResponse {
 #[validate(multiple_of = 0.001)]
 pub struct Amount(#[serde(with = "::payments_runtime::wire::decimal_number")] Decimal);
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_amount {
-    ($value:literal) => {
-        $crate::papaya::Amount::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], multiple_of = 0.001, $value))
-    };
-}
-
-/// Builds [`Amount`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__papaya_amount as amount;
-
 /// A 3 letter ISO currency code
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 #[validate(pattern = "^[A-Z]{3}$")]
 pub struct Currency(String);
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __papaya_currency {
-    ($value:literal) => {
-        $crate::papaya::Currency::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], pattern = "^[A-Z]{3}$", $value))
-    };
-}
-
-/// Builds [`Currency`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__papaya_currency as currency;
 
 /// specifies info for the executing date
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -1308,6 +1272,54 @@ pub mod operations {
         }
     }
 }
+
+// The literal macros, `<type>!("…")`: a constrained string or decimal built from a literal
+// checked against the type's rules while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_purpose {
+    ($value:literal) => {
+        $crate::papaya::Purpose::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            pattern = "^([A-Z]{4})$",
+            $value
+        ))
+    };
+}
+
+/// Builds [`Purpose`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__papaya_purpose as purpose;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_amount {
+    ($value:literal) => {
+        $crate::papaya::Amount::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            multiple_of = 0.001,
+            $value
+        ))
+    };
+}
+
+/// Builds [`Amount`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__papaya_amount as amount;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __papaya_currency {
+    ($value:literal) => {
+        $crate::papaya::Currency::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            pattern = "^[A-Z]{3}$",
+            $value
+        ))
+    };
+}
+
+/// Builds [`Currency`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__papaya_currency as currency;
 
 // The payload macros, `<type>!({…})`: a JSON literal checked against the type's schema
 // while compiling.

@@ -1,10 +1,9 @@
 //! One named type → its Rust item(s).
 
 use super::docs::{code_span, doc_attrs};
-use super::rules::{rule_list, validate_attr};
+use super::rules::validate_attr;
 use super::types::{decimal_adapter, decimal_wire, field_adapter, ident, member_type, type_tokens};
-use super::{builders, checked, one_of, EmitOptions};
-use crate::ir::case;
+use super::{builders, checked, literal_macros, one_of, EmitOptions};
 use crate::ir::{Field, Newtype, StringEnum, Struct, TypeDef, TypeKind, TypeRef, TypeSpace};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -278,7 +277,7 @@ fn newtype_item(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStrea
         }
         _ => TokenStream::new(),
     };
-    let literal_macro = literal_macro(def, n, options);
+    let literal_macro = literal_macros::literal_macro(def, n, options);
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #eq Validate)]
@@ -286,45 +285,4 @@ fn newtype_item(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStrea
         pub struct #name(#adapter #inner);
         #literal_macro
     }
-}
-
-/// `module::name!(literal)`: builds the newtype from a literal checked at compile time.
-fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -> TokenStream {
-    let (Some(module), Some(prefix)) = (&options.module_path, &options.macro_prefix) else {
-        return TokenStream::new();
-    };
-    if !matches!(n.inner, TypeRef::String | TypeRef::Decimal(_)) {
-        return TokenStream::new();
-    }
-    let short = case::snake(&def.name);
-    if !super::payload::can_name_a_macro(&short) {
-        return TokenStream::new();
-    }
-    let exported = ident(&format!("__{prefix}_{short}"));
-    let short_ident = ident(&short);
-    let type_ident = ident(&def.name);
-    let path: TokenStream = if module.is_empty() {
-        quote!($crate::#type_ident)
-    } else {
-        let segments = module.split("::").map(ident);
-        quote!($crate #(::#segments)* ::#type_ident)
-    };
-    let rules = rule_list(&n.constraints);
-    let check_literal = super::macro_path(options, "check_literal");
-    let runtime = super::runtime_path(options);
-    let doc = format!(
-        " Builds [`{}`] from a literal, checked against its rules at compile time: \
-         a literal that breaks them does not compile.",
-        def.name
-    );
-    super::payload::define_macro(
-        options,
-        &exported,
-        quote! {
-            ($value:literal) => {
-                #path::__from_checked_literal(#check_literal!(runtime = [#runtime], #(#rules,)* $value))
-            };
-        },
-        Some((&short_ident, &doc)),
-    )
 }

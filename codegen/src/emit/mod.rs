@@ -6,6 +6,7 @@ mod checked;
 mod docs;
 mod docs_inline;
 mod items;
+mod literal_macros;
 mod one_of;
 mod operations;
 mod payload;
@@ -61,9 +62,17 @@ pub fn emit(space: &TypeSpace, options: &EmitOptions) -> TokenStream {
 }
 
 pub(crate) use docs::doc_lines;
+
+/// The text at the end of a generated crate's module: its literal macros, then its payload
+/// macros (see `literal_macros` and `payload`; an `include_spec!` module's are tokens, beside
+/// their types).
+pub fn macros_text(space: &TypeSpace, options: &EmitOptions) -> String {
+    let mut text = literal_macros::literal_macros_text(space, options);
+    text.push_str(&payload::type_macros_text(space, options));
+    text
+}
 pub use operations::{operations_head, Helpers};
-pub(crate) use payload::{macro_path, runtime_path};
-pub use payload::{type_macros_text, EmbeddedSpec};
+pub use payload::EmbeddedSpec;
 pub use transport::Http;
 
 /// Where the formatted text of a part goes (see [`emit_part`]).

@@ -43,7 +43,7 @@ pub fn render_file(
     options: &Options,
 ) -> Result<GeneratedFile, Error> {
     let mut body = format_items(tokens).map_err(|e| not_rust(doc, &e))?;
-    body.push_str(&emit::type_macros_text(space, &options.emit));
+    body.push_str(&emit::macros_text(space, &options.emit));
     Ok(with_header(doc, space, &body, options))
 }
 
@@ -79,7 +79,7 @@ pub fn render_space(
     // The payload macros are text of their own, written beside the parts.
     let (mut parts, macros): (Vec<(usize, Helpers, FormattedPart)>, String) =
         std::thread::scope(|scope| {
-            let macros = scope.spawn(|| emit::type_macros_text(space, &options.emit));
+            let macros = scope.spawn(|| emit::macros_text(space, &options.emit));
             let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
             let mut parts = work();
             for helper in helpers {

@@ -141,35 +141,11 @@ pub struct DtoCreatePaymentRequestAmountsItem(
     Decimal,
 );
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __constructs_dto_create_payment_request_amounts_item {
-    ($value:literal) => {
-        $crate::constructs::DtoCreatePaymentRequestAmountsItem::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], $value))
-    };
-}
-
-/// Builds [`DtoCreatePaymentRequestAmountsItem`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__constructs_dto_create_payment_request_amounts_item as dto_create_payment_request_amounts_item;
-
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 pub struct DtoCreatePaymentRequestBalancesValue(
     #[serde(with = "::payments_runtime::wire::decimal_number")]
     Decimal,
 );
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __constructs_dto_create_payment_request_balances_value {
-    ($value:literal) => {
-        $crate::constructs::DtoCreatePaymentRequestBalancesValue::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], $value))
-    };
-}
-
-/// Builds [`DtoCreatePaymentRequestBalancesValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__constructs_dto_create_payment_request_balances_value as dto_create_payment_request_balances_value;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -233,18 +209,6 @@ pub enum LegacyChannelResponse {
 /// A bare decimal component still travels as an exact JSON number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Validate)]
 pub struct Rate(#[serde(with = "::payments_runtime::wire::decimal_number")] Decimal);
-
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __constructs_rate {
-    ($value:literal) => {
-        $crate::constructs::Rate::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], $value))
-    };
-}
-
-/// Builds [`Rate`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__constructs_rate as rate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
@@ -1458,3 +1422,48 @@ pub mod operations {
         }
     }
 }
+
+// The literal macros, `<type>!("…")`: a constrained string or decimal built from a literal
+// checked against the type's rules while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_dto_create_payment_request_amounts_item {
+    ($value:literal) => {
+        $crate::constructs::DtoCreatePaymentRequestAmountsItem::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            $value
+        ))
+    };
+}
+
+/// Builds [`DtoCreatePaymentRequestAmountsItem`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_dto_create_payment_request_amounts_item as dto_create_payment_request_amounts_item;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_dto_create_payment_request_balances_value {
+    ($value:literal) => {
+        $crate::constructs::DtoCreatePaymentRequestBalancesValue::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            $value
+        ))
+    };
+}
+
+/// Builds [`DtoCreatePaymentRequestBalancesValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_dto_create_payment_request_balances_value as dto_create_payment_request_balances_value;
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __constructs_rate {
+    ($value:literal) => {
+        $crate::constructs::Rate::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            $value
+        ))
+    };
+}
+
+/// Builds [`Rate`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__constructs_rate as rate;

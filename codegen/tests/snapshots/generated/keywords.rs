@@ -3087,18 +3087,6 @@ pub struct AdditionalTyped {
 #[validate(max_length = 3)]
 pub struct AdditionalTypedValue(String);
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __keywords_additional_typed_value {
-    ($value:literal) => {
-        $crate::keywords::AdditionalTypedValue::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], max_length = 3, $value))
-    };
-}
-
-/// Builds [`AdditionalTypedValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__keywords_additional_typed_value as additional_typed_value;
-
 /// Any JSON value, checked against the schema's keywords by `validate()` and `parse`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(transparent)]
@@ -4432,3 +4420,21 @@ pub mod operations {
         }
     }
 }
+
+// The literal macros, `<type>!("…")`: a constrained string or decimal built from a literal
+// checked against the type's rules while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __keywords_additional_typed_value {
+    ($value:literal) => {
+        $crate::keywords::AdditionalTypedValue::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            max_length = 3,
+            $value
+        ))
+    };
+}
+
+/// Builds [`AdditionalTypedValue`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__keywords_additional_typed_value as additional_typed_value;

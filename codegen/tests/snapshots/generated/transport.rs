@@ -280,18 +280,6 @@ pub enum RefundResponseReason {
 #[validate(max_length = 8)]
 pub struct CreateRefundIdempotencyKey(String);
 
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __transport_create_refund_idempotency_key {
-    ($value:literal) => {
-        $crate::transport::CreateRefundIdempotencyKey::__from_checked_literal($crate::__private::check_literal!(runtime
-        = [$crate::__private::runtime], max_length = 8, $value))
-    };
-}
-
-/// Builds [`CreateRefundIdempotencyKey`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
-pub use crate::__transport_create_refund_idempotency_key as create_refund_idempotency_key;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[serde(remote = "Self")]
 pub struct CreateRefundXTrace {
@@ -1686,3 +1674,21 @@ pub mod operations {
         }
     }
 }
+
+// The literal macros, `<type>!("…")`: a constrained string or decimal built from a literal
+// checked against the type's rules while compiling.
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __transport_create_refund_idempotency_key {
+    ($value:literal) => {
+        $crate::transport::CreateRefundIdempotencyKey::__from_checked_literal($crate::__private::check_literal!(
+            runtime = [$crate::__private::runtime],
+            max_length = 8,
+            $value
+        ))
+    };
+}
+
+/// Builds [`CreateRefundIdempotencyKey`] from a literal, checked against its rules at compile time: a literal that breaks them does not compile.
+pub use crate::__transport_create_refund_idempotency_key as create_refund_idempotency_key;
