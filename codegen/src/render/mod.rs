@@ -5,6 +5,8 @@
 //! ([`simple`]); the text does not depend on how many threads ran, and is the text
 //! [`render_file`] has prettyplease make of the whole module.
 
+mod broken_types;
+mod methods;
 mod simple;
 
 use std::num::NonZeroUsize;
@@ -227,15 +229,24 @@ fn module_docs(doc: &Document) -> String {
         .collect()
 }
 
-/// Formats a top-level part: its leading struct or enum printed directly when it can be
-/// ([`simple::leading_item`]), the items after it by prettyplease.
+/// Formats a top-level part: its leading struct or enum, and the impl of plain methods after
+/// it, printed directly when they can be ([`simple::leading_item`], [`methods::leading_impl`]);
+/// the items after them by prettyplease.
 fn format_part(tokens: TokenStream) -> Result<String, String> {
     let Some((mut text, rest)) = simple::leading_item(&tokens) else {
         return format_items(tokens);
     };
+    let rest = match methods::leading_impl(&rest) {
+        Some((methods, after)) => {
+            text.push('\n');
+            text.push_str(&methods);
+            after
+        }
+        None => &rest[..],
+    };
     if !rest.is_empty() {
         text.push('\n');
-        text.push_str(&format_items(rest)?);
+        text.push_str(&format_items(rest.iter().cloned().collect())?);
     }
     Ok(text)
 }

@@ -8,16 +8,17 @@
 //! is compared with prettyplease's rendering of the whole module (`render_file`) for the
 //! fixtures, the bundled specs and the six official specs.
 
+use super::broken_types::{entries, list_comma, push_type, End};
 use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
 
 /// prettyplease's line width, and the width it keeps however deep the indentation.
-const MARGIN: usize = 89;
+pub(super) const MARGIN: usize = 89;
 const MIN_SPACE: usize = 60;
-const INDENT: &str = "    ";
+pub(super) const INDENT: &str = "    ";
 
 /// The text of the struct or enum `tokens` start with (at the top level of a module), and the
 /// tokens after it; `None` when they start with anything else or with a shape not printed here.
-pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, TokenStream)> {
+pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTree>)> {
     let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
     let mut out = String::new();
     let mut at = attributes(&tokens, 0, "", &mut out)?;
@@ -39,10 +40,10 @@ pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, TokenStream)
             if body.delimiter() == Delimiter::Brace =>
         {
             let members = members(&body.stream(), keyword == "struct")?;
+            // A name too long for the margin stays on the line: nothing there can break.
             if members.is_empty() {
                 out.push_str(" {}\n");
             } else {
-                fits(&out, 2)?;
                 out.push_str(" {\n");
                 out.push_str(&members);
                 out.push_str("}\n");
@@ -53,27 +54,22 @@ pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, TokenStream)
             if fields.delimiter() == Delimiter::Parenthesis && semi.as_char() == ';' =>
         {
             let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
-            let ty = list(&fields, type_text)?;
-            out.push('(');
-            out.push_str(&ty.join(", "));
-            out.push_str(");");
-            fits(&out, 0)?;
-            out.push('\n');
+            tuple(&fields, "", ";", &mut out)?;
             at += 2;
         }
         _ => return None,
     }
-    Some((out, tokens[at..].iter().cloned().collect()))
+    Some((out, tokens[at..].to_vec()))
 }
 
 /// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin.
-fn fits(text: &str, extra: usize) -> Option<()> {
+pub(super) fn fits(text: &str, extra: usize) -> Option<()> {
     let line = text.rsplit('\n').next().unwrap_or(text);
     (line.len() + extra <= MARGIN).then_some(())
 }
 
 /// Prints the outer attributes starting at `at` at `indent`; returns where they end.
-fn attributes(
+pub(super) fn attributes(
     tokens: &[TokenTree],
     mut at: usize,
     indent: &str,
@@ -134,7 +130,10 @@ fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
 
 /// The comma-separated entries of `tokens`, each printed by `print`; `None` for an empty entry
 /// (as a trailing comma makes) or one `print` refuses.
-fn list(tokens: &[TokenTree], print: fn(&[TokenTree]) -> Option<String>) -> Option<Vec<String>> {
+pub(super) fn list(
+    tokens: &[TokenTree],
+    print: fn(&[TokenTree]) -> Option<String>,
+) -> Option<Vec<String>> {
     let mut entries = Vec::new();
     let mut start = 0;
     while start < tokens.len() {
@@ -175,7 +174,7 @@ fn attribute_entry(tokens: &[TokenTree]) -> Option<String> {
 }
 
 /// A type: a path with generic arguments (`Option<Nullable<BTreeMap<String, Amount>>>`).
-fn type_text(tokens: &[TokenTree]) -> Option<String> {
+pub(super) fn type_text(tokens: &[TokenTree]) -> Option<String> {
     let mut out = String::new();
     let mut after_word = false;
     for token in tokens {
@@ -226,7 +225,9 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
                 }
                 at += 3;
                 let end = entry_end(&tokens, at);
-                out.push_str(&format!("pub {name}: {}", type_text(&tokens[at..end])?));
+                out.push_str(&format!("pub {name}: "));
+                push_type(&mut out, &tokens[at..end], INDENT, (",", End::Counted))?;
+                out.push('\n');
                 at = end;
             }
             TokenTree::Ident(name) if !fields => {
@@ -237,17 +238,18 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
                         return None;
                     }
                     let held: Vec<TokenTree> = held.stream().into_iter().collect();
-                    out.push('(');
-                    out.push_str(&list(&held, type_text)?.join(", "));
-                    out.push(')');
+                    let mut line = out.split_off(start);
+                    tuple(&held, INDENT, ",", &mut line)?;
+                    out.push_str(&line);
                     at += 1;
+                } else {
+                    out.push(',');
+                    fits(&out[start..], 0)?;
+                    out.push('\n');
                 }
             }
             _ => return None,
         }
-        out.push(',');
-        fits(&out[start..], 0)?;
-        out.push('\n');
         match tokens.get(at) {
             Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => at += 1,
             None => {}
@@ -257,9 +259,41 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
     Some(out)
 }
 
+/// `Some(())` when `line` is within the margin, or when what makes it long is `ty` with no
+/// generic arguments: a path has nowhere to break, and prettyplease leaves the line long.
+pub(super) fn fits_or_unbreakable(line: &str, ty: &str) -> Option<()> {
+    fits(line, 0).or_else(|| (!ty.contains('<')).then_some(()))
+}
+
+/// The types of a tuple struct or variant after the line `out` ends with (its name, at
+/// `indent`), then `end` (`;` or `,`): on that line when it fits, else one type per line one
+/// level further in, each with a trailing comma, as prettyplease breaks them.
+fn tuple(tokens: &[TokenTree], indent: &str, end: &str, out: &mut String) -> Option<()> {
+    let types = entries(tokens)?;
+    let flat: Vec<String> = types
+        .iter()
+        .map(|ty| type_text(ty))
+        .collect::<Option<_>>()?;
+    let flat = format!("({}){end}", flat.join(", "));
+    if fits(out, flat.len()).is_some() {
+        out.push_str(&flat);
+        out.push('\n');
+        return Some(());
+    }
+    out.push_str("(\n");
+    let inner = format!("{indent}{INDENT}");
+    for (i, ty) in types.iter().enumerate() {
+        out.push_str(&inner);
+        push_type(out, ty, &inner, (",", list_comma(i, types.len())))?;
+        out.push('\n');
+    }
+    out.push_str(&format!("{indent}){end}\n"));
+    Some(())
+}
+
 /// Where the entry (a list's, or the type of a field) starting at `at` ends: the next comma
 /// outside `<…>`, or the end.
-fn entry_end(tokens: &[TokenTree], at: usize) -> usize {
+pub(super) fn entry_end(tokens: &[TokenTree], at: usize) -> usize {
     let mut angles = 0usize;
     for (i, token) in tokens.iter().enumerate().skip(at) {
         if let TokenTree::Punct(punct) = token {
@@ -406,11 +440,46 @@ mod tests {
         ))
         .expect("printed");
         let long = syn::Ident::new(&"A".repeat(90), proc_macro2::Span::call_site());
-        assert_eq!(
-            printed(quote!(pub struct S { pub a: Option<#long>, })),
-            None
-        );
-        assert_eq!(printed(quote!(pub struct #long(String);)), None);
+        // Too long for the margin: the tuple breaks, one type per line; a name alone stays.
+        printed(quote!(pub struct #long(String);)).expect("printed");
+        let name = syn::Ident::new(&"M".repeat(50), proc_macro2::Span::call_site());
+        printed(quote!(pub struct #name(String, BTreeMap<String, #name>);)).expect("printed");
+        printed(quote!(pub enum E { #name(#name), B(#name, #name), C(Option<Vec<#name>>), }))
+            .expect("printed");
+        printed(quote!(pub enum #long { A, B(String), })).expect("printed");
+        printed(quote!(pub struct #long { pub a: String, })).expect("printed");
+        printed(quote!(pub struct #long {})).expect("printed");
+        // A type too long for a line of its own: a path stays long (it has nowhere to break);
+        // one with generic arguments is left to prettyplease, which breaks it.
+        let longer = syn::Ident::new(&"L".repeat(85), proc_macro2::Span::call_site());
+        printed(quote!(pub enum E { A(#longer), B(super::super::#longer), })).expect("printed");
+        printed(quote!(pub struct S { pub aaaaaaaaaaaa: #longer, pub b: super::#longer, }))
+            .expect("printed");
+        printed(quote!(pub struct #longer(#longer);)).expect("printed");
+        // One with generic arguments breaks at them, outermost first, each argument again when
+        // it does not fit.
+        let m = syn::Ident::new(&"M".repeat(40), proc_macro2::Span::call_site());
+        let mm = syn::Ident::new(&"M".repeat(80), proc_macro2::Span::call_site());
+        let l = syn::Ident::new(&"L".repeat(70), proc_macro2::Span::call_site());
+        let k = syn::Ident::new(&"K".repeat(60), proc_macro2::Span::call_site());
+        for tokens in [
+            quote!(pub enum E { A(Vec<#longer>), }),
+            quote!(pub struct S { pub a: Option<#long>, }),
+            quote!(pub struct S { pub pending_verification: Option<Nullable<Vec<#m>>>, }),
+            quote!(pub struct S { pub a: BTreeMap<String, Nullable<Vec<#mm>>>, }),
+            quote!(pub struct S { pub aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: Option<Nullable<Vec<#l>>>, }),
+            quote!(pub enum E { A(Option<Nullable<Vec<#k>>>), }),
+            quote!(pub struct S { pub a: Option<Vec<#k>>, }),
+            quote!(pub struct #long(Option<Vec<#k>>, ::std::collections::BTreeMap<String, #l>);),
+        ] {
+            printed(tokens).expect("printed");
+        }
+        // Breaking lengths one by one around the margin.
+        for length in 50..100 {
+            let name = syn::Ident::new(&"N".repeat(length), proc_macro2::Span::call_site());
+            printed(quote!(pub struct S { pub field: Option<Nullable<BTreeMap<String, #name>>>, }))
+                .expect("printed");
+        }
     }
 
     #[test]
