@@ -7,6 +7,7 @@
 
 mod broken_types;
 mod methods;
+mod operation;
 mod simple;
 
 use std::num::NonZeroUsize;
@@ -68,7 +69,8 @@ pub fn render_space(
             let part = emit::emit_part(space, &options.emit, index);
             let text = match part.placement {
                 Placement::TopLevel => format_part(part.tokens),
-                Placement::OpensModule | Placement::InModule => format_items(part.tokens),
+                Placement::InModule => operation::format_operation(part.tokens),
+                Placement::OpensModule => format_items(part.tokens),
             };
             done.push((index, part.helpers, text.map(|text| (text, part.placement))));
         }

@@ -20,8 +20,15 @@ pub(super) const INDENT: &str = "    ";
 /// tokens after it; `None` when they start with anything else or with a shape not printed here.
 pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTree>)> {
     let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let (out, at) = item_at(&tokens, "")?;
+    Some((out, tokens[at..].to_vec()))
+}
+
+/// The text of the struct or enum `tokens` start with, printed at `indent` (a module's items are
+/// one level in for each module around them), and where it ends.
+pub(super) fn item_at(tokens: &[TokenTree], indent: &str) -> Option<(String, usize)> {
     let mut out = String::new();
-    let mut at = attributes(&tokens, 0, "", &mut out)?;
+    let mut at = attributes(tokens, 0, indent, &mut out)?;
     let keyword = match (tokens.get(at), tokens.get(at + 1), tokens.get(at + 2)) {
         (
             Some(TokenTree::Ident(vis)),
@@ -29,7 +36,7 @@ pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTre
             Some(TokenTree::Ident(name)),
         ) if vis == "pub" => {
             let keyword = keyword.to_string();
-            out.push_str(&format!("pub {keyword} {name}"));
+            out.push_str(&format!("{indent}pub {keyword} {name}"));
             keyword
         }
         _ => return None,
@@ -39,13 +46,14 @@ pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTre
         ("struct" | "enum", Some(TokenTree::Group(body)), _)
             if body.delimiter() == Delimiter::Brace =>
         {
-            let members = members(&body.stream(), keyword == "struct")?;
+            let members = members(&body.stream(), keyword == "struct", indent)?;
             // A name too long for the margin stays on the line: nothing there can break.
             if members.is_empty() {
                 out.push_str(" {}\n");
             } else {
                 out.push_str(" {\n");
                 out.push_str(&members);
+                out.push_str(indent);
                 out.push_str("}\n");
             }
             at += 1;
@@ -54,12 +62,12 @@ pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTre
             if fields.delimiter() == Delimiter::Parenthesis && semi.as_char() == ';' =>
         {
             let fields: Vec<TokenTree> = fields.stream().into_iter().collect();
-            tuple(&fields, "", ";", &mut out)?;
+            tuple(&fields, indent, ";", &mut out)?;
             at += 2;
         }
         _ => return None,
     }
-    Some((out, tokens[at..].to_vec()))
+    Some((out, at))
 }
 
 /// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin.
@@ -205,14 +213,16 @@ pub(super) fn type_text(tokens: &[TokenTree]) -> Option<String> {
 
 /// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`), each with
 /// its attributes, one level in.
-fn members(body: &TokenStream, fields: bool) -> Option<String> {
+fn members(body: &TokenStream, fields: bool, outer: &str) -> Option<String> {
     let tokens: Vec<TokenTree> = body.clone().into_iter().collect();
+    let indent = format!("{outer}{INDENT}");
+    let indent = indent.as_str();
     let mut out = String::new();
     let mut at = 0;
     while at < tokens.len() {
-        at = attributes(&tokens, at, INDENT, &mut out)?;
+        at = attributes(&tokens, at, indent, &mut out)?;
         let start = out.len();
-        out.push_str(INDENT);
+        out.push_str(indent);
         match tokens.get(at)? {
             TokenTree::Ident(vis) if fields && vis == "pub" => {
                 let (Some(TokenTree::Ident(name)), Some(TokenTree::Punct(colon))) =
@@ -226,7 +236,7 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
                 at += 3;
                 let end = entry_end(&tokens, at);
                 out.push_str(&format!("pub {name}: "));
-                push_type(&mut out, &tokens[at..end], INDENT, (",", End::Counted))?;
+                push_type(&mut out, &tokens[at..end], indent, (",", End::Counted))?;
                 out.push('\n');
                 at = end;
             }
@@ -239,7 +249,7 @@ fn members(body: &TokenStream, fields: bool) -> Option<String> {
                     }
                     let held: Vec<TokenTree> = held.stream().into_iter().collect();
                     let mut line = out.split_off(start);
-                    tuple(&held, INDENT, ",", &mut line)?;
+                    tuple(&held, indent, ",", &mut line)?;
                     out.push_str(&line);
                     at += 1;
                 } else {
