@@ -140,6 +140,13 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
             return Err(Error::at(path, "/openapi", message));
         }
     }
+    if let Some(api) = read_in_parts(&raw, &written) {
+        return Ok(Document {
+            path: path.to_path_buf(),
+            raw,
+            api,
+        });
+    }
     // Read from text written in the document's order: `Value`'s maps are sorted.
     let ordered = source::ordered_text(&raw, Some(&written));
     // Read without tracking the path (a tenth of loading a large document); only a document
@@ -173,6 +180,43 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
     })
 }
 
+/// The typed view of a valid document, read in parts on two cores: `paths` on one, the
+/// `components` and the rest on the other, each from text written in the document's order
+/// (`Value`'s maps are sorted). `None` when a part does not read: the caller reads the document
+/// whole, which says where it fails.
+fn read_in_parts(raw: &Value, written: &JsonValue) -> Option<openapiv3::OpenAPI> {
+    let top = raw.as_object()?;
+    let paths = top.get("paths")?;
+    std::thread::scope(|scope| {
+        let paths = scope.spawn(|| {
+            let text = source::ordered_text(paths, written.get("paths"));
+            serde_json::from_str::<openapiv3::Paths>(&text).ok()
+        });
+        let components = top.get("components").map(|components| {
+            let text = source::ordered_text(components, written.get("components"));
+            serde_json::from_str::<openapiv3::Components>(&text).ok()
+        });
+        // Everything else, with `paths` (which the type requires) empty.
+        let mut rest: serde_json::Map<String, Value> = top
+            .iter()
+            .filter(|(key, _)| !matches!(key.as_str(), "paths" | "components"))
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect();
+        rest.insert("paths".to_owned(), Value::Object(serde_json::Map::new()));
+        let text = source::ordered_text(&Value::Object(rest), Some(written));
+        let api = serde_json::from_str::<openapiv3::OpenAPI>(&text).ok();
+        // Joined whatever the other parts gave: a thread is never left behind.
+        let paths = paths.join().ok().flatten();
+        let mut api = api?;
+        api.paths = paths?;
+        api.components = match components {
+            Some(components) => Some(components?),
+            None => None,
+        };
+        Some(api)
+    })
+}
+
 fn pointer_of(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     path.iter()
@@ -186,6 +230,43 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_read_in_parts_is_the_document_read_whole() {
+        let text = r#"{
+            "openapi": "3.0.3",
+            "x-top": {"b": 1, "a": 2},
+            "info": {"title": "T", "version": "1"},
+            "servers": [{"url": "https://a.example"}],
+            "paths": {
+                "/z": {"get": {"responses": {"200": {"description": "ok"}}}},
+                "/a": {"post": {"responses": {"default": {"description": "any"}}}}
+            },
+            "components": {"schemas": {"Zed": {"type": "string"}, "Alpha": {"type": "integer"}}},
+            "security": [{"key": []}],
+            "tags": [{"name": "t"}]
+        }"#;
+        let doc = parse(Path::new("spec.json"), text).expect("loads");
+        let written = payments_runtime::Json::from_slice(text.as_bytes())
+            .expect("JSON")
+            .into_owned();
+        let whole: openapiv3::OpenAPI =
+            serde_json::from_str(&source::ordered_text(&doc.raw, Some(&written))).expect("reads");
+        assert_eq!(read_in_parts(&doc.raw, &written), Some(whole.clone()));
+        assert_eq!(doc.api, whole);
+        // In the document's order, not sorted.
+        let paths: Vec<&String> = doc.api.paths.paths.keys().collect();
+        assert_eq!(paths, ["/z", "/a"]);
+        // A part that does not read leaves the document to be read whole, which says where.
+        let broken = text.replace(r#""type": "integer""#, r#""type": 7"#);
+        let error = parse(Path::new("spec.json"), &broken).expect_err("refused");
+        assert!(
+            error.to_string().contains("/components/schemas/Alpha"),
+            "{error}"
+        );
+        let no_paths = text.replace(r#""paths""#, r#""routes""#);
+        assert!(parse(Path::new("spec.json"), &no_paths).is_err());
+    }
 
     #[test]
     fn nodes_are_found_as_json_pointers_find_them() {
