@@ -422,14 +422,17 @@ fn standalone(
     let generated = generated.map_err(|e| e.to_string())?;
     let before = before.map_err(|_| "internal error: reading the previous snapshot panicked")?;
     print_warnings(&generated.warnings);
-    let module = report::module(crate_name, &before, Some(&generated.surface));
-    report::publish(&Report::new(vec![module]), report_path)?;
     let files: Vec<(PathBuf, String)> = generated
         .files
         .into_iter()
         .map(|(path, text)| (out.join(path), text))
         .collect();
+    let report = || {
+        let module = report::module(crate_name, &before, Some(&generated.surface));
+        report::publish(&Report::new(vec![module]), report_path)
+    };
     if check {
+        report()?;
         let stale: Vec<String> = files
             .iter()
             .filter(|(path, text)| {
@@ -443,9 +446,19 @@ fn standalone(
             Err(format!("stale: {}", stale.join(", ")))
         };
     }
-    for (path, text) in &files {
-        write_file(path, text)?;
-    }
+    // The files are written while the change report is made and printed (the previous
+    // snapshot was read before either started).
+    let (written, reported) = std::thread::scope(|scope| {
+        let written = scope.spawn(|| {
+            files
+                .iter()
+                .try_for_each(|(path, text)| write_file(path, text))
+        });
+        let reported = report();
+        (written.join(), reported)
+    });
+    reported?;
+    written.map_err(|_| "internal error: writing the files panicked")??;
     println!(
         "codegen: {} types from {} → {}",
         generated.type_count,
