@@ -36,45 +36,17 @@ pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
         paragraphs.push(format!("Source: {source}"));
     }
     paragraphs.extend(extra.iter().cloned());
-    kept(
-        &ATTRS,
-        (paragraphs, docs.deprecated),
-        |(paragraphs, deprecated)| attrs(paragraphs, *deprecated),
-    )
+    attrs(&paragraphs, docs.deprecated)
 }
 
 /// Most texts a large spec documents its items with come back (see [`doc_lines`]); each
 /// thread keeps what it made of them, up to this many, so a long-lived thread does not keep
-/// them all.
+/// them all. Text only: tokens made inside a proc macro (`include_spec!`) must not outlive
+/// its call.
 const KEPT: usize = 4096;
 
 thread_local! {
-    static ATTRS: RefCell<HashMap<(Vec<String>, bool), TokenStream>> = RefCell::new(HashMap::new());
     static LINES: RefCell<HashMap<String, Vec<String>>> = RefCell::new(HashMap::new());
-}
-
-/// `make(key)`, or what it made of the same key before on this thread.
-fn kept<K, V>(
-    cache: &'static std::thread::LocalKey<RefCell<HashMap<K, V>>>,
-    key: K,
-    make: impl FnOnce(&K) -> V,
-) -> V
-where
-    K: std::hash::Hash + Eq,
-    V: Clone,
-{
-    if let Some(value) = cache.with(|kept| kept.borrow().get(&key).cloned()) {
-        return value;
-    }
-    let value = make(&key);
-    cache.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        if kept.len() >= KEPT {
-            kept.clear();
-        }
-        kept.insert(key, value.clone());
-    });
-    value
 }
 
 /// The `#[doc]` lines of `paragraphs`, then `#[deprecated]`.
@@ -113,7 +85,18 @@ fn attrs(paragraphs: &[String], deprecated: bool) -> TokenStream {
 pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     // A large spec repeats its descriptions (Stripe's 5,752 are 2,298 texts, and a schema used
     // in requests and in responses is documented twice).
-    kept(&LINES, text.to_owned(), |text| safe_lines(text))
+    if let Some(lines) = LINES.with(|kept| kept.borrow().get(text).cloned()) {
+        return lines;
+    }
+    let lines = safe_lines(text);
+    LINES.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if kept.len() >= KEPT {
+            kept.clear();
+        }
+        kept.insert(text.to_owned(), lines.clone());
+    });
+    lines
 }
 
 /// [`doc_lines`], made.
