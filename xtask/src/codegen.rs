@@ -446,19 +446,25 @@ fn standalone(
             Err(format!("stale: {}", stale.join(", ")))
         };
     }
-    // The files are written while the change report is made and printed (the previous
-    // snapshot was read before either started).
+    // The code is written while the change report is made and printed (the previous snapshot
+    // was read before either started); the new snapshot only once the report is out, so a
+    // report that fails (`--report` unwritable) is made again, from the same snapshot, by the
+    // next run.
+    let (snapshot, code): (Vec<_>, Vec<_>) =
+        files.iter().partition(|(path, _)| path.ends_with(SNAPSHOT));
     let (written, reported) = std::thread::scope(|scope| {
         let written = scope.spawn(|| {
-            files
-                .iter()
+            code.iter()
                 .try_for_each(|(path, text)| write_file(path, text))
         });
         let reported = report();
         (written.join(), reported)
     });
-    reported?;
     written.map_err(|_| "internal error: writing the files panicked")??;
+    reported?;
+    for (path, text) in snapshot {
+        write_file(path, text)?;
+    }
     println!(
         "codegen: {} types from {} → {}",
         generated.type_count,

@@ -323,6 +323,17 @@ fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
             r#"payments-runtime = { path = "../../checkout/runtime", default-features = false }"#,
         ]
     );
+
+    // A change report that cannot be written fails the run before the new snapshot is written,
+    // so the next run reports against the same snapshot.
+    let snapshot = temp.0.join("crates/papaya/api.json");
+    std::fs::write(&snapshot, "{}").expect("snapshot");
+    let failed = run(&["--report", "/dev/null/report"]);
+    assert!(!failed.status.success(), "{}", text(&failed));
+    assert_eq!(std::fs::read_to_string(&snapshot).expect("snapshot"), "{}");
+    let generate = run(&[]);
+    assert!(generate.status.success(), "{}", text(&generate));
+    assert_ne!(std::fs::read_to_string(&snapshot).expect("snapshot"), "{}");
 }
 
 #[test]
