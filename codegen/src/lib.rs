@@ -37,7 +37,9 @@ pub struct Options {
     pub emit: EmitOptions,
 }
 
-/// Loads a spec and returns the module body as tokens (what `include_spec!` expands to).
+/// Loads a spec and returns the module body as tokens (what `include_spec!` expands to). With
+/// `MacroPaths::Crate` (a generated crate's), the literal and payload macros are not in them:
+/// they are text that `render_file`/`render_space` append to the formatted module.
 pub fn generate_tokens(spec: &Path, options: &Options) -> Result<TokenStream, Error> {
     let doc = load::load(spec)?;
     let space = convert::convert(&doc)?;

@@ -63,9 +63,14 @@ pub(super) fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -
     let Some(names) = literal_macro_of(def, n, options) else {
         return TokenStream::new();
     };
-    let path: TokenStream = type_path(def, options)
-        .parse()
-        .unwrap_or_else(|_| TokenStream::new());
+    let type_ident = ident(&def.name);
+    let path = match options.module_path.as_deref() {
+        Some(module) if !module.is_empty() => {
+            let segments = module.split("::").map(ident);
+            quote!($crate #(::#segments)* ::#type_ident)
+        }
+        _ => quote!($crate::#type_ident),
+    };
     let rules = rule_list(&n.constraints);
     let check_literal = macro_path(options, "check_literal");
     let runtime = runtime_path(options);

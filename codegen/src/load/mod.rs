@@ -180,6 +180,9 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
     })
 }
 
+/// The stack of the thread that reads `paths` (see [`read_in_parts`]).
+const READER_STACK: usize = 64 << 20;
+
 /// The typed view of a valid document, read in parts on two cores: `paths` on one, the
 /// `components` and the rest on the other, each from text written in the document's order
 /// (`Value`'s maps are sorted). `None` when a part does not read: the caller reads the document
@@ -188,10 +191,18 @@ fn read_in_parts(raw: &Value, written: &JsonValue) -> Option<openapiv3::OpenAPI>
     let top = raw.as_object()?;
     let paths = top.get("paths")?;
     std::thread::scope(|scope| {
-        let paths = scope.spawn(|| {
-            let text = source::ordered_text(paths, written.get("paths"));
-            serde_json::from_str::<openapiv3::Paths>(&text).ok()
-        });
+        // openapiv3 reads each schema level through buffered untagged enums: deep documents
+        // need deep stacks, and an overflow aborts. The caller's thread is the main thread
+        // (8 MiB) or a compiler's; this one is given more (address space, touched only when used).
+        let paths = std::thread::Builder::new()
+            .stack_size(READER_STACK)
+            .spawn_scoped(scope, || {
+                let text = source::ordered_text(paths, written.get("paths"));
+                serde_json::from_str::<openapiv3::Paths>(&text).ok()
+            });
+        let Ok(paths) = paths else {
+            return None;
+        };
         let components = top.get("components").map(|components| {
             let text = source::ordered_text(components, written.get("components"));
             serde_json::from_str::<openapiv3::Components>(&text).ok()

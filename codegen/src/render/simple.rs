@@ -70,10 +70,12 @@ pub(super) fn item_at(tokens: &[TokenTree], indent: &str) -> Option<(String, usi
     Some((out, at))
 }
 
-/// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin.
+/// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin: 89
+/// columns, or 60 past the line's indentation when that is deeper (prettyplease's `MIN_SPACE`).
 pub(super) fn fits(text: &str, extra: usize) -> Option<()> {
     let line = text.rsplit('\n').next().unwrap_or(text);
-    (line.len() + extra <= MARGIN).then_some(())
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    (line.len() + extra <= MARGIN.max(indent + MIN_SPACE)).then_some(())
 }
 
 /// Prints the outer attributes starting at `at` at `indent`; returns where they end.
@@ -483,6 +485,15 @@ mod tests {
             quote!(pub struct #long(Option<Vec<#k>>, ::std::collections::BTreeMap<String, #l>);),
         ] {
             printed(tokens).expect("printed");
+        }
+        // Deep enough that the lines past 29 columns of indentation get 60 columns of their
+        // own (prettyplease's `MIN_SPACE`), not the 89-column margin.
+        // (Two-letter wrappers: each level's line is as long as its parent's, four columns
+        // further in, so only that allowance keeps a deep one flat.)
+        for length in 30..80 {
+            let name = syn::Ident::new(&"N".repeat(length), proc_macro2::Span::call_site());
+            printed(quote!(pub struct S { pub a: Ab<Ab<Ab<Ab<Ab<Ab<Ab<Ab<#name>>>>>>>>, }))
+                .expect("printed");
         }
         // Breaking lengths one by one around the margin.
         for length in 50..100 {
