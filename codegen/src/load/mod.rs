@@ -243,6 +243,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_deeply_nested_operation_reads_on_the_reading_thread_s_own_stack() {
+        // 110 levels of `items` in a request body (serde_json reads up to 128 in all): openapiv3 reads
+        // each level through buffered untagged enums, deep enough to need a large stack.
+        let depth = 110;
+        let mut schema = r#"{"type": "string"}"#.to_owned();
+        for _ in 0..depth {
+            schema = format!(r#"{{"type": "array", "items": {schema}}}"#);
+        }
+        let text = format!(
+            r#"{{"openapi": "3.0.3", "info": {{"title": "T", "version": "1"}}, "paths": {{"/a":
+            {{"post": {{"requestBody": {{"content": {{"application/json": {{"schema": {schema}}}}}}},
+            "responses": {{"200": {{"description": "ok"}}}}}}}}}}}}"#
+        );
+        let doc = parse(Path::new("spec.json"), &text).expect("loads");
+        assert_eq!(doc.api.paths.paths.len(), 1);
+    }
+
+    #[test]
     fn a_document_read_in_parts_is_the_document_read_whole() {
         let text = r#"{
             "openapi": "3.0.3",

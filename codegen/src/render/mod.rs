@@ -275,3 +275,10 @@ fn format_items(tokens: TokenStream) -> Result<String, String> {
     }
     Ok(out)
 }
+
+/// What prettyplease prints for `tokens` (one item), for the direct printers' tests.
+#[cfg(test)]
+fn prettyplease_text(tokens: &TokenStream) -> String {
+    let file: syn::File = syn::parse2(tokens.clone()).expect("parses");
+    prettyplease::unparse(&file)
+}

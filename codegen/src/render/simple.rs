@@ -361,17 +361,11 @@ mod tests {
     use super::*;
     use quote::quote;
 
-    /// What prettyplease prints for `tokens` (one item).
-    fn prettyplease(tokens: &TokenStream) -> String {
-        let file: syn::File = syn::parse2(tokens.clone()).expect("parses");
-        prettyplease::unparse(&file)
-    }
-
     /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
     fn printed(tokens: TokenStream) -> Option<String> {
         let (text, rest) = leading_item(&tokens)?;
         assert!(rest.is_empty());
-        assert_eq!(text, prettyplease(&tokens), "{tokens}");
+        assert_eq!(text, super::super::prettyplease_text(&tokens), "{tokens}");
         Some(text)
     }
 
