@@ -3,7 +3,7 @@
 //! on a line of its own; each argument broken again the same way when it does not fit. A path
 //! without generic arguments has nowhere to break, and stays long.
 
-use super::simple::{entry_end, fits, type_text, INDENT};
+use super::layout::{entries, fits_or_unbreakable, type_text, INDENT};
 use proc_macro2::TokenTree;
 
 /// How the text after a type counts when prettyplease decides whether the type fits.
@@ -28,7 +28,7 @@ pub(super) fn push_type(
 ) -> Option<()> {
     let flat = type_text(tokens)?;
     let width = flat.len() + if counts == End::Counted { end.len() } else { 0 };
-    if fits(out, width).is_some() || !flat.contains('<') {
+    if fits_or_unbreakable(out, width, &flat).is_some() {
         out.push_str(&flat);
         out.push_str(end);
         return Some(());
@@ -63,20 +63,4 @@ pub(super) fn list_comma(i: usize, count: usize) -> End {
     } else {
         End::Counted
     }
-}
-
-/// The comma-separated entries of `tokens` (commas inside `<…>` do not separate); `None` for
-/// an empty entry, as a trailing comma makes.
-pub(super) fn entries(tokens: &[TokenTree]) -> Option<Vec<&[TokenTree]>> {
-    let mut entries = Vec::new();
-    let mut start = 0;
-    while start < tokens.len() {
-        let end = entry_end(tokens, start);
-        if end == start || end + 1 == tokens.len() {
-            return None;
-        }
-        entries.push(&tokens[start..end]);
-        start = end + 1;
-    }
-    Some(entries)
 }

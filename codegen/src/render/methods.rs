@@ -18,7 +18,8 @@
 //! else one member per line. Any other shape, or a line that would not fit the margin, returns
 //! `None`, and prettyplease prints the impl.
 
-use super::simple::{attributes, fits, fits_or_unbreakable, list, type_text, INDENT, MARGIN};
+use super::layout::{fits, fits_or_unbreakable, list, type_text, INDENT, MARGIN};
+use super::simple::attributes;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 
 /// The widest struct literal prettyplease keeps on one line, `}` included.
@@ -104,7 +105,7 @@ fn method(tokens: &[TokenTree], at: usize, out: &mut String) -> Option<usize> {
         out.push_str(&format!("{INDENT}pub fn {name}(\n"));
         for parameter in &parameters {
             let line = format!("{INDENT}{INDENT}{parameter},");
-            fits_or_unbreakable(&line, parameter)?;
+            fits_or_unbreakable(&line, 0, parameter)?;
             out.push_str(&line);
             out.push('\n');
         }

@@ -6,6 +6,7 @@
 //! [`render_file`] has prettyplease make of the whole module.
 
 mod broken_types;
+mod layout;
 mod methods;
 mod operation;
 mod simple;

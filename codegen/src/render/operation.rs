@@ -6,7 +6,8 @@
 //! whole module. A module of another shape goes to prettyplease whole.
 
 use super::broken_types::{push_type, End};
-use super::simple::{self, attributes, fits, INDENT};
+use super::layout::{fits, INDENT};
+use super::simple::{self, attributes};
 use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 
 /// The indentation of an operation module's items.

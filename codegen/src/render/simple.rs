@@ -8,13 +8,9 @@
 //! is compared with prettyplease's rendering of the whole module (`render_file`) for the
 //! fixtures, the bundled specs and the six official specs.
 
-use super::broken_types::{entries, list_comma, push_type, End};
+use super::broken_types::{list_comma, push_type, End};
+use super::layout::{entries, entry_end, fits, list, type_text, INDENT};
 use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
-
-/// prettyplease's line width, and the width it keeps however deep the indentation.
-pub(super) const MARGIN: usize = 89;
-const MIN_SPACE: usize = 60;
-pub(super) const INDENT: &str = "    ";
 
 /// The text of the struct or enum `tokens` start with (at the top level of a module), and the
 /// tokens after it; `None` when they start with anything else or with a shape not printed here.
@@ -70,14 +66,6 @@ pub(super) fn item_at(tokens: &[TokenTree], indent: &str) -> Option<(String, usi
     Some((out, at))
 }
 
-/// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin: 89
-/// columns, or 60 past the line's indentation when that is deeper (prettyplease's `MIN_SPACE`).
-pub(super) fn fits(text: &str, extra: usize) -> Option<()> {
-    let line = text.rsplit('\n').next().unwrap_or(text);
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    (line.len() + extra <= MARGIN.max(indent + MIN_SPACE)).then_some(())
-}
-
 /// Prints the outer attributes starting at `at` at `indent`; returns where they end.
 pub(super) fn attributes(
     tokens: &[TokenTree],
@@ -119,12 +107,12 @@ fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
             let args: Vec<TokenTree> = args.stream().into_iter().collect();
             let entries = list(&args, attribute_entry)?;
             let line = format!("#[{path}({})]", entries.join(", "));
-            if line.len() <= MARGIN.saturating_sub(indent.len()).max(MIN_SPACE) {
-                out.push_str(indent);
+            out.push_str(indent);
+            if fits(out, line.len()).is_some() {
                 out.push_str(&line);
             } else {
                 // One entry per line, without a trailing comma (none was written).
-                out.push_str(&format!("{indent}#[{path}(\n"));
+                out.push_str(&format!("#[{path}(\n"));
                 for (i, entry) in entries.iter().enumerate() {
                     let comma = if i + 1 < entries.len() { "," } else { "" };
                     out.push_str(&format!("{indent}{INDENT}{entry}{comma}\n"));
@@ -136,25 +124,6 @@ fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
     }
     out.push('\n');
     Some(())
-}
-
-/// The comma-separated entries of `tokens`, each printed by `print`; `None` for an empty entry
-/// (as a trailing comma makes) or one `print` refuses.
-pub(super) fn list(
-    tokens: &[TokenTree],
-    print: fn(&[TokenTree]) -> Option<String>,
-) -> Option<Vec<String>> {
-    let mut entries = Vec::new();
-    let mut start = 0;
-    while start < tokens.len() {
-        let end = entry_end(tokens, start);
-        entries.push(print(&tokens[start..end])?);
-        if end + 1 == tokens.len() {
-            return None;
-        }
-        start = end + 1;
-    }
-    Some(entries)
 }
 
 /// An attribute list's entry: `name`, `name = "value"`, `a::b`, `name = -1`.
@@ -181,36 +150,6 @@ fn attribute_entry(tokens: &[TokenTree]) -> Option<String> {
         after_word = true;
     }
     (!out.is_empty()).then_some(out)
-}
-
-/// A type: a path with generic arguments (`Option<Nullable<BTreeMap<String, Amount>>>`).
-pub(super) fn type_text(tokens: &[TokenTree]) -> Option<String> {
-    let mut out = String::new();
-    let mut after_word = false;
-    for token in tokens {
-        match token {
-            TokenTree::Ident(_) if after_word || out.ends_with('>') => return None,
-            TokenTree::Ident(ident) => {
-                out.push_str(&ident.to_string());
-                after_word = true;
-                continue;
-            }
-            TokenTree::Punct(punct) => match punct.as_char() {
-                ',' => out.push_str(", "),
-                c @ (':' | '<' | '>') => out.push(c),
-                _ => return None,
-            },
-            _ => return None,
-        }
-        after_word = false;
-    }
-    // Shapes prettyplease prints differently (a turbofish, empty arguments, a trailing comma).
-    let odd = ["::<", "<>", ", >", ", ,"]
-        .iter()
-        .any(|odd| out.contains(odd))
-        || out.ends_with(", ")
-        || out.starts_with(',');
-    (!out.is_empty() && !odd).then_some(out)
 }
 
 /// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`), each with
@@ -271,12 +210,6 @@ fn members(body: &TokenStream, fields: bool, outer: &str) -> Option<String> {
     Some(out)
 }
 
-/// `Some(())` when `line` is within the margin, or when what makes it long is `ty` with no
-/// generic arguments: a path has nowhere to break, and prettyplease leaves the line long.
-pub(super) fn fits_or_unbreakable(line: &str, ty: &str) -> Option<()> {
-    fits(line, 0).or_else(|| (!ty.contains('<')).then_some(()))
-}
-
 /// The types of a tuple struct or variant after the line `out` ends with (its name, at
 /// `indent`), then `end` (`;` or `,`): on that line when it fits, else one type per line one
 /// level further in, each with a trailing comma, as prettyplease breaks them.
@@ -301,23 +234,6 @@ fn tuple(tokens: &[TokenTree], indent: &str, end: &str, out: &mut String) -> Opt
     }
     out.push_str(&format!("{indent}){end}\n"));
     Some(())
-}
-
-/// Where the entry (a list's, or the type of a field) starting at `at` ends: the next comma
-/// outside `<…>`, or the end.
-pub(super) fn entry_end(tokens: &[TokenTree], at: usize) -> usize {
-    let mut angles = 0usize;
-    for (i, token) in tokens.iter().enumerate().skip(at) {
-        if let TokenTree::Punct(punct) = token {
-            match punct.as_char() {
-                '<' => angles += 1,
-                '>' => angles = angles.saturating_sub(1),
-                ',' if angles == 0 => return i,
-                _ => {}
-            }
-        }
-    }
-    tokens.len()
 }
 
 /// The value of a string literal token (`"…"` with the escapes the generator's literals use,

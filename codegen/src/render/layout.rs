@@ -1,0 +1,96 @@
+//! What the direct printers (`simple`, `broken_types`, `methods`, `operation`) share:
+//! prettyplease's margin, and the comma-separated token lists and path types they read.
+
+use proc_macro2::TokenTree;
+
+/// prettyplease's line width, and the width it keeps however deep the indentation.
+pub(super) const MARGIN: usize = 89;
+const MIN_SPACE: usize = 60;
+pub(super) const INDENT: &str = "    ";
+
+/// `Some(())` when the last line of `text`, `extra` columns longer, is within the margin: 89
+/// columns, or 60 past the line's indentation when that is deeper (prettyplease's `MIN_SPACE`).
+pub(super) fn fits(text: &str, extra: usize) -> Option<()> {
+    let line = text.rsplit('\n').next().unwrap_or(text);
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    (line.len() + extra <= MARGIN.max(indent + MIN_SPACE)).then_some(())
+}
+
+/// `Some(())` when the last line of `text`, `extra` columns longer, fits the margin, or when
+/// what makes it long is the type `ty` with no generic arguments: a path has nowhere to break,
+/// and prettyplease leaves the line long.
+pub(super) fn fits_or_unbreakable(text: &str, extra: usize, ty: &str) -> Option<()> {
+    fits(text, extra).or_else(|| (!ty.contains('<')).then_some(()))
+}
+
+/// The comma-separated entries of `tokens` (commas inside `<…>` do not separate); `None` for
+/// an empty entry, as a trailing comma makes.
+pub(super) fn entries(tokens: &[TokenTree]) -> Option<Vec<&[TokenTree]>> {
+    let mut entries = Vec::new();
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = entry_end(tokens, start);
+        if end == start || end + 1 == tokens.len() {
+            return None;
+        }
+        entries.push(&tokens[start..end]);
+        start = end + 1;
+    }
+    Some(entries)
+}
+
+/// The comma-separated entries of `tokens`, each printed by `print`; `None` for an empty entry
+/// (as a trailing comma makes) or one `print` refuses.
+pub(super) fn list(
+    tokens: &[TokenTree],
+    print: fn(&[TokenTree]) -> Option<String>,
+) -> Option<Vec<String>> {
+    entries(tokens)?.into_iter().map(print).collect()
+}
+
+/// Where the entry (a list's, or the type of a field) starting at `at` ends: the next comma
+/// outside `<…>`, or the end.
+pub(super) fn entry_end(tokens: &[TokenTree], at: usize) -> usize {
+    let mut angles = 0usize;
+    for (i, token) in tokens.iter().enumerate().skip(at) {
+        if let TokenTree::Punct(punct) = token {
+            match punct.as_char() {
+                '<' => angles += 1,
+                '>' => angles = angles.saturating_sub(1),
+                ',' if angles == 0 => return i,
+                _ => {}
+            }
+        }
+    }
+    tokens.len()
+}
+
+/// A type: a path with generic arguments (`Option<Nullable<BTreeMap<String, Amount>>>`).
+pub(super) fn type_text(tokens: &[TokenTree]) -> Option<String> {
+    let mut out = String::new();
+    let mut after_word = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(_) if after_word || out.ends_with('>') => return None,
+            TokenTree::Ident(ident) => {
+                out.push_str(&ident.to_string());
+                after_word = true;
+                continue;
+            }
+            TokenTree::Punct(punct) => match punct.as_char() {
+                ',' => out.push_str(", "),
+                c @ (':' | '<' | '>') => out.push(c),
+                _ => return None,
+            },
+            _ => return None,
+        }
+        after_word = false;
+    }
+    // Shapes prettyplease prints differently (a turbofish, empty arguments, a trailing comma).
+    let odd = ["::<", "<>", ", >", ", ,"]
+        .iter()
+        .any(|odd| out.contains(odd))
+        || out.ends_with(", ")
+        || out.starts_with(',');
+    (!out.is_empty() && !odd).then_some(out)
+}
