@@ -4,7 +4,7 @@
 //! text at the end of the module, with the payload macros (thousands of them in a large spec,
 //! where formatting them with prettyplease was a twentieth of the generator's time).
 
-use super::payload::{can_name_a_macro, define_macro, macro_path, runtime_path};
+use super::payload::{call_path, can_name_a_macro, define_macro, macro_path, runtime_path};
 use super::rules::rule_list;
 use super::types::ident;
 use super::{EmitOptions, MacroPaths};
@@ -63,14 +63,7 @@ pub(super) fn literal_macro(def: &TypeDef, n: &Newtype, options: &EmitOptions) -
     let Some(names) = literal_macro_of(def, n, options) else {
         return TokenStream::new();
     };
-    let type_ident = ident(&def.name);
-    let path = match options.module_path.as_deref() {
-        Some(module) if !module.is_empty() => {
-            let segments = module.split("::").map(ident);
-            quote!($crate #(::#segments)* ::#type_ident)
-        }
-        _ => quote!($crate::#type_ident),
-    };
+    let path = call_path(options, &ident(&def.name));
     let rules = rule_list(&n.constraints);
     let check_literal = macro_path(options, "check_literal");
     let runtime = runtime_path(options);

@@ -215,7 +215,7 @@ pub(crate) fn define_macro(
     }
 }
 
-/// How the module's macros call the module's macro `name`.
+/// How the module's macros name the module's item `name` (another of its macros, or a type).
 pub(crate) fn call_path(options: &EmitOptions, name: &Ident) -> TokenStream {
     match (options.macro_paths, options.module_path.as_deref()) {
         (MacroPaths::Direct, Some(module)) if !module.is_empty() => {
