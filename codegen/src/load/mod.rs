@@ -140,44 +140,40 @@ pub fn parse(path: &Path, text: &str) -> Result<Document, Error> {
             return Err(Error::at(path, "/openapi", message));
         }
     }
-    if let Some(api) = read_in_parts(&raw, &written) {
-        return Ok(Document {
-            path: path.to_path_buf(),
-            raw,
-            api,
-        });
-    }
-    // Read from text written in the document's order: `Value`'s maps are sorted.
-    let ordered = source::ordered_text(&raw, Some(&written));
-    // Read without tracking the path (a tenth of loading a large document); only a document
-    // that fails is read again, tracking it, to say where.
-    let api = match serde_json::from_str::<openapiv3::OpenAPI>(&ordered) {
-        Ok(api) => api,
-        Err(first) => {
-            let mut reader = serde_json::Deserializer::from_str(&ordered);
-            let e = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut reader) {
-                Err(e) => e,
-                Ok(_) => {
-                    return Err(Error::at(
-                        path,
-                        "",
-                        format!("not a valid OpenAPI document: {first}"),
-                    ))
-                }
-            };
-            let pointer = pointer_of(e.path());
-            return Err(Error::at(
-                path,
-                pointer,
-                format!("not a valid OpenAPI node: {}", e.inner()),
-            ));
-        }
+    let api = match read_in_parts(&raw, &written) {
+        Some(api) => api,
+        None => read_whole(path, &raw, &written)?,
     };
     Ok(Document {
         path: path.to_path_buf(),
         raw,
         api,
     })
+}
+
+/// The typed view read in one piece, from text written in the document's order (`Value`'s
+/// maps are sorted): what a document that does not read in parts gets, and its located error.
+fn read_whole(path: &Path, raw: &Value, written: &JsonValue) -> Result<openapiv3::OpenAPI, Error> {
+    let ordered = source::ordered_text(raw, Some(written));
+    // Read without tracking the path (a tenth of loading a large document); only a document
+    // that fails is read again, tracking it, to say where.
+    let first = match serde_json::from_str::<openapiv3::OpenAPI>(&ordered) {
+        Ok(api) => return Ok(api),
+        Err(first) => first,
+    };
+    let mut reader = serde_json::Deserializer::from_str(&ordered);
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&mut reader) {
+        Err(e) => Err(Error::at(
+            path,
+            pointer_of(e.path()),
+            format!("not a valid OpenAPI node: {}", e.inner()),
+        )),
+        Ok(_) => Err(Error::at(
+            path,
+            "",
+            format!("not a valid OpenAPI document: {first}"),
+        )),
+    }
 }
 
 /// The stack of the thread that reads `paths` (see [`read_in_parts`]).
