@@ -24,27 +24,11 @@ pub(super) fn format_operation(tokens: TokenStream) -> Result<String, String> {
 /// The text, or `None` when the module is not of the shape printed here.
 fn operation(tokens: &TokenStream) -> Option<Result<String, String>> {
     let outer: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    let [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(operations), TokenTree::Group(body)] =
-        outer.as_slice()
-    else {
-        return None;
-    };
-    if vis != "pub" || keyword != "mod" || body.delimiter() != Delimiter::Brace {
-        return None;
-    }
-    let inner: Vec<TokenTree> = body.stream().into_iter().collect();
+    let (operations, inner) = module(&outer)?;
     let mut out = format!("pub mod {operations} {{\n");
     let at = attributes(&inner, 0, INDENT, &mut out)?;
-    let [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(items)] =
-        &inner[at..]
-    else {
-        return None;
-    };
-    if vis != "pub" || keyword != "mod" || items.delimiter() != Delimiter::Brace {
-        return None;
-    }
+    let (name, items) = module(&inner[at..])?;
     out.push_str(&format!("{INDENT}pub mod {name} {{\n"));
-    let items: Vec<TokenTree> = items.stream().into_iter().collect();
     // Items prettyplease formats, gathered until the next one printed here.
     let mut pending: Vec<TokenTree> = Vec::new();
     let mut at = 0;
@@ -68,6 +52,17 @@ fn operation(tokens: &TokenStream) -> Option<Result<String, String>> {
     out.push_str(INDENT);
     out.push_str("}\n}\n");
     Some(Ok(out))
+}
+
+/// `pub mod name { items }`, exactly: its name and its items' tokens.
+fn module(tokens: &[TokenTree]) -> Option<(&Ident, Vec<TokenTree>)> {
+    let [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Group(body)] =
+        tokens
+    else {
+        return None;
+    };
+    let module = vis == "pub" && keyword == "mod" && body.delimiter() == Delimiter::Brace;
+    module.then(|| (name, body.stream().into_iter().collect()))
 }
 
 /// Formats the `pending` items with prettyplease, inside modules named as the operation's, and
