@@ -183,7 +183,7 @@ fn mode(input: &DeriveInput, errors: &mut Errors) -> Option<Mode> {
         );
     }
     match tag {
-        Some(_) | None if (exactly_one || overlapping) && !untagged => misuse(
+        _ if (exactly_one || overlapping) && !untagged => misuse(
             errors,
             "`exactly_one` and `overlapping` apply to `untagged` alternatives only",
         ),
