@@ -84,7 +84,9 @@ fn method(tokens: &[TokenTree], at: usize, out: &mut String) -> Option<usize> {
         return None;
     }
     let ret_at = at + 6;
-    let body_at = (ret_at..tokens.len()).find(|&i| is_group(&tokens[i], Delimiter::Brace))?;
+    let body_at = (ret_at..tokens.len()).find(
+        |&i| matches!(&tokens[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
+    )?;
     let ret = type_text(&tokens[ret_at..body_at])?;
     let parameters: Vec<TokenTree> = parameters.stream().into_iter().collect();
     let parameters = if parameters.is_empty() {
@@ -245,7 +247,7 @@ fn expression(tokens: &[TokenTree]) -> Option<String> {
         after_word = true;
     }
     // A path segment must follow `::`; `:` alone is not a path.
-    let odd = out.ends_with(':') || out.contains(":::") || has_lone_colon(&out);
+    let odd = out.ends_with(':') || has_lone_colon(&out);
     (!out.is_empty() && !odd).then_some(out)
 }
 
@@ -272,10 +274,6 @@ fn push_line(out: &mut String, line: &str) -> Option<()> {
     out.push_str(line);
     out.push('\n');
     Some(())
-}
-
-fn is_group(token: &TokenTree, delimiter: Delimiter) -> bool {
-    matches!(token, TokenTree::Group(group) if group.delimiter() == delimiter)
 }
 
 #[cfg(test)]
