@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::ir::TypeSpace;
 use crate::load::Document;
 use crate::Options;
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 
 /// A part's formatted text and where it goes, or why it did not format (text: it crosses
 /// threads).
@@ -236,16 +236,18 @@ fn module_docs(doc: &Document) -> String {
 /// it, printed directly when they can be ([`simple::leading_item`], [`methods::leading_impl`]);
 /// the items after them by prettyplease.
 fn format_part(tokens: TokenStream) -> Result<String, String> {
+    // Taken apart once, by value (walking a shared stream would copy every token).
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
     let Some((mut text, rest)) = simple::leading_item(&tokens) else {
-        return format_items(tokens);
+        return format_items(tokens.into_iter().collect());
     };
-    let rest = match methods::leading_impl(&rest) {
+    let rest = match methods::leading_impl(rest) {
         Some((methods, after)) => {
             text.push('\n');
             text.push_str(&methods);
             after
         }
-        None => &rest[..],
+        None => rest,
     };
     if !rest.is_empty() {
         text.push('\n');

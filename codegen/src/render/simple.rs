@@ -14,10 +14,9 @@ use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
 
 /// The text of the struct or enum `tokens` start with (at the top level of a module), and the
 /// tokens after it; `None` when they start with anything else or with a shape not printed here.
-pub(super) fn leading_item(tokens: &TokenStream) -> Option<(String, Vec<TokenTree>)> {
-    let tokens: Vec<TokenTree> = tokens.clone().into_iter().collect();
-    let (out, at) = item_at(&tokens, "")?;
-    Some((out, tokens[at..].to_vec()))
+pub(super) fn leading_item(tokens: &[TokenTree]) -> Option<(String, &[TokenTree])> {
+    let (out, at) = item_at(tokens, "")?;
+    Some((out, &tokens[at..]))
 }
 
 /// The text of the struct or enum `tokens` start with, printed at `indent` (a module's items are
@@ -279,7 +278,8 @@ mod tests {
 
     /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
     fn printed(tokens: TokenStream) -> Option<String> {
-        let (text, rest) = leading_item(&tokens)?;
+        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+        let (text, rest) = leading_item(&trees)?;
         assert!(rest.is_empty());
         assert_eq!(text, super::super::prettyplease_text(&tokens), "{tokens}");
         Some(text)
@@ -466,7 +466,8 @@ mod tests {
                 pub struct S {}
             ),
         ] {
-            assert!(leading_item(&tokens).is_none(), "{tokens}");
+            let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+            assert!(leading_item(&trees).is_none(), "{tokens}");
         }
     }
 }
