@@ -16,6 +16,14 @@ pub(super) fn fits(text: &str, extra: usize) -> Option<()> {
     (line.len() + extra <= MARGIN.max(indent + MIN_SPACE)).then_some(())
 }
 
+/// Appends `line` and a line break when it fits the margin.
+pub(super) fn push_line(out: &mut String, line: &str) -> Option<()> {
+    fits(line, 0)?;
+    out.push_str(line);
+    out.push('\n');
+    Some(())
+}
+
 /// `Some(())` when the last line of `text`, `extra` columns longer, fits the margin, or when
 /// what makes it long is the type `ty` with no generic arguments: a path has nowhere to break,
 /// and prettyplease leaves the line long.

@@ -12,18 +12,19 @@
 //! }
 //! ```
 //!
-//! by prettyplease's rules for those shapes: a signature on one line when it fits the margin
-//! (its ` {` included), else one parameter per line; a struct literal on one line when it is at
-//! most 35 columns wide (prettyplease's `end_with_max_width(34)`, measured without its `}`),
-//! else one member per line. Any other shape, or a line that would not fit the margin, returns
-//! `None`, and prettyplease prints the impl.
+//! and, one at a time ([`method`]), the methods of an operation's `Parameters`, `Request` and
+//! `Response`. By prettyplease's rules for those shapes: a signature on one line when it fits
+//! the margin (its ` {` included), else one parameter per line, and the return type broken at
+//! its generic arguments when `) -> Type {` is too long; the body as [`body`] prints it. Any
+//! other shape, or a line that would not fit, returns `None`, and prettyplease prints the
+//! method.
 
-use super::layout::{fits, fits_or_unbreakable, list, type_text, INDENT, MARGIN};
-use super::simple::attributes;
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
-
-/// The widest struct literal prettyplease keeps on one line, `}` included.
-const FLAT_STRUCT_LITERAL: usize = 35;
+use super::attributes::attributes;
+use super::body::statements;
+use super::broken_types::{push_type, End};
+use super::layout::{fits, list, push_line, INDENT};
+use super::type_syntax::{generic_parameters, type_of};
+use proc_macro2::{Delimiter, Spacing, TokenTree};
 
 /// The text of the `impl Name { … }` that `tokens` start with (at the top level of a module),
 /// and the tokens after it; `None` when they start with anything else or a shape not printed
@@ -47,82 +48,119 @@ pub(super) fn leading_impl(tokens: &[TokenTree]) -> Option<(String, &[TokenTree]
     let mut out = format!("impl {name} {{\n");
     let mut at = 0;
     while at < items.len() {
-        at = method(&items, at, &mut out)?;
+        at = method(&items, at, INDENT, &mut out)?;
     }
     out.push_str("}\n");
     Some((out, &tokens[3..]))
 }
 
-/// One `pub fn` with its attributes, one level in; returns where it ends.
-fn method(tokens: &[TokenTree], at: usize, out: &mut String) -> Option<usize> {
-    let at = attributes(tokens, at, INDENT, out)?;
+/// One `pub fn` with its attributes, at `indent`; returns where it ends. Nothing is appended
+/// when it returns `None`.
+pub(super) fn method(
+    tokens: &[TokenTree],
+    at: usize,
+    indent: &str,
+    out: &mut String,
+) -> Option<usize> {
+    let mut text = String::new();
+    let end = print_method(tokens, at, indent, &mut text)?;
+    out.push_str(&text);
+    Some(end)
+}
+
+fn print_method(tokens: &[TokenTree], at: usize, indent: &str, out: &mut String) -> Option<usize> {
+    let at = attributes(tokens, at, indent, out)?;
     let (
         Some(TokenTree::Ident(vis)),
         Some(TokenTree::Ident(keyword)),
         Some(TokenTree::Ident(name)),
+    ) = (tokens.get(at), tokens.get(at + 1), tokens.get(at + 2))
+    else {
+        return None;
+    };
+    if vis != "pub" || keyword != "fn" {
+        return None;
+    }
+    // `<generics>(parameters) -> Type { body }`
+    let parameters_at = (at + 3..tokens.len()).find(
+        |&i| matches!(&tokens[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis),
+    )?;
+    let generics = if parameters_at == at + 3 {
+        String::new()
+    } else {
+        generic_parameters(&tokens[at + 3..parameters_at])?
+    };
+    let (
         Some(TokenTree::Group(parameters)),
         Some(TokenTree::Punct(dash)),
         Some(TokenTree::Punct(arrow)),
     ) = (
-        tokens.get(at),
-        tokens.get(at + 1),
-        tokens.get(at + 2),
-        tokens.get(at + 3),
-        tokens.get(at + 4),
-        tokens.get(at + 5),
+        tokens.get(parameters_at),
+        tokens.get(parameters_at + 1),
+        tokens.get(parameters_at + 2),
     )
     else {
         return None;
     };
-    let returns = vis == "pub"
-        && keyword == "fn"
-        && parameters.delimiter() == Delimiter::Parenthesis
-        && dash.as_char() == '-'
-        && dash.spacing() == Spacing::Joint
-        && arrow.as_char() == '>';
-    if !returns {
+    if dash.as_char() != '-' || dash.spacing() != Spacing::Joint || arrow.as_char() != '>' {
         return None;
     }
-    let ret_at = at + 6;
+    let ret_at = parameters_at + 3;
     let body_at = (ret_at..tokens.len()).find(
         |&i| matches!(&tokens[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
     )?;
-    let ret = type_text(&tokens[ret_at..body_at])?;
+    let ret_tokens = &tokens[ret_at..body_at];
+    let ret = type_of(ret_tokens)?;
     let parameters: Vec<TokenTree> = parameters.stream().into_iter().collect();
-    let parameters = if parameters.is_empty() {
-        Vec::new()
-    } else {
-        list(&parameters, parameter)?
+    // prettyplease writes its own trailing comma, only when the list breaks.
+    let parameters = match parameters.split_last() {
+        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => rest,
+        _ => &parameters[..],
     };
-    let flat = format!(
-        "{INDENT}pub fn {name}({}) -> {ret} {{",
-        parameters.join(", ")
-    );
-    if flat.len() <= MARGIN {
+    let parameters = list(parameters, parameter)?;
+    let head = format!("{indent}pub fn {name}{generics}(");
+    let flat = format!("{head}{}) -> {ret} {{", parameters.join(", "));
+    if fits(&flat, 0).is_some() {
         out.push_str(&flat);
         out.push('\n');
     } else if parameters.is_empty() {
         return None;
     } else {
-        out.push_str(&format!("{INDENT}pub fn {name}(\n"));
+        push_line(out, &head)?;
         for parameter in &parameters {
-            let line = format!("{INDENT}{INDENT}{parameter},");
-            fits_or_unbreakable(&line, 0, parameter)?;
+            let line = format!("{indent}{INDENT}{parameter},");
+            // A parameter whose type is a plain path has nowhere to break: it stays long.
+            let plain = parameter.split_once(": ").is_some_and(|(_, ty)| {
+                ty.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b':')
+            });
+            if fits(&line, 0).is_none() && !plain {
+                return None;
+            }
             out.push_str(&line);
             out.push('\n');
         }
-        push_line(out, &format!("{INDENT}) -> {ret} {{"))?;
+        let close = format!("{indent}) -> {ret} {{");
+        if fits(&close, 0).is_some() {
+            out.push_str(&close);
+            out.push('\n');
+        } else {
+            out.push_str(&format!("{indent}) -> "));
+            push_type(out, ret_tokens, indent, (" {", End::Counted))?;
+            out.push('\n');
+        }
     }
     let TokenTree::Group(body) = &tokens[body_at] else {
         return None;
     };
-    statements(&body.stream(), out)?;
-    out.push_str(INDENT);
+    let body: Vec<TokenTree> = body.stream().into_iter().collect();
+    statements(&body, &format!("{indent}{INDENT}"), out)?;
+    out.push_str(indent);
     out.push_str("}\n");
     Some(body_at + 1)
 }
 
-/// A parameter: `self`, `mut self`, `&self` or `name: Type`.
+/// A parameter: `self`, `mut self`, `&self`, `&mut self` or `name: Type`.
 fn parameter(tokens: &[TokenTree]) -> Option<String> {
     match tokens {
         [TokenTree::Ident(this)] if this == "self" => Some("self".to_owned()),
@@ -134,151 +172,24 @@ fn parameter(tokens: &[TokenTree]) -> Option<String> {
         {
             Some("&self".to_owned())
         }
+        [TokenTree::Punct(and), TokenTree::Ident(word), TokenTree::Ident(this)]
+            if and.as_char() == '&' && word == "mut" && this == "self" =>
+        {
+            Some("&mut self".to_owned())
+        }
         [TokenTree::Ident(name), TokenTree::Punct(colon), ty @ ..]
             if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
         {
-            Some(format!("{name}: {}", type_text(ty)?))
+            Some(format!("{name}: {}", type_of(ty)?))
         }
         _ => None,
     }
-}
-
-/// A body of `self.member = value;` statements and a last expression (`self`, a path or call,
-/// or a `Self { … }` literal), two levels in.
-fn statements(body: &TokenStream, out: &mut String) -> Option<()> {
-    let tokens: Vec<TokenTree> = body.clone().into_iter().collect();
-    let indent = format!("{INDENT}{INDENT}");
-    let mut start = 0;
-    loop {
-        let end = (start..tokens.len())
-            .find(|&i| matches!(&tokens[i], TokenTree::Punct(p) if p.as_char() == ';'));
-        let Some(end) = end else {
-            // The last expression.
-            let last = &tokens[start..];
-            return match last {
-                [TokenTree::Ident(this), TokenTree::Group(members)]
-                    if this == "Self" && members.delimiter() == Delimiter::Brace =>
-                {
-                    struct_literal(&members.stream(), &indent, out)
-                }
-                [] => None,
-                _ => push_line(out, &format!("{indent}{}", expression(last)?)),
-            };
-        };
-        let statement = &tokens[start..end];
-        let [TokenTree::Ident(this), TokenTree::Punct(dot), TokenTree::Ident(member), TokenTree::Punct(assign), value @ ..] =
-            statement
-        else {
-            return None;
-        };
-        if this != "self" || dot.as_char() != '.' || assign.as_char() != '=' {
-            return None;
-        }
-        push_line(
-            out,
-            &format!("{indent}self.{member} = {};", expression(value)?),
-        )?;
-        start = end + 1;
-    }
-}
-
-/// `Self { a, b: value }`: on one line when at most [`FLAT_STRUCT_LITERAL`] wide, else one
-/// member per line with a trailing comma.
-fn struct_literal(members: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
-    let tokens: Vec<TokenTree> = members.clone().into_iter().collect();
-    let members = list(&tokens, member)?;
-    if members.is_empty() {
-        return None;
-    }
-    let flat = format!("Self {{ {} }}", members.join(", "));
-    if flat.len() <= FLAT_STRUCT_LITERAL {
-        return push_line(out, &format!("{indent}{flat}"));
-    }
-    push_line(out, &format!("{indent}Self {{"))?;
-    for member in &members {
-        push_line(out, &format!("{indent}{INDENT}{member},"))?;
-    }
-    push_line(out, &format!("{indent}}}"))
-}
-
-/// A struct literal's member: `name` or `name: value`.
-fn member(tokens: &[TokenTree]) -> Option<String> {
-    match tokens {
-        [TokenTree::Ident(name)] => Some(name.to_string()),
-        [TokenTree::Ident(name), TokenTree::Punct(colon), value @ ..]
-            if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
-        {
-            Some(format!("{name}: {}", expression(value)?))
-        }
-        _ => None,
-    }
-}
-
-/// A path or a call, as prettyplease prints one that fits its line: `None`, `Box::new(value)`,
-/// `::payments_runtime::Unlisted::new()`, `Some(value)`.
-fn expression(tokens: &[TokenTree]) -> Option<String> {
-    let mut out = String::new();
-    let mut after_word = false;
-    for token in tokens {
-        match token {
-            TokenTree::Ident(_) | TokenTree::Literal(_) if after_word => return None,
-            TokenTree::Ident(ident) => out.push_str(&ident.to_string()),
-            TokenTree::Literal(literal) => out.push_str(&literal.to_string()),
-            TokenTree::Punct(punct) if punct.as_char() == ':' => {
-                out.push(':');
-                after_word = false;
-                continue;
-            }
-            TokenTree::Group(arguments)
-                if arguments.delimiter() == Delimiter::Parenthesis && after_word =>
-            {
-                let arguments: Vec<TokenTree> = arguments.stream().into_iter().collect();
-                let arguments = if arguments.is_empty() {
-                    Vec::new()
-                } else {
-                    list(&arguments, expression)?
-                };
-                out.push('(');
-                out.push_str(&arguments.join(", "));
-                out.push(')');
-            }
-            _ => return None,
-        }
-        after_word = true;
-    }
-    // A path segment must follow `::`; `:` alone is not a path.
-    let odd = out.ends_with(':') || has_lone_colon(&out);
-    (!out.is_empty() && !odd).then_some(out)
-}
-
-/// Whether `text` has a `:` that is not half of a `::`.
-fn has_lone_colon(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        if bytes[at] == b':' {
-            if bytes.get(at + 1) != Some(&b':') {
-                return true;
-            }
-            at += 2;
-        } else {
-            at += 1;
-        }
-    }
-    false
-}
-
-/// Appends `line` and a line break when it fits the margin.
-fn push_line(out: &mut String, line: &str) -> Option<()> {
-    fits(line, 0)?;
-    out.push_str(line);
-    out.push('\n');
-    Some(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proc_macro2::TokenStream;
     use quote::quote;
 
     /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
@@ -344,6 +255,50 @@ mod tests {
     }
 
     #[test]
+    fn bodies_print_as_prettyplease_prints_them() {
+        // Every statement shape, at lengths where each line fits and where the calls break.
+        for length in 1..=48 {
+            let x = ident(&"x".repeat(length));
+            printed(quote! {
+                impl Request {
+                    #[cfg(feature = "http")]
+                    pub fn #x<B: AsRef<[u8]>>(
+                        &self,
+                        server: &(impl ::payments_runtime::http::Server + ?Sized),
+                        name: &'static str,
+                        pairs: &mut Vec<(String, String)>,
+                    ) -> Result<::payments_runtime::http::Request, ::payments_runtime::Violations> {
+                        let (status, headers) = ::payments_runtime::http::head(&response);
+                        let mut request = ::payments_runtime::http::Outgoing::new(METHOD, &base, &self.#x());
+                        request.check_parameter("query", "client_secret", &self.parameters.#x);
+                        if let Some(value) = &self.#x {
+                            pairs.push(("expand".to_owned(), value.to_string()));
+                        }
+                        self.#x = Some(*value)?;
+                        let text = format!("/v1/{intent}");
+                        match status {
+                            200 => ::payments_runtime::parse(body).map(Self::Ok),
+                            _ => Err(self.#x.0),
+                        }
+                        (200..300).contains(&self.status())
+                    }
+                    pub fn new(parameters: Parameters, body: Option<Body>) -> Self {
+                        Request { parameters, body, #x: [1, 2] }
+                    }
+                    pub fn status(&self) -> u16 {
+                        match self {
+                            Self::Ok(_) => 200,
+                            Self::Default { status, .. } => *status,
+                            Self::Other { status, body: (a, _) } => *status,
+                        }
+                    }
+                }
+            })
+            .unwrap_or_else(|| panic!("length {length}"));
+        }
+    }
+
+    #[test]
     fn a_parameter_of_a_long_path_stays_long() {
         let long = ident(&"L".repeat(85));
         printed(quote! {
@@ -368,10 +323,22 @@ mod tests {
             // Shapes not printed here.
             quote!(impl S {}),
             quote!(impl S { fn new() -> Self { Self {} } }),
-            quote!(impl S { pub fn get(&self) -> bool { self.a.unwrap_or(false) } }),
-            quote!(impl S { pub fn new() -> Self { let a = 1; Self { a } } }),
             quote!(impl S { pub fn new() -> Self { Self { a: || b } } }),
             quote!(impl S { pub fn new(a: A) { } }),
+            quote!(impl S { pub fn new() -> Self { let a: u8 = 1; Self { a } } }),
+            quote!(impl S { pub fn new() -> Self { if a { b } else { c } } }),
+            quote!(impl S { pub fn new() -> Self { match a { _ => { b } } } }),
+            quote!(impl S { pub fn new() -> Self { a.map(|b| b).unwrap_or(c && d) } }),
+            quote!(impl S { pub fn new() -> Self { a.collect::<Vec<_>>() } }),
+            quote!(impl S { pub fn new() -> Self { f((a,)) } }),
+            quote!(impl S { pub fn new() -> Self { f(a) + g(b) } }),
+            quote!(impl S { pub fn new() -> Self { return a; } }),
+            quote!(impl S { pub fn new() -> Self { format!("{}", a) } }),
+            quote!(impl S { pub fn new(a: &dyn A) -> Self { a } }),
+            quote!(impl S { pub fn new(a: [u8; 4]) -> Self { a } }),
+            // A long call on a short receiver, and a long call in a `let` on a receiver.
+            quote!(impl S { pub fn new() -> Self { self.push((#long, b)); a } }),
+            quote!(impl S { pub fn new() -> Self { let a = request.push(#long, b); a } }),
             quote!(impl Trait for S { pub fn new() -> Self { Self { a } } }),
             quote!(
                 impl<T> S<T> {

@@ -5,11 +5,17 @@
 //! ([`simple`]); the text does not depend on how many threads ran, and is the text
 //! [`render_file`] has prettyplease make of the whole module.
 
+mod attributes;
+mod body;
 mod broken_types;
+mod cursor;
+mod expressions;
+mod held;
 mod layout;
 mod methods;
 mod operation;
 mod simple;
+mod type_syntax;
 
 use std::num::NonZeroUsize;
 use std::sync::atomic::{AtomicUsize, Ordering};

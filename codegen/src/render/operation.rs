@@ -1,17 +1,33 @@
 //! An operation's module (`pub mod operations { /// … pub mod name { items } }`), formatted
 //! item by item: its definitions (`Parameters`, `Request`, `Response`), constants (`METHOD`,
 //! `PATH`, `CONTENT_TYPE`) and type aliases (`Body`, `Credentials`) are printed directly
-//! ([`simple`]); its impls, `use` lines and anything else go to prettyplease, each run of them
-//! inside modules like the operation's own, so that they are indented and broken as in the
-//! whole module. A module of another shape goes to prettyplease whole.
+//! ([`simple`]), and so are its impls' methods that [`methods::method`] reads. `use` lines,
+//! the other methods and anything else go to prettyplease, each run of them inside modules
+//! (and an impl) like their own, so that they are indented and broken as in the whole module.
+//! A module of another shape goes to prettyplease whole.
 
+use super::attributes::attributes;
 use super::broken_types::{push_type, End};
-use super::layout::{fits, INDENT};
-use super::simple::{self, attributes};
-use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
+use super::expressions::expression;
+use super::layout::{entries, fits, push_line, INDENT};
+use super::methods;
+use super::simple;
+use super::type_syntax::type_of;
+use proc_macro2::{Delimiter, Ident, Spacing, TokenStream, TokenTree};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// How many formatted runs each thread keeps ([`formatted_run`]).
+const KEPT: usize = 4096;
+
+thread_local! {
+    static FORMATTED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
 
 /// The indentation of an operation module's items.
 const ITEM_INDENT: &str = "        ";
+/// The indentation of the methods of an operation module's impls.
+const METHOD_INDENT: &str = "            ";
 
 /// The text of an operation's part, as [`super::format_items`] formats it.
 pub(super) fn format_operation(tokens: TokenStream) -> Result<String, String> {
@@ -35,9 +51,20 @@ fn operation(tokens: &TokenStream) -> Option<Result<String, String>> {
     while at < items.len() {
         let end = item_end(&items, at)?;
         let item = &items[at..end];
+        if let Some((ty, methods)) = inherent_impl(item) {
+            if let Err(e) = flush(&mut pending, &mut out) {
+                return Some(Err(e));
+            }
+            match impl_methods(ty, &methods) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => return Some(Err(e)),
+            }
+            at = end;
+            continue;
+        }
         match print_item(item) {
             Some(text) => {
-                if let Err(e) = flush(&mut pending, operations, name, &mut out) {
+                if let Err(e) = flush(&mut pending, &mut out) {
                     return Some(Err(e));
                 }
                 out.push_str(&text);
@@ -46,7 +73,7 @@ fn operation(tokens: &TokenStream) -> Option<Result<String, String>> {
         }
         at = end;
     }
-    if let Err(e) = flush(&mut pending, operations, name, &mut out) {
+    if let Err(e) = flush(&mut pending, &mut out) {
         return Some(Err(e));
     }
     out.push_str(INDENT);
@@ -65,27 +92,123 @@ fn module(tokens: &[TokenTree]) -> Option<(&Ident, Vec<TokenTree>)> {
     module.then(|| (name, body.stream().into_iter().collect()))
 }
 
-/// Formats the `pending` items with prettyplease, inside modules named as the operation's, and
-/// appends their lines (without those modules' own).
-fn flush(
-    pending: &mut Vec<TokenTree>,
-    operations: &Ident,
-    name: &Ident,
-    out: &mut String,
-) -> Result<(), String> {
-    if pending.is_empty() {
-        return Ok(());
+/// Formats the `pending` items with prettyplease ([`formatted_run`]) and appends their lines.
+fn flush(pending: &mut Vec<TokenTree>, out: &mut String) -> Result<(), String> {
+    if !pending.is_empty() {
+        let items: TokenStream = std::mem::take(pending).into_iter().collect();
+        out.push_str(&formatted_run(items, None)?);
     }
-    let items: TokenStream = std::mem::take(pending).into_iter().collect();
-    let text =
-        super::format_items(quote::quote!(pub mod #operations { pub mod #name { #items } }))?;
-    let inner = text
-        .splitn(3, '\n')
-        .nth(2)
-        .and_then(|rest| rest.strip_suffix(&format!("{INDENT}}}\n}}\n")))
-        .ok_or("an operation's items are not wrapped in their modules")?;
-    out.push_str(inner);
     Ok(())
+}
+
+/// `impl Name { items }`, exactly: the type's name and the items' tokens.
+fn inherent_impl(item: &[TokenTree]) -> Option<(&Ident, Vec<TokenTree>)> {
+    let [TokenTree::Ident(keyword), TokenTree::Ident(ty), TokenTree::Group(body)] = item else {
+        return None;
+    };
+    let methods: Vec<TokenTree> = body.stream().into_iter().collect();
+    (keyword == "impl" && body.delimiter() == Delimiter::Brace && !methods.is_empty())
+        .then_some((ty, methods))
+}
+
+/// The text of `impl ty { methods }` in an operation's module: each method printed directly
+/// when [`methods::method`] reads it, each run of the others formatted by prettyplease inside
+/// the modules and an impl like their own.
+fn impl_methods(ty: &Ident, methods: &[TokenTree]) -> Result<String, String> {
+    let mut out = format!("{ITEM_INDENT}impl {ty} {{\n");
+    let mut pending: Vec<TokenTree> = Vec::new();
+    let mut at = 0;
+    while at < methods.len() {
+        let Some(end) = function_end(methods, at) else {
+            // An item that is not a function: the rest goes to prettyplease.
+            pending.extend(methods[at..].iter().cloned());
+            break;
+        };
+        let mut text = String::new();
+        if methods::method(&methods[..end], at, METHOD_INDENT, &mut text) == Some(end) {
+            flush_methods(&mut pending, ty, &mut out)?;
+            out.push_str(&text);
+        } else {
+            pending.extend(methods[at..end].iter().cloned());
+        }
+        at = end;
+    }
+    flush_methods(&mut pending, ty, &mut out)?;
+    out.push_str(ITEM_INDENT);
+    out.push_str("}\n");
+    Ok(out)
+}
+
+/// Formats the `pending` methods of `impl ty` with prettyplease ([`formatted_run`]) and
+/// appends their lines.
+fn flush_methods(pending: &mut Vec<TokenTree>, ty: &Ident, out: &mut String) -> Result<(), String> {
+    if !pending.is_empty() {
+        let methods: TokenStream = std::mem::take(pending).into_iter().collect();
+        out.push_str(&formatted_run(methods, Some(ty))?);
+    }
+    Ok(())
+}
+
+/// The lines prettyplease makes of a run of an operation module's items (or of the methods of
+/// an `impl ty` in it), formatted inside modules (and an impl) as deep as the operation's own,
+/// so that they are indented and broken as there. The modules' names do not change those lines,
+/// and operations repeat their runs (most of Stripe's 362 `Response::read` are alike): each
+/// thread keeps what it made, by the run's tokens.
+fn formatted_run(run: TokenStream, ty: Option<&Ident>) -> Result<String, String> {
+    let key = match ty {
+        Some(ty) => format!("impl {ty} {{ {run} }}"),
+        None => run.to_string(),
+    };
+    if let Some(text) = FORMATTED.with(|kept| kept.borrow().get(&key).cloned()) {
+        return Ok(text);
+    }
+    let (wrapped, depth) = match ty {
+        Some(ty) => (
+            quote::quote!(pub mod a { pub mod b { impl #ty { #run } } }),
+            3,
+        ),
+        None => (quote::quote!(pub mod a { pub mod b { #run } }), 2),
+    };
+    let text = inner_lines(&super::format_items(wrapped)?, depth)?.to_owned();
+    FORMATTED.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if kept.len() >= KEPT {
+            kept.clear();
+        }
+        kept.insert(key, text.clone());
+    });
+    Ok(text)
+}
+
+/// The lines of `text` inside its `depth` outermost braces, each opened on the first lines and
+/// closed on the last ones.
+fn inner_lines(text: &str, depth: usize) -> Result<&str, String> {
+    let mut inner = text;
+    for level in 0..depth {
+        inner = inner
+            .split_once('\n')
+            .and_then(|(_, rest)| rest.strip_suffix("}\n"))
+            .and_then(|rest| rest.strip_suffix(&INDENT.repeat(level)))
+            .ok_or("an operation's items are not wrapped in their modules")?;
+    }
+    Ok(inner)
+}
+
+/// Where the function whose attributes or signature start at `at` ends: after its body, the
+/// first group in braces. `None` when a `;` comes first or no `fn` precedes the body.
+fn function_end(tokens: &[TokenTree], at: usize) -> Option<usize> {
+    let mut is_function = false;
+    for (i, token) in tokens.iter().enumerate().skip(at) {
+        match token {
+            TokenTree::Ident(word) if word == "fn" => is_function = true,
+            TokenTree::Punct(p) if p.as_char() == ';' => return None,
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
+                return is_function.then_some(i + 1);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Where the item starting at `at` ends: after its `;` (`use`, `const`, `static`, `type`, a
@@ -135,7 +258,7 @@ fn item_end(tokens: &[TokenTree], at: usize) -> Option<usize> {
 }
 
 /// An item printed here, at the operation module's indentation: a struct or enum definition,
-/// `pub const NAME: &str = "…";` or `pub type Name = Type;`.
+/// `pub const NAME: Type = value;` or `pub type Name = Type;`.
 fn print_item(item: &[TokenTree]) -> Option<String> {
     if let Some((text, end)) = simple::item_at(item, ITEM_INDENT) {
         return (end == item.len()).then_some(text);
@@ -143,19 +266,41 @@ fn print_item(item: &[TokenTree]) -> Option<String> {
     let mut out = String::new();
     let at = attributes(item, 0, ITEM_INDENT, &mut out)?;
     match &item[at..] {
-        // `pub const NAME: &str = "…";`
-        [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Punct(colon), TokenTree::Punct(and), TokenTree::Ident(str), TokenTree::Punct(eq), TokenTree::Literal(value), TokenTree::Punct(semi)]
+        // `pub const NAME: Type = value;`, and a long `&[…]` value one element per line.
+        [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Punct(colon), rest @ .., TokenTree::Punct(semi)]
             if vis == "pub"
                 && keyword == "const"
                 && colon.as_char() == ':'
-                && and.as_char() == '&'
-                && str == "str"
-                && eq.as_char() == '='
-                && semi.as_char() == ';'
-                && value.to_string().starts_with('"') =>
+                && semi.as_char() == ';' =>
         {
-            out.push_str(&format!("{ITEM_INDENT}pub const {name}: &str = {value};"));
-            fits(&out, 0)?;
+            let eq = rest.iter().position(|t| {
+                matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == Spacing::Alone)
+            })?;
+            let (ty, value) = (&rest[..eq], &rest[eq + 1..]);
+            out.push_str(&format!(
+                "{ITEM_INDENT}pub const {name}: {} = ",
+                type_of(ty)?
+            ));
+            let flat = expression(value)?;
+            if fits(&out, flat.len() + 1).is_some() {
+                out.push_str(&flat);
+                out.push(';');
+            } else {
+                let [TokenTree::Punct(and), TokenTree::Group(elements)] = value else {
+                    return None;
+                };
+                if and.as_char() != '&' || elements.delimiter() != Delimiter::Bracket {
+                    return None;
+                }
+                out.push_str("&[\n");
+                let elements: Vec<TokenTree> = elements.stream().into_iter().collect();
+                for element in entries(&elements)? {
+                    let line = format!("{ITEM_INDENT}{INDENT}{},", expression(element)?);
+                    push_line(&mut out, &line)?;
+                }
+                out.push_str(ITEM_INDENT);
+                out.push_str("];");
+            }
         }
         // `pub type Name = Type;`
         [TokenTree::Ident(vis), TokenTree::Ident(keyword), TokenTree::Ident(name), TokenTree::Punct(eq), ty @ .., TokenTree::Punct(semi)]
@@ -171,4 +316,74 @@ fn print_item(item: &[TokenTree]) -> Option<String> {
     }
     out.push('\n');
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use quote::quote;
+
+    fn ident(name: &str) -> Ident {
+        Ident::new(name, proc_macro2::Span::call_site())
+    }
+
+    #[test]
+    fn operation_modules_print_as_prettyplease_prints_them() {
+        // Constants (a long list one element per line), a response enum with named variants and
+        // impls of printed and unprinted methods, at lengths around the margin.
+        for length in 1..=60 {
+            let x = ident(&"x".repeat(length));
+            let name = format!("{x}");
+            let tokens = quote! {
+                pub mod operations {
+                    /// An operation.
+                    pub mod #x {
+                        use ::payments_runtime::form::{Field, Style};
+                        pub const METHOD: &str = "POST";
+                        pub const ENCODING: &[Field] = &[
+                            Field::new(#name, Style::DeepObject, true),
+                            Field::new("expand", Style::DeepObject, true),
+                        ];
+                        pub enum Response {
+                            Ok(super::super::PaymentIntent),
+                            Default { status: u16, body: super::super::#x },
+                        }
+                        impl Response {
+                            pub fn read(status: u16, body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
+                                match status {
+                                    200 => ::payments_runtime::parse(body).map(Self::Ok),
+                                    _ => ::payments_runtime::parse(body).map(|body| Self::Default { status, body }),
+                                }
+                            }
+                            pub fn is_success(&self) -> bool {
+                                (200..300).contains(&self.status())
+                            }
+                        }
+                    }
+                }
+            };
+            let text = format_operation(tokens.clone()).expect("formats");
+            assert_eq!(
+                text,
+                super::super::prettyplease_text(&tokens),
+                "length {length}"
+            );
+            // The constant and the enum are printed here, not left to prettyplease, while their
+            // lines fit.
+            let printed = |tokens: TokenStream| {
+                let trees: Vec<TokenTree> = tokens.into_iter().collect();
+                print_item(&trees).is_some()
+            };
+            // (Flat up to 3 columns of name, one element per line from 4 to 37.)
+            assert!(
+                printed(quote! {
+                    pub const ENCODING: &[Field] = &[Field::new(#name, Style::DeepObject, true)];
+                }) == (length <= 37),
+                "length {length}"
+            );
+            assert!(printed(quote! {
+                pub enum Response { Default { status: u16, body: super::super::#x } }
+            }));
+        }
+    }
 }

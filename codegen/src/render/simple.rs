@@ -8,9 +8,11 @@
 //! is compared with prettyplease's rendering of the whole module (`render_file`) for the
 //! fixtures, the bundled specs and the six official specs.
 
-use super::broken_types::{list_comma, push_type, End};
-use super::layout::{entries, entry_end, fits, list, type_text, INDENT};
-use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
+use super::attributes::attributes;
+use super::broken_types::{push_type, End};
+use super::held::{named_variant, tuple};
+use super::layout::{entry_end, fits, INDENT};
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
 /// The text of the struct or enum `tokens` start with (at the top level of a module), and the
 /// tokens after it; `None` when they start with anything else or with a shape not printed here.
@@ -65,94 +67,8 @@ pub(super) fn item_at(tokens: &[TokenTree], indent: &str) -> Option<(String, usi
     Some((out, at))
 }
 
-/// Prints the outer attributes starting at `at` at `indent`; returns where they end.
-pub(super) fn attributes(
-    tokens: &[TokenTree],
-    mut at: usize,
-    indent: &str,
-    out: &mut String,
-) -> Option<usize> {
-    while let (Some(TokenTree::Punct(hash)), Some(TokenTree::Group(group))) =
-        (tokens.get(at), tokens.get(at + 1))
-    {
-        if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
-            break;
-        }
-        attribute(&group.stream(), indent, out)?;
-        at += 2;
-    }
-    Some(at)
-}
-
-/// One attribute, as prettyplease prints it: `///` for a one-line doc, else `#[…]`.
-fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
-    let meta: Vec<TokenTree> = meta.clone().into_iter().collect();
-    match meta.as_slice() {
-        [TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(text)]
-            if doc == "doc" && eq.as_char() == '=' =>
-        {
-            let text = string_value(text)?;
-            if text.contains('\n') || text.starts_with('/') {
-                return None;
-            }
-            out.push_str(indent);
-            out.push_str("///");
-            out.push_str(text.trim_end_matches(' '));
-        }
-        [TokenTree::Ident(path)] => out.push_str(&format!("{indent}#[{path}]")),
-        [TokenTree::Ident(path), TokenTree::Group(args)]
-            if args.delimiter() == Delimiter::Parenthesis =>
-        {
-            let args: Vec<TokenTree> = args.stream().into_iter().collect();
-            let entries = list(&args, attribute_entry)?;
-            let line = format!("#[{path}({})]", entries.join(", "));
-            out.push_str(indent);
-            if fits(out, line.len()).is_some() {
-                out.push_str(&line);
-            } else {
-                // One entry per line, without a trailing comma (none was written).
-                out.push_str(&format!("#[{path}(\n"));
-                for (i, entry) in entries.iter().enumerate() {
-                    let comma = if i + 1 < entries.len() { "," } else { "" };
-                    out.push_str(&format!("{indent}{INDENT}{entry}{comma}\n"));
-                }
-                out.push_str(&format!("{indent})]"));
-            }
-        }
-        _ => return None,
-    }
-    out.push('\n');
-    Some(())
-}
-
-/// An attribute list's entry: `name`, `name = "value"`, `a::b`, `name = -1`.
-fn attribute_entry(tokens: &[TokenTree]) -> Option<String> {
-    let mut out = String::new();
-    let mut after_word = false;
-    for token in tokens {
-        match token {
-            TokenTree::Ident(_) | TokenTree::Literal(_) if after_word => return None,
-            TokenTree::Ident(ident) => out.push_str(&ident.to_string()),
-            TokenTree::Literal(literal) => out.push_str(&literal.to_string()),
-            TokenTree::Punct(punct) if punct.as_char() == '=' => {
-                out.push_str(if after_word { " = " } else { "= " });
-                after_word = false;
-                continue;
-            }
-            TokenTree::Punct(punct) if matches!(punct.as_char(), ':' | '-') => {
-                out.push(punct.as_char());
-                after_word = false;
-                continue;
-            }
-            _ => return None,
-        }
-        after_word = true;
-    }
-    (!out.is_empty()).then_some(out)
-}
-
-/// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`), each with
-/// its attributes, one level in.
+/// A struct's fields (`pub name: Type`) or an enum's variants (`Name`, `Name(Type)`,
+/// `Name { field: Type }`), each with its attributes, one level in.
 fn members(body: &TokenStream, fields: bool, outer: &str) -> Option<String> {
     let tokens: Vec<TokenTree> = body.clone().into_iter().collect();
     let indent = format!("{outer}{INDENT}");
@@ -184,12 +100,18 @@ fn members(body: &TokenStream, fields: bool, outer: &str) -> Option<String> {
                 out.push_str(&name.to_string());
                 at += 1;
                 if let Some(TokenTree::Group(held)) = tokens.get(at) {
-                    if held.delimiter() != Delimiter::Parenthesis {
-                        return None;
-                    }
+                    let named = match held.delimiter() {
+                        Delimiter::Parenthesis => false,
+                        Delimiter::Brace => true,
+                        _ => return None,
+                    };
                     let held: Vec<TokenTree> = held.stream().into_iter().collect();
                     let mut line = out.split_off(start);
-                    tuple(&held, indent, ",", &mut line)?;
+                    if named {
+                        named_variant(&held, indent, &mut line)?;
+                    } else {
+                        tuple(&held, indent, ",", &mut line)?;
+                    }
                     out.push_str(&line);
                     at += 1;
                 } else {
@@ -207,68 +129,6 @@ fn members(body: &TokenStream, fields: bool, outer: &str) -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// The types of a tuple struct or variant after the line `out` ends with (its name, at
-/// `indent`), then `end` (`;` or `,`): on that line when it fits, else one type per line one
-/// level further in, each with a trailing comma, as prettyplease breaks them.
-fn tuple(tokens: &[TokenTree], indent: &str, end: &str, out: &mut String) -> Option<()> {
-    let types = entries(tokens)?;
-    let flat: Vec<String> = types
-        .iter()
-        .map(|ty| type_text(ty))
-        .collect::<Option<_>>()?;
-    let flat = format!("({}){end}", flat.join(", "));
-    if fits(out, flat.len()).is_some() {
-        out.push_str(&flat);
-        out.push('\n');
-        return Some(());
-    }
-    out.push_str("(\n");
-    let inner = format!("{indent}{INDENT}");
-    for (i, ty) in types.iter().enumerate() {
-        out.push_str(&inner);
-        push_type(out, ty, &inner, (",", list_comma(i, types.len())))?;
-        out.push('\n');
-    }
-    out.push_str(&format!("{indent}){end}\n"));
-    Some(())
-}
-
-/// The value of a string literal token (`"…"` with the escapes the generator's literals use,
-/// or raw `r"…"`, `r#"…"#`); `None` for anything else.
-fn string_value(literal: &Literal) -> Option<String> {
-    let repr = literal.to_string();
-    if let Some(raw) = repr.strip_prefix('r') {
-        let hashes = raw.len() - raw.trim_start_matches('#').len();
-        let fence = "#".repeat(hashes);
-        return raw
-            .strip_prefix(&fence)?
-            .strip_prefix('"')?
-            .strip_suffix(&fence)?
-            .strip_suffix('"')
-            .map(str::to_owned);
-    }
-    let quoted = repr.strip_prefix('"')?.strip_suffix('"')?;
-    let mut value = String::with_capacity(quoted.len());
-    let mut chars = quoted.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            value.push(c);
-            continue;
-        }
-        value.push(match chars.next()? {
-            '"' => '"',
-            '\\' => '\\',
-            '\'' => '\'',
-            'n' => '\n',
-            't' => '\t',
-            'r' => '\r',
-            '0' => '\0',
-            _ => return None,
-        });
-    }
-    Some(value)
 }
 
 #[cfg(test)]
@@ -309,6 +169,29 @@ mod tests {
             printed_lengths, 140,
             "every one of these shapes is printed here"
         );
+    }
+
+    #[test]
+    fn named_variants_break_where_prettyplease_breaks_them() {
+        // Around the margin, flat and broken, with and without field docs and a trailing comma:
+        // every length prints as prettyplease does.
+        for length in 40..100 {
+            let ty = proc_macro2::Ident::new(&"T".repeat(length), proc_macro2::Span::call_site());
+            for tokens in [
+                quote!(pub enum Response { Ok(A), Default { status: u16, body: super::#ty } }),
+                quote!(pub enum Response { Default { status: u16, body: Vec<#ty>, } }),
+                quote!(pub enum Response {
+                    Undocumented {
+                        /// The status.
+                        status: u16,
+                        /// The body.
+                        body: Option<Vec<#ty>>,
+                    },
+                }),
+            ] {
+                printed(tokens).expect("printed");
+            }
+        }
     }
 
     #[test]
@@ -449,11 +332,6 @@ mod tests {
             quote!(
                 pub enum E {
                     A = 1,
-                }
-            ),
-            quote!(
-                pub enum E {
-                    A { status: u16 },
                 }
             ),
             quote!(
