@@ -3,7 +3,7 @@
 //! `None`. Struct literals keep working; neither checks the values' rules (`validate()` and
 //! `parse` do, and a constrained member's own type checks what it holds when it is built).
 
-use super::docs::code_span;
+use super::docs::{code_span, doc_literal};
 use super::types::{ident, member_type, type_tokens};
 use crate::ir::{Field, Struct, TypeDef, TypeRef, TypeSpace};
 use proc_macro2::TokenStream;
@@ -58,6 +58,7 @@ pub fn constructors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> Vec<TokenSt
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+        let docs = doc_literal(&docs);
         quote! {
             #[doc = #docs]
             #allow
@@ -75,7 +76,7 @@ pub fn constructors(space: &TypeSpace, def: &TypeDef, s: &Struct) -> Vec<TokenSt
         } else {
             quote!(value)
         };
-        let docs = format!(" Sets {}.", code_span(&f.wire_name));
+        let docs = doc_literal(&format!(" Sets {}.", code_span(&f.wire_name)));
         quote! {
             #[doc = #docs]
             #[must_use]

@@ -107,6 +107,9 @@ fn string_value(literal: &Literal) -> Option<String> {
             .map(str::to_owned);
     }
     let quoted = repr.strip_prefix('"')?.strip_suffix('"')?;
+    if !quoted.contains('\\') {
+        return Some(quoted.to_owned());
+    }
     let mut value = String::with_capacity(quoted.len());
     let mut chars = quoted.chars();
     while let Some(c) = chars.next() {
