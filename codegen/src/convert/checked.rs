@@ -313,9 +313,8 @@ fn object_like(doc: &Value, raw: &Value, depth: usize) -> bool {
 impl Converter<'_> {
     /// The checked kind of the schema at `ctx.pointer`, when it needs one.
     pub(super) fn checked_kind(&self, ctx: &Context) -> Result<Option<TypeKind>, Error> {
-        let doc = self.doc;
-        match doc.node(&ctx.pointer) {
-            Some(raw) if needs_checked(&doc.raw, raw) => {
+        match ctx.raw {
+            Some(raw) if needs_checked(&self.doc.raw, raw) => {
                 Ok(Some(TypeKind::Checked(self.schema_node(raw, ctx)?)))
             }
             _ => Ok(None),

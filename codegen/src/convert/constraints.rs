@@ -11,7 +11,7 @@ use serde_json::Value;
 impl Converter<'_> {
     /// `minimum`, `maximum`, their exclusive forms and `multipleOf`.
     pub(super) fn numeric_rules(&self, ctx: &Context) -> Result<Constraints, Error> {
-        let node = self.doc.node(&ctx.pointer);
+        let node = ctx.raw;
         let get = |key: &str| node.and_then(|n| n.get(key));
         let exclusive = |key: &str| get(key).and_then(Value::as_bool).unwrap_or(false);
         let mut rules = Constraints {

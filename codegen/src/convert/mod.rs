@@ -24,6 +24,7 @@ use crate::ir::{pascal, type_ident, Docs, NameRequests, TypeDef, TypeKind, TypeR
 use crate::load::Document;
 use direction::{Usage, SCHEMA_PREFIX};
 use openapiv3::{ReferenceOr, Schema};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Converts every component schema of a document.
@@ -56,22 +57,41 @@ pub(crate) struct Converter<'d> {
 
 /// Where a schema stands while it is converted.
 #[derive(Debug, Clone)]
-pub(crate) struct Context {
+pub(crate) struct Context<'d> {
     /// JSON Pointer of the schema node.
     pointer: String,
+    /// The node at `pointer`, carried down from its parent rather than looked up again (each
+    /// schema's rules are read from it: Stripe's 200,000 lookups were a sixth of converting).
+    raw: Option<&'d Value>,
     /// Name to give an inline type found here.
     hint: String,
     /// The direction of the enclosing component instance.
     direction: Direction,
 }
 
-impl Context {
-    fn child(&self, tokens: &[&str], hint_suffix: &str) -> Context {
+impl<'d> Context<'d> {
+    /// The context of the schema at `pointer` in `doc`.
+    fn at(doc: &'d Document, pointer: String, hint: String, direction: Direction) -> Self {
+        Context {
+            raw: doc.node(&pointer),
+            pointer,
+            hint,
+            direction,
+        }
+    }
+
+    fn child(&self, tokens: &[&str], hint_suffix: &str) -> Context<'d> {
         let pointer = tokens
             .iter()
             .fold(self.pointer.clone(), |p, t| push_token(&p, t));
+        let raw = self.raw.and_then(|raw| {
+            tokens
+                .iter()
+                .try_fold(raw, |node, token| crate::load::step(node, token))
+        });
         Context {
             pointer,
+            raw,
             hint: format!("{}{}", self.hint, pascal(hint_suffix)),
             direction: self.direction,
         }
@@ -134,11 +154,12 @@ impl<'d> Converter<'d> {
         for (name, schema) in components {
             for direction in self.usage.instances(&name) {
                 let rust = self.instances[&(name.clone(), direction)].clone();
-                let ctx = Context {
-                    pointer: push_token("/components/schemas", &name),
-                    hint: rust.clone(),
+                let ctx = Context::at(
+                    self.doc,
+                    push_token("/components/schemas", &name),
+                    rust.clone(),
                     direction,
-                };
+                );
                 self.named_component(&rust, schema, &ctx)?;
             }
         }

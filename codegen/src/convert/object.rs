@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 struct Property<'s> {
     wire: String,
     schema: &'s ReferenceOr<Box<Schema>>,
-    ctx: Context,
+    ctx: Context<'s>,
 }
 
 #[derive(Default)]
@@ -28,7 +28,7 @@ struct Gathered<'s> {
 }
 
 impl<'s> Gathered<'s> {
-    fn add(&mut self, wire: &str, schema: &'s ReferenceOr<Box<Schema>>, ctx: Context) {
+    fn add(&mut self, wire: &str, schema: &'s ReferenceOr<Box<Schema>>, ctx: Context<'s>) {
         let property = Property {
             wire: wire.to_owned(),
             schema,
@@ -125,7 +125,7 @@ impl<'d> Converter<'d> {
         &self,
         into: &mut Gathered<'g>,
         parts: &'g [ReferenceOr<Schema>],
-        ctx: &Context,
+        ctx: &Context<'g>,
         stack: &mut Vec<String>,
     ) -> Result<(), Error>
     where
@@ -168,11 +168,12 @@ impl<'d> Converter<'d> {
                         ));
                     };
                     stack.push(name.clone());
-                    let target_ctx = Context {
-                        pointer: push_token("/components/schemas", &name),
-                        hint: ctx.hint.clone(),
-                        direction: ctx.direction,
-                    };
+                    let target_ctx = Context::at(
+                        self.doc,
+                        push_token("/components/schemas", &name),
+                        ctx.hint.clone(),
+                        ctx.direction,
+                    );
                     self.gather_schema(into, schema, &target_ctx, stack)?;
                     stack.pop();
                     continue;
@@ -187,7 +188,7 @@ impl<'d> Converter<'d> {
         &self,
         into: &mut Gathered<'g>,
         schema: &'g Schema,
-        ctx: &Context,
+        ctx: &Context<'g>,
         stack: &mut Vec<String>,
     ) -> Result<(), Error>
     where
@@ -404,10 +405,11 @@ fn gather_object<'g>(
     properties: &'g indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
     required: &[String],
     additional: Option<&AdditionalProperties>,
-    ctx: &Context,
+    ctx: &Context<'g>,
 ) {
     for (wire, schema) in properties {
-        into.add(wire, schema, ctx.child(&["properties", wire], wire));
+        // No hint: `fields` names a property's inline type after the struct it ends up in.
+        into.add(wire, schema, ctx.child(&["properties", wire], ""));
     }
     into.required.extend(required.iter().cloned());
     if additional == Some(&AdditionalProperties::Any(false)) {

@@ -296,11 +296,12 @@ impl<'d> Ops<'_, 'd> {
             // OpenAPI defines the parts of `multipart/form-data` only.
             return Ok(None);
         }
-        let ctx = Context {
-            pointer: push_token(pointer, "schema"),
-            hint: hint.to_owned(),
-            direction: Direction::Request,
-        };
+        let ctx = Context::at(
+            self.conv.doc,
+            push_token(pointer, "schema"),
+            hint.to_owned(),
+            Direction::Request,
+        );
         self.conv.binary_bytes = true;
         let ty = self.schema_type(schema, &ctx, shared);
         self.conv.binary_bytes = false;
@@ -346,11 +347,12 @@ impl<'d> Ops<'_, 'd> {
         let schema = content.schema.as_ref();
         if kind == MediaKind::Form && direction == Direction::Request {
             if let Some(schema) = schema {
-                let ctx = Context {
-                    pointer: push_token(pointer, "schema"),
-                    hint: hint.to_owned(),
+                let ctx = Context::at(
+                    self.conv.doc,
+                    push_token(pointer, "schema"),
+                    hint.to_owned(),
                     direction,
-                };
+                );
                 let ty = self.schema_type(schema, &ctx, shared)?;
                 let raw = self.conv.doc.node(pointer);
                 return Ok(Payload::Form(ty, form_fields(content, raw)));
@@ -369,11 +371,12 @@ impl<'d> Ops<'_, 'd> {
                 Payload::Bytes
             });
         };
-        let ctx = Context {
-            pointer: push_token(pointer, "schema"),
-            hint: hint.to_owned(),
+        let ctx = Context::at(
+            self.conv.doc,
+            push_token(pointer, "schema"),
+            hint.to_owned(),
             direction,
-        };
+        );
         Ok(Payload::Json(self.schema_type(schema, &ctx, shared)?))
     }
 

@@ -36,15 +36,10 @@ impl Document {
             .strip_prefix('/')?
             .split('/')
             .try_fold(&self.raw, |node, token| {
-                let token: std::borrow::Cow<'_, str> = if token.contains('~') {
-                    crate::error::unescape(token).into()
+                if token.contains('~') {
+                    step(node, &crate::error::unescape(token))
                 } else {
-                    token.into()
-                };
-                match node {
-                    Value::Object(map) => map.get(token.as_ref()),
-                    Value::Array(items) => array_index(&token).and_then(|i| items.get(i)),
-                    _ => None,
+                    step(node, token)
                 }
             })
     }
@@ -52,6 +47,16 @@ impl Document {
     /// An error at a node of this document.
     pub fn error(&self, pointer: &str, message: impl Into<String>) -> Error {
         Error::at(&self.path, pointer, message)
+    }
+}
+
+/// The member `key` of an object, or the item at index `key` of an array (an unescaped
+/// JSON Pointer token).
+pub(crate) fn step<'v>(node: &'v Value, key: &str) -> Option<&'v Value> {
+    match node {
+        Value::Object(map) => map.get(key),
+        Value::Array(items) => array_index(key).and_then(|i| items.get(i)),
+        _ => None,
     }
 }
 

@@ -104,11 +104,12 @@ impl<'d> Ops<'_, 'd> {
         let shared = component.is_some();
         let (ty, style) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let ctx = Context {
-                    pointer: push_token(pointer, "schema"),
+                let ctx = Context::at(
+                    self.conv.doc,
+                    push_token(pointer, "schema"),
                     hint,
-                    direction: Direction::Request,
-                };
+                    Direction::Request,
+                );
                 (self.schema_type(schema, &ctx, shared)?, style)
             }
             ParameterSchemaOrContent::Content(content) => {
@@ -118,11 +119,12 @@ impl<'d> Ops<'_, 'd> {
                 let ty = match schema {
                     Some((media, schema)) => {
                         let media_pointer = push_token(&push_token(pointer, "content"), media);
-                        let ctx = Context {
-                            pointer: push_token(&media_pointer, "schema"),
+                        let ctx = Context::at(
+                            self.conv.doc,
+                            push_token(&media_pointer, "schema"),
                             hint,
-                            direction: Direction::Request,
-                        };
+                            Direction::Request,
+                        );
                         self.schema_type(schema, &ctx, shared)?
                     }
                     None => TypeRef::Json,
