@@ -85,15 +85,15 @@ const COUNTS: &[&str] = &[
 /// `2.0` (or `2e0`, `20e-1`) → `2` for each count keyword; anything else is left for the typed
 /// view to refuse at its pointer.
 fn integral_counts(map: &mut Map<String, Value>) {
-    for key in COUNTS {
-        let Some(Value::Number(n)) = map.get(*key) else {
+    for (key, value) in map.iter_mut() {
+        let Value::Number(n) = value else {
             continue;
         };
-        if n.is_u64() {
+        if n.is_u64() || !COUNTS.contains(&key.as_str()) {
             continue;
         }
         if let Some(whole) = integral(&n.to_string()) {
-            map.insert((*key).to_owned(), Value::Number(whole.into()));
+            *value = Value::Number(whole.into());
         }
     }
 }
@@ -121,39 +121,33 @@ fn schema(value: &mut Value, version: Version) {
     if version == Version::V31 {
         rewrite_31(map);
     }
-    for key in [
-        "items",
-        "additionalProperties",
-        "not",
-        "contains",
-        "propertyNames",
-        "if",
-        "then",
-        "else",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-    ] {
-        match map.get_mut(key) {
+    // The subschemas, found in one pass over the members (a schema has few; looking up each
+    // keyword that may hold one was most of normalizing a large document).
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
             // `additionalProperties: true/false` is the OpenAPI 3.0 form too.
-            Some(Value::Bool(_)) if key == "additionalProperties" => {}
-            Some(child) => schema(child, version),
-            None => {}
-        }
-    }
-    for key in [
-        "properties",
-        "patternProperties",
-        "dependentSchemas",
-        "$defs",
-        "definitions",
-    ] {
-        if let Some(Value::Object(children)) = map.get_mut(key) {
-            children.values_mut().for_each(|s| schema(s, version));
-        }
-    }
-    for key in ["allOf", "oneOf", "anyOf", "prefixItems"] {
-        if let Some(Value::Array(children)) = map.get_mut(key) {
-            children.iter_mut().for_each(|s| schema(s, version));
+            "additionalProperties" if child.is_boolean() => {}
+            "items"
+            | "additionalProperties"
+            | "not"
+            | "contains"
+            | "propertyNames"
+            | "if"
+            | "then"
+            | "else"
+            | "unevaluatedItems"
+            | "unevaluatedProperties" => schema(child, version),
+            "properties" | "patternProperties" | "dependentSchemas" | "$defs" | "definitions" => {
+                if let Value::Object(children) = child {
+                    children.values_mut().for_each(|s| schema(s, version));
+                }
+            }
+            "allOf" | "oneOf" | "anyOf" | "prefixItems" => {
+                if let Value::Array(children) = child {
+                    children.iter_mut().for_each(|s| schema(s, version));
+                }
+            }
+            _ => {}
         }
     }
 }
