@@ -447,23 +447,37 @@ fn standalone(
         };
     }
     // The code is written while the change report is made and printed (the previous snapshot
-    // was read before either started); the new snapshot only once the report is out, so a
-    // report that fails (`--report` unwritable) is made again, from the same snapshot, by the
-    // next run.
-    let (snapshot, code): (Vec<_>, Vec<_>) =
-        files.iter().partition(|(path, _)| path.ends_with(SNAPSHOT));
+    // was read before either started). The new snapshot is written beside them under another
+    // name and takes its place only once the report is out, so a report that fails
+    // (`--report` unwritable) is made again, from the same snapshot, by the next run.
+    let staged = |path: &Path| path.with_extension("json.new");
     let (written, reported) = std::thread::scope(|scope| {
         let written = scope.spawn(|| {
-            code.iter()
-                .try_for_each(|(path, text)| write_file(path, text))
+            files.iter().try_for_each(|(path, text)| {
+                if path.ends_with(SNAPSHOT) {
+                    write_file(&staged(path), text)
+                } else {
+                    write_file(path, text)
+                }
+            })
         });
         let reported = report();
         (written.join(), reported)
     });
-    written.map_err(|_| "internal error: writing the files panicked")??;
-    reported?;
-    for (path, text) in snapshot {
-        write_file(path, text)?;
+    let snapshots = files.iter().filter(|(path, _)| path.ends_with(SNAPSHOT));
+    let outcome = written
+        .map_err(|_| "internal error: writing the files panicked".to_owned())
+        .and_then(|written| written)
+        .and(reported);
+    if let Err(e) = outcome {
+        for (path, _) in snapshots {
+            let _ = std::fs::remove_file(staged(path));
+        }
+        return Err(e);
+    }
+    for (path, _) in snapshots {
+        std::fs::rename(staged(path), path)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     println!(
         "codegen: {} types from {} → {}",

@@ -331,9 +331,13 @@ fn a_crate_for_any_spec_names_the_runtime_relative_to_its_directory() {
     let failed = run(&["--report", "/dev/null/report"]);
     assert!(!failed.status.success(), "{}", text(&failed));
     assert_eq!(std::fs::read_to_string(&snapshot).expect("snapshot"), "{}");
+    // The new snapshot, written beside the code, is not left behind either.
+    let staged = temp.0.join("crates/papaya/api.json.new");
+    assert!(!staged.exists());
     let generate = run(&[]);
     assert!(generate.status.success(), "{}", text(&generate));
     assert_ne!(std::fs::read_to_string(&snapshot).expect("snapshot"), "{}");
+    assert!(!staged.exists());
 }
 
 #[test]
