@@ -82,6 +82,31 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// `::`-separated words (`a::b::C`, `::a::b`), each followed by what `after_word` reads (a
+/// type's generic arguments).
+pub(super) fn path_with(
+    c: &mut Cursor,
+    after_word: impl Fn(&mut Cursor, &mut String) -> Option<()>,
+) -> Option<String> {
+    let mut out = String::new();
+    if c.at_path_separator() {
+        c.at += 2;
+        out.push_str("::");
+    }
+    loop {
+        let Some(TokenTree::Ident(segment)) = c.next() else {
+            return None;
+        };
+        out.push_str(&segment.to_string());
+        after_word(c, &mut out)?;
+        if !c.at_path_separator() {
+            return Some(out);
+        }
+        c.at += 2;
+        out.push_str("::");
+    }
+}
+
 /// `read` applied to all of `tokens`; `None` when it stops short.
 pub(super) fn whole(
     tokens: &[TokenTree],

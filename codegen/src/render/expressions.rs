@@ -7,7 +7,7 @@
 //! paths, literals, tuples, tuple structs and structs. Anything else (a binary operator, a
 //! closure, a turbofish, a block) returns `None`, and prettyplease prints the item.
 
-use super::cursor::{comma_list, whole, Cursor, KEYWORDS};
+use super::cursor::{comma_list, path_with, whole, Cursor, KEYWORDS};
 use super::layout::entries;
 use proc_macro2::{Delimiter, Group, Spacing, TokenTree};
 
@@ -32,12 +32,17 @@ pub(super) fn path_expression(tokens: &[TokenTree]) -> Option<String> {
 
 /// A struct literal's member: `name` or `name: value`.
 pub(super) fn member(tokens: &[TokenTree]) -> Option<String> {
+    named(tokens, expression)
+}
+
+/// `name`, or `name: x` with `x` read by `read`.
+fn named(tokens: &[TokenTree], read: fn(&[TokenTree]) -> Option<String>) -> Option<String> {
     match tokens {
         [TokenTree::Ident(name)] => Some(name.to_string()),
         [TokenTree::Ident(name), TokenTree::Punct(colon), value @ ..]
             if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
         {
-            Some(format!("{name}: {}", expression(value)?))
+            Some(format!("{name}: {}", read(value)?))
         }
         _ => None,
     }
@@ -193,22 +198,7 @@ pub(super) fn struct_literal(path: &str, members: &Group) -> Option<String> {
 
 /// `a::b::C` or `::a::b`: words joined by `::`, no generic arguments.
 fn path(c: &mut Cursor) -> Option<String> {
-    let mut out = String::new();
-    if c.at_path_separator() {
-        c.at += 2;
-        out.push_str("::");
-    }
-    loop {
-        let Some(TokenTree::Ident(segment)) = c.next() else {
-            return None;
-        };
-        out.push_str(&segment.to_string());
-        if !c.at_path_separator() {
-            return Some(out);
-        }
-        c.at += 2;
-        out.push_str("::");
-    }
+    path_with(c, |_, _| Some(()))
 }
 
 /// A pattern: `_`, a binding (`mut` or not), a literal, `&pattern`, a tuple, a path, a tuple
@@ -258,7 +248,7 @@ fn pat(c: &mut Cursor) -> Option<String> {
                         if rest && i + 1 == fields.len() {
                             printed.push("..".to_owned());
                         } else {
-                            printed.push(field_pattern(field)?);
+                            printed.push(named(field, pattern)?);
                         }
                     }
                     if printed.is_empty() {
@@ -268,19 +258,6 @@ fn pat(c: &mut Cursor) -> Option<String> {
                 }
                 _ => None,
             }
-        }
-        _ => None,
-    }
-}
-
-/// A struct pattern's field: `name` or `name: pattern`.
-fn field_pattern(tokens: &[TokenTree]) -> Option<String> {
-    match tokens {
-        [TokenTree::Ident(name)] => Some(name.to_string()),
-        [TokenTree::Ident(name), TokenTree::Punct(colon), value @ ..]
-            if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
-        {
-            Some(format!("{name}: {}", pattern(value)?))
         }
         _ => None,
     }

@@ -2,7 +2,7 @@
 //! signature that fits: path types with generic arguments (types or lifetimes), `&'a mut T`,
 //! `[T]`, tuples, `(T)` and `impl Bounds`. Anything else returns `None`.
 
-use super::cursor::{comma_list, whole, Cursor, KEYWORDS};
+use super::cursor::{comma_list, path_with, whole, Cursor, KEYWORDS};
 use proc_macro2::{Delimiter, Spacing, TokenTree};
 
 /// `tokens`, all of them one type.
@@ -103,38 +103,26 @@ fn bounds(c: &mut Cursor) -> Option<String> {
 /// `a::B<T, U>::C`: segments joined by `::`, each with its generic arguments (types or
 /// lifetimes).
 fn path_type(c: &mut Cursor) -> Option<String> {
-    let mut out = String::new();
-    if c.at_path_separator() {
-        c.at += 2;
-        out.push_str("::");
-    }
-    loop {
-        let Some(TokenTree::Ident(segment)) = c.next() else {
-            return None;
-        };
-        out.push_str(&segment.to_string());
-        if c.eat_punct('<') {
-            let mut arguments = Vec::new();
-            loop {
-                arguments.push(match lifetime(c) {
-                    Some(lifetime) => lifetime,
-                    None => ty(c)?,
-                });
-                if c.eat_punct('>') {
-                    break;
-                }
-                if !c.eat_punct(',') || c.at_punct('>') {
-                    return None;
-                }
+    path_with(c, |c, out| {
+        if !c.eat_punct('<') {
+            return Some(());
+        }
+        let mut arguments = Vec::new();
+        loop {
+            arguments.push(match lifetime(c) {
+                Some(lifetime) => lifetime,
+                None => ty(c)?,
+            });
+            if c.eat_punct('>') {
+                break;
             }
-            out.push('<');
-            out.push_str(&arguments.join(", "));
-            out.push('>');
+            if !c.eat_punct(',') || c.at_punct('>') {
+                return None;
+            }
         }
-        if !c.at_path_separator() {
-            return Some(out);
-        }
-        c.at += 2;
-        out.push_str("::");
-    }
+        out.push('<');
+        out.push_str(&arguments.join(", "));
+        out.push('>');
+        Some(())
+    })
 }
