@@ -476,8 +476,10 @@ fn standalone(
         return Err(e);
     }
     for (path, _) in snapshots {
-        std::fs::rename(staged(path), path)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::rename(staged(path), path).map_err(|e| {
+            let _ = std::fs::remove_file(staged(path));
+            format!("cannot write {}: {e}", path.display())
+        })?;
     }
     println!(
         "codegen: {} types from {} → {}",

@@ -12,7 +12,7 @@
 use super::expressions::{
     expression, member, path_expression, pattern, struct_literal, FLAT_STRUCT_LITERAL,
 };
-use super::layout::{entries, push_line, INDENT};
+use super::layout::{entries, push_line, without_trailing_comma, INDENT};
 use proc_macro2::{Delimiter, Group, Spacing, TokenTree};
 
 /// Prints the statements of a non-empty body, each at `indent`.
@@ -143,9 +143,10 @@ fn match_arms(tokens: &[TokenTree], indent: &str, out: &mut String) -> Option<us
             .find(|&i| matches!(&arms[i], TokenTree::Punct(p) if p.as_char() == ','))
             .unwrap_or(arms.len());
         let body = &arms[arrow + 2..end];
-        // A block arm prettyplease may unwrap or keep: not printed here.
+        // A block arm prettyplease may unwrap or keep, and `()`, which it writes `{}`: not
+        // printed here.
         if let [TokenTree::Group(g)] = body {
-            if g.delimiter() == Delimiter::Brace {
+            if g.delimiter() == Delimiter::Brace || g.stream().is_empty() {
                 return None;
             }
         }
@@ -235,11 +236,7 @@ fn broken_arguments(
     out: &mut String,
 ) -> Option<()> {
     let arguments: Vec<TokenTree> = arguments.stream().into_iter().collect();
-    let arguments = match arguments.split_last() {
-        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => rest,
-        _ => &arguments[..],
-    };
-    let arguments = entries(arguments)?;
+    let arguments = entries(without_trailing_comma(&arguments).0)?;
     // One argument that is a block, a tuple, an array, a struct literal or a closure is
     // printed against the parentheses, not on a line of its own.
     let blocklike = |argument: &[TokenTree]| {

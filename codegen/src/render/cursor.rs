@@ -1,10 +1,11 @@
 //! A position in a token list, and what the one-line printers of expressions
 //! ([`super::expressions`]) and types ([`super::type_syntax`]) read with it.
 
-use super::layout::entries;
+use super::layout::{entries, without_trailing_comma};
 use proc_macro2::{Group, Spacing, TokenTree};
 
-/// Keywords, which the one-line printers never read as a path or a binding.
+/// Keywords, which the one-line printers never read as a path or a binding (`self`, `Self`,
+/// `super`, `crate` and `_` are paths).
 pub(super) const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "dyn", "else", "enum", "fn", "for", "if",
     "impl", "in", "let", "loop", "match", "mod", "move", "mut", "ref", "return", "static",
@@ -97,7 +98,12 @@ pub(super) fn path_with(
         let Some(TokenTree::Ident(segment)) = c.next() else {
             return None;
         };
-        out.push_str(&segment.to_string());
+        let segment = segment.to_string();
+        // `loop { … }`, `unsafe { … }`: not a path before braces.
+        if KEYWORDS.contains(&segment.as_str()) {
+            return None;
+        }
+        out.push_str(&segment);
         after_word(c, &mut out)?;
         if !c.at_path_separator() {
             return Some(out);
@@ -118,17 +124,14 @@ pub(super) fn whole(
 }
 
 /// The comma-separated entries of a group, each read by `read`. A trailing comma is dropped
-/// (prettyplease writes its own, only when the list breaks), except after a lone entry, where it
-/// makes a tuple: `None` then.
+/// (prettyplease writes its own, only when the list breaks); after a lone entry it is refused
+/// (`None`), as it makes `(a,)` a tuple.
 pub(super) fn comma_list(
     group: &Group,
     read: fn(&[TokenTree]) -> Option<String>,
 ) -> Option<Vec<String>> {
     let tokens: Vec<TokenTree> = group.stream().into_iter().collect();
-    let (tokens, trailing) = match tokens.split_last() {
-        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => (rest, true),
-        _ => (&tokens[..], false),
-    };
+    let (tokens, trailing) = without_trailing_comma(&tokens);
     let items: Vec<String> = entries(tokens)?
         .into_iter()
         .map(read)

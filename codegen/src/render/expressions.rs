@@ -93,6 +93,10 @@ fn unary(c: &mut Cursor) -> Option<String> {
 /// A primary expression, then its `?`, fields, tuple indexes and method calls.
 fn postfix(c: &mut Cursor) -> Option<String> {
     let mut out = primary(c)?;
+    // `1.` then `.f()`: prettyplease puts a space between the dots.
+    if out.ends_with('.') {
+        return (!c.at_punct('.')).then_some(out);
+    }
     loop {
         match (c.peek(), c.peek_second()) {
             (Some(TokenTree::Punct(p)), _) if p.as_char() == '?' => {

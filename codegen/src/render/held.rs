@@ -3,8 +3,8 @@
 
 use super::attributes::attributes;
 use super::broken_types::{list_comma, push_type};
-use super::layout::{entries, fits, type_text, INDENT};
-use proc_macro2::TokenTree;
+use super::layout::{entries, fits, type_text, without_trailing_comma, INDENT};
+use proc_macro2::{Spacing, TokenTree};
 
 /// The fields of a variant with named fields (`name: Type`, no visibility), after the line
 /// `out` ends with (its name, at `indent`), then its `,`: on that line when the whole line fits
@@ -12,16 +12,15 @@ use proc_macro2::TokenTree;
 /// field per line one level further in, each with a comma.
 pub(super) fn named_variant(tokens: &[TokenTree], indent: &str, out: &mut String) -> Option<()> {
     // prettyplease writes its own trailing comma.
-    let tokens = match tokens.split_last() {
-        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => rest,
-        _ => tokens,
-    };
+    let tokens = without_trailing_comma(tokens).0;
     let fields = entries(tokens)?;
     if fields.is_empty() {
         return None;
     }
     let named = |field: &[TokenTree]| match field {
-        [TokenTree::Ident(name), TokenTree::Punct(colon), ty @ ..] if colon.as_char() == ':' => {
+        [TokenTree::Ident(name), TokenTree::Punct(colon), ty @ ..]
+            if colon.as_char() == ':' && colon.spacing() == Spacing::Alone =>
+        {
             Some((name.to_string(), ty.to_vec()))
         }
         _ => None,

@@ -1,5 +1,5 @@
-//! What the direct printers (`simple`, `broken_types`, `methods`, `operation`) share:
-//! prettyplease's margin, and the comma-separated token lists and path types they read.
+//! What the direct printers share: prettyplease's margin, and the comma-separated token lists
+//! and path types they read.
 
 use proc_macro2::TokenTree;
 
@@ -29,6 +29,15 @@ pub(super) fn push_line(out: &mut String, line: &str) -> Option<()> {
 /// and prettyplease leaves the line long.
 pub(super) fn fits_or_unbreakable(text: &str, extra: usize, ty: &str) -> Option<()> {
     fits(text, extra).or_else(|| (!ty.contains('<')).then_some(()))
+}
+
+/// `tokens` without a trailing comma, and whether there was one. prettyplease writes its own
+/// (only when the list breaks) in argument, parameter, field, tuple and array lists.
+pub(super) fn without_trailing_comma(tokens: &[TokenTree]) -> (&[TokenTree], bool) {
+    match tokens.split_last() {
+        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => (rest, true),
+        _ => (tokens, false),
+    }
 }
 
 /// The comma-separated entries of `tokens` (commas inside `<…>` do not separate); `None` for

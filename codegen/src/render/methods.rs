@@ -22,7 +22,7 @@
 use super::attributes::attributes;
 use super::body::statements;
 use super::broken_types::{push_type, End};
-use super::layout::{fits, list, push_line, INDENT};
+use super::layout::{fits, list, push_line, without_trailing_comma, INDENT};
 use super::type_syntax::{generic_parameters, type_of};
 use proc_macro2::{Delimiter, Spacing, TokenTree};
 
@@ -112,12 +112,7 @@ fn print_method(tokens: &[TokenTree], at: usize, indent: &str, out: &mut String)
     let ret_tokens = &tokens[ret_at..body_at];
     let ret = type_of(ret_tokens)?;
     let parameters: Vec<TokenTree> = parameters.stream().into_iter().collect();
-    // prettyplease writes its own trailing comma, only when the list breaks.
-    let parameters = match parameters.split_last() {
-        Some((TokenTree::Punct(comma), rest)) if comma.as_char() == ',' => rest,
-        _ => &parameters[..],
-    };
-    let parameters = list(parameters, parameter)?;
+    let parameters = list(without_trailing_comma(&parameters).0, parameter)?;
     let head = format!("{indent}pub fn {name}{generics}(");
     let flat = format!("{head}{}) -> {ret} {{", parameters.join(", "));
     if fits(&flat, 0).is_some() {
@@ -336,6 +331,12 @@ mod tests {
             quote!(impl S { pub fn new() -> Self { format!("{}", a) } }),
             quote!(impl S { pub fn new(a: &dyn A) -> Self { a } }),
             quote!(impl S { pub fn new(a: [u8; 4]) -> Self { a } }),
+            // Blocks of keywords are not struct literals; `()` in an arm is written `{}`; a
+            // float literal ending in `.` keeps a space before a method call.
+            quote!(impl S { pub fn new() -> Self { loop { a } } }),
+            quote!(impl S { pub fn new() -> Self { unsafe { #long } } }),
+            quote!(impl S { pub fn new() -> Self { match a { _ => () } } }),
+            quote!(impl S { pub fn new() -> Self { 1. .f() } }),
             // A long call on a short receiver, and a long call in a `let` on a receiver.
             quote!(impl S { pub fn new() -> Self { self.push((#long, b)); a } }),
             quote!(impl S { pub fn new() -> Self { let a = request.push(#long, b); a } }),

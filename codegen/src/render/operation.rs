@@ -1,7 +1,7 @@
 //! An operation's module (`pub mod operations { /// … pub mod name { items } }`), formatted
-//! item by item: its definitions (`Parameters`, `Request`, `Response`), constants (`METHOD`,
-//! `PATH`, `CONTENT_TYPE`) and type aliases (`Body`, `Credentials`) are printed directly
-//! ([`simple`]), and so are its impls' methods that [`methods::method`] reads. `use` lines,
+//! item by item: its definitions (`Parameters`, `Request`, `Response`, by [`simple`]),
+//! constants (`METHOD`, `PATH`, `ENCODING`) and type aliases (`Body`, `Credentials`) are
+//! printed directly, and so are its impls' methods that [`methods::method`] reads. `use` lines,
 //! the other methods and anything else go to prettyplease, each run of them inside modules
 //! (and an impl) like their own, so that they are indented and broken as in the whole module.
 //! A module of another shape goes to prettyplease whole.
@@ -9,7 +9,7 @@
 use super::attributes::attributes;
 use super::broken_types::{push_type, End};
 use super::expressions::expression;
-use super::layout::{entries, fits, push_line, INDENT};
+use super::layout::{entries, fits, push_line, without_trailing_comma, INDENT};
 use super::methods;
 use super::simple;
 use super::type_syntax::type_of;
@@ -44,6 +44,10 @@ fn operation(tokens: &TokenStream) -> Option<Result<String, String>> {
     let mut out = format!("pub mod {operations} {{\n");
     let at = attributes(&inner, 0, INDENT, &mut out)?;
     let (name, items) = module(&inner[at..])?;
+    // prettyplease writes an empty module on one line.
+    if items.is_empty() {
+        return None;
+    }
     out.push_str(&format!("{INDENT}pub mod {name} {{\n"));
     // Items prettyplease formats, gathered until the next one printed here.
     let mut pending: Vec<TokenTree> = Vec::new();
@@ -292,9 +296,22 @@ fn print_item(item: &[TokenTree]) -> Option<String> {
                 if and.as_char() != '&' || elements.delimiter() != Delimiter::Bracket {
                     return None;
                 }
-                out.push_str("&[\n");
+                out.push_str("&[");
+                fits(&out, 0)?;
+                out.push('\n');
                 let elements: Vec<TokenTree> = elements.stream().into_iter().collect();
-                for element in entries(&elements)? {
+                let elements = entries(without_trailing_comma(&elements).0)?;
+                // prettyplease fills lines with literal elements (several to a line).
+                let literal = |element: &&[TokenTree]| {
+                    matches!(
+                        element,
+                        [TokenTree::Literal(_)] | [TokenTree::Punct(_), TokenTree::Literal(_)]
+                    ) || matches!(element, [TokenTree::Ident(word)] if word == "true" || word == "false")
+                };
+                if elements.is_empty() || elements.iter().any(literal) {
+                    return None;
+                }
+                for element in elements {
                     let line = format!("{ITEM_INDENT}{INDENT}{},", expression(element)?);
                     push_line(&mut out, &line)?;
                 }
@@ -328,6 +345,25 @@ mod tests {
     }
 
     #[test]
+    fn shapes_prettyplease_prints_otherwise_are_left_to_it() {
+        let items: Vec<TokenTree> = quote! {
+            pub const CODES: &[u16] = &[200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302];
+        }
+        .into_iter()
+        .collect();
+        assert!(print_item(&items).is_none());
+        let empty = quote!(
+            pub mod operations {
+                pub mod x {}
+            }
+        );
+        assert_eq!(
+            format_operation(empty.clone()).expect("formats"),
+            super::super::prettyplease_text(&empty)
+        );
+    }
+
+    #[test]
     fn operation_modules_print_as_prettyplease_prints_them() {
         // Constants (a long list one element per line), a response enum with named variants and
         // impls of printed and unprinted methods, at lengths around the margin.
@@ -349,6 +385,12 @@ mod tests {
                             Default { status: u16, body: super::super::#x },
                         }
                         impl Response {
+                            pub fn status(&self) -> u16 {
+                                match self {
+                                    Self::Ok(_) => 200,
+                                    Self::#x { status, .. } => *status,
+                                }
+                            }
                             pub fn read(status: u16, body: &[u8]) -> Result<Self, ::payments_runtime::Violations> {
                                 match status {
                                     200 => ::payments_runtime::parse(body).map(Self::Ok),
@@ -384,6 +426,20 @@ mod tests {
             assert!(printed(quote! {
                 pub enum Response { Default { status: u16, body: super::super::#x } }
             }));
+            // So is `status`, its arms 20 columns in, while they fit (up to 36 columns of name).
+            let status: Vec<TokenTree> = quote! {
+                pub fn status(&self) -> u16 {
+                    match self {
+                        Self::Ok(_) => 200,
+                        Self::#x { status, .. } => *status,
+                    }
+                }
+            }
+            .into_iter()
+            .collect();
+            let mut text = String::new();
+            let direct = methods::method(&status, 0, METHOD_INDENT, &mut text).is_some();
+            assert_eq!(direct, length <= 36, "length {length}");
         }
     }
 }
