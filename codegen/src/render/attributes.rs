@@ -4,7 +4,8 @@
 //! [`super::operation`]).
 
 use super::layout::{fits, list, INDENT};
-use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use std::borrow::Cow;
 
 /// Prints the outer attributes starting at `at` at `indent`; returns where they end.
 pub(super) fn attributes(
@@ -19,20 +20,21 @@ pub(super) fn attributes(
         if hash.as_char() != '#' || group.delimiter() != Delimiter::Bracket {
             break;
         }
-        attribute(&group.stream(), indent, out)?;
+        attribute(group.stream(), indent, out)?;
         at += 2;
     }
     Some(at)
 }
 
 /// One attribute, as prettyplease prints it: `///` for a one-line doc, else `#[…]`.
-fn attribute(meta: &TokenStream, indent: &str, out: &mut String) -> Option<()> {
-    let meta: Vec<TokenTree> = meta.clone().into_iter().collect();
+fn attribute(meta: TokenStream, indent: &str, out: &mut String) -> Option<()> {
+    let meta: Vec<TokenTree> = meta.into_iter().collect();
     match meta.as_slice() {
         [TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(text)]
             if doc == "doc" && eq.as_char() == '=' =>
         {
-            let text = string_value(text)?;
+            let repr = text.to_string();
+            let text = string_value(&repr)?;
             if text.contains('\n') || text.starts_with('/') {
                 return None;
             }
@@ -92,10 +94,10 @@ fn attribute_entry(tokens: &[TokenTree]) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
-/// The value of a string literal token (`"…"` with the escapes the generator's literals use,
-/// or raw `r"…"`, `r#"…"#`); `None` for anything else.
-fn string_value(literal: &Literal) -> Option<String> {
-    let repr = literal.to_string();
+/// The value of a string literal token's text `repr` (`"…"` with the escapes the generator's
+/// literals use, or raw `r"…"`, `r#"…"#`), borrowed from it when it has no escape; `None` for
+/// anything else.
+fn string_value(repr: &str) -> Option<Cow<'_, str>> {
     if let Some(raw) = repr.strip_prefix('r') {
         let hashes = raw.len() - raw.trim_start_matches('#').len();
         let fence = "#".repeat(hashes);
@@ -104,11 +106,11 @@ fn string_value(literal: &Literal) -> Option<String> {
             .strip_prefix('"')?
             .strip_suffix(&fence)?
             .strip_suffix('"')
-            .map(str::to_owned);
+            .map(Cow::Borrowed);
     }
     let quoted = repr.strip_prefix('"')?.strip_suffix('"')?;
     if !quoted.contains('\\') {
-        return Some(quoted.to_owned());
+        return Some(Cow::Borrowed(quoted));
     }
     let mut value = String::with_capacity(quoted.len());
     let mut chars = quoted.chars();
@@ -128,5 +130,5 @@ fn string_value(literal: &Literal) -> Option<String> {
             _ => return None,
         });
     }
-    Some(value)
+    Some(Cow::Owned(value))
 }
