@@ -117,12 +117,12 @@ pub fn type_macro(def: &TypeDef, options: &EmitOptions) -> TokenStream {
     let Some((_, prefix, _)) = settings(options) else {
         return TokenStream::new();
     };
-    let Some(short) = type_macro_name(def) else {
-        return TokenStream::new();
-    };
     if options.macro_paths != MacroPaths::Direct {
         return TokenStream::new();
     }
+    let Some(short) = type_macro_name(def) else {
+        return TokenStream::new();
+    };
     let hidden = ident(&format!("__{prefix}_payload"));
     let exported = ident(&format!("__{prefix}_payload_{short}"));
     let short_ident = ident(&short);
