@@ -257,3 +257,22 @@ fn text_literal(text: &str) -> Literal {
         .parse()
         .unwrap_or_else(|_| Literal::string(text))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::text_literal;
+
+    #[test]
+    fn a_spec_text_is_a_raw_string_with_one_hash_more_than_any_quote_is_followed_by() {
+        for (text, literal) in [
+            ("{}", "r#\"{}\"#"),
+            (r##"{"$ref":"#/a"}"##, r###"r##"{"$ref":"#/a"}"##"###),
+            ("a \"### b \"# c", "r####\"a \"### b \"# c\"####"),
+            ("trailing \"", "r#\"trailing \"\"#"),
+        ] {
+            assert_eq!(text_literal(text).to_string(), literal, "{text}");
+        }
+        // A carriage return cannot be in a raw string: escaped.
+        assert_eq!(text_literal("a\rb").to_string(), "\"a\\rb\"");
+    }
+}
