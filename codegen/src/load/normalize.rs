@@ -12,6 +12,11 @@
 //! schema may stand) becomes `{}` or `{not: {}}` (marked, see [`FALSE_MARK`]), and a count keyword (`minLength`, `maxItems`, …) written as an integral number
 //! (`2.0`, `2e0`) becomes that integer: JSON Schema defines its value as an integer, which `2.0`
 //! is, and the typed OpenAPI view takes only integer text.
+//!
+//! Only schemas are rewritten: they are found by the document's structure (`schema` members
+//! and `components/schemas`, then each schema's subschemas). Example values, Example objects
+//! and `x-` extensions are data and stay as written, and in a map of named items (parameters,
+//! media types, responses, …) a name is a name, even `example` or `schema`.
 
 use serde_json::{Map, Value};
 
@@ -34,7 +39,27 @@ enum Version {
     V31,
 }
 
-/// Finds every schema position: values of `schema` keys and of `schemas` maps.
+/// The members whose value maps names (of paths, responses, parameters, media types, …) to
+/// objects: a name there is not a keyword, whatever it is (a parameter named `example`, a
+/// media type named `examples`).
+const NAMED_MAPS: &[&str] = &[
+    "paths",
+    "webhooks",
+    "pathItems",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "securitySchemes",
+    "links",
+    "content",
+    "encoding",
+    "variables",
+];
+
+/// Finds every schema position of the document's objects: values of `schema` keys and of
+/// `schemas` maps. Example values, Example objects and extensions are data, left as written
+/// (an example `{"schema": true}` is not a boolean schema).
 fn walk(value: &mut Value, version: Version) {
     match value {
         Value::Object(map) => {
@@ -46,12 +71,28 @@ fn walk(value: &mut Value, version: Version) {
                             schemas.values_mut().for_each(|s| schema(s, version));
                         }
                     }
+                    "example" | "examples" => {}
+                    extension if extension.starts_with("x-") => {}
+                    // A callback maps names to maps of expressions to path items.
+                    "callbacks" => named(child, version, |callback, version| {
+                        named(callback, version, walk)
+                    }),
+                    map if NAMED_MAPS.contains(&map) => named(child, version, walk),
                     _ => walk(child, version),
                 }
             }
         }
         Value::Array(items) => items.iter_mut().for_each(|v| walk(v, version)),
         _ => {}
+    }
+}
+
+/// Each item of a map of named items, by `each`, whatever its name; anything else (an
+/// operation's `parameters` list) by [`walk`].
+fn named(value: &mut Value, version: Version, each: fn(&mut Value, Version)) {
+    match value {
+        Value::Object(items) => items.values_mut().for_each(|item| each(item, version)),
+        other => walk(other, version),
     }
 }
 
@@ -331,6 +372,63 @@ mod tests {
         openapi_31_to_30(&mut doc);
         assert_eq!(doc["openapi"], "3.0.3");
         doc["components"]["schemas"]["S"].take()
+    }
+
+    #[test]
+    fn schemas_are_found_by_the_document_s_structure_and_data_is_left_as_written() {
+        let nullable = json!({"type": ["string", "null"]});
+        let rewritten = json!({"type": "string", "nullable": true});
+        // Data that looks like schemas: an example value, an Example object, an extension.
+        let data = json!({"schema": true, "properties": {"a": {"type": ["string", "null"]}}});
+        let mut doc = json!({
+            "openapi": "3.1.0",
+            "x-tooling": {"schema": {"minLength": 2.0}},
+            "paths": {"/a": {
+                "parameters": [{"name": "q", "in": "query", "schema": nullable}],
+                "post": {
+                    "requestBody": {"content": {
+                        "application/json": {
+                            "schema": nullable,
+                            "example": data,
+                            "examples": {"one": {"value": data}}
+                        },
+                        // A media type named like a keyword is still a media type.
+                        "examples": {"schema": nullable}
+                    }},
+                    "responses": {"200": {
+                        "headers": {"schema": {"schema": nullable}},
+                        "content": {"application/json": {"schema": nullable}}
+                    }},
+                    "callbacks": {"done": {"{$request.body#/url}": {"post": {
+                        "requestBody": {"content": {"application/json": {"schema": nullable}}},
+                        "responses": {}
+                    }}}}
+                }
+            }},
+            "components": {
+                "parameters": {"example": {"name": "e", "in": "query", "schema": nullable}},
+                "examples": {"x": {"value": data}}
+            }
+        });
+        openapi_31_to_30(&mut doc);
+        let op = &doc["paths"]["/a"]["post"];
+        for at in [
+            &doc["paths"]["/a"]["parameters"][0]["schema"],
+            &op["requestBody"]["content"]["application/json"]["schema"],
+            &op["requestBody"]["content"]["examples"]["schema"],
+            &op["responses"]["200"]["headers"]["schema"]["schema"],
+            &op["responses"]["200"]["content"]["application/json"]["schema"],
+            &op["callbacks"]["done"]["{$request.body#/url}"]["post"]["requestBody"]["content"]
+                ["application/json"]["schema"],
+            &doc["components"]["parameters"]["example"]["schema"],
+        ] {
+            assert_eq!(at, &rewritten);
+        }
+        let media = &op["requestBody"]["content"]["application/json"];
+        assert_eq!(media["example"], data);
+        assert_eq!(media["examples"]["one"]["value"], data);
+        assert_eq!(doc["components"]["examples"]["x"]["value"], data);
+        assert_eq!(doc["x-tooling"], json!({"schema": {"minLength": 2.0}}));
     }
 
     #[test]
