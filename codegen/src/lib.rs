@@ -13,6 +13,7 @@ pub mod emit;
 mod error;
 mod include;
 pub mod ir;
+mod kept;
 pub mod load;
 mod payload;
 mod render;

@@ -1,10 +1,10 @@
 //! Spec text → doc attributes that rustdoc renders as written and never runs as doctests.
 
 use crate::ir::Docs;
+use crate::kept::{kept, Store};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::convert::Infallible;
 
 /// `#[doc = …]` lines for a type or field: title, description, then the `x-source` note.
 pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
@@ -39,14 +39,9 @@ pub fn doc_attrs(docs: &Docs, extra: &[String]) -> TokenStream {
     attrs(&paragraphs, docs.deprecated)
 }
 
-/// Most texts a large spec documents its items with come back (see [`doc_lines`]); each
-/// thread keeps what it made of them, up to this many, so a long-lived thread does not keep
-/// them all. Text only: tokens made inside a proc macro (`include_spec!`) must not outlive
-/// its call.
-const KEPT: usize = 4096;
-
 thread_local! {
-    static LINES: RefCell<HashMap<String, Vec<String>>> = RefCell::new(HashMap::new());
+    /// What this thread made of the texts it was given (see [`doc_lines`]).
+    static LINES: Store<Vec<String>> = Store::default();
 }
 
 /// The `#[doc]` lines of `paragraphs`, then `#[deprecated]`.
@@ -101,18 +96,10 @@ pub(crate) fn doc_literal(line: &str) -> Literal {
 pub(crate) fn doc_lines(text: &str) -> Vec<String> {
     // A large spec repeats its descriptions (Stripe's 5,752 are 2,298 texts, and a schema used
     // in requests and in responses is documented twice).
-    if let Some(lines) = LINES.with(|kept| kept.borrow().get(text).cloned()) {
-        return lines;
+    match kept(&LINES, text, || Ok::<_, Infallible>(safe_lines(text))) {
+        Ok(lines) => lines,
+        Err(never) => match never {},
     }
-    let lines = safe_lines(text);
-    LINES.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        if kept.len() >= KEPT {
-            kept.clear();
-        }
-        kept.insert(text.to_owned(), lines.clone());
-    });
-    lines
 }
 
 /// [`doc_lines`], made.

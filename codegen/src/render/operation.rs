@@ -13,15 +13,12 @@ use super::layout::{entries, fits, push_line, without_trailing_comma, INDENT};
 use super::methods;
 use super::simple;
 use super::type_syntax::type_of;
+use crate::kept::{kept, Store};
 use proc_macro2::{Delimiter, Ident, Spacing, TokenStream, TokenTree};
-use std::cell::RefCell;
-use std::collections::HashMap;
-
-/// How many formatted runs each thread keeps ([`formatted_run`]).
-const KEPT: usize = 4096;
 
 thread_local! {
-    static FORMATTED: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    /// What prettyplease made of the runs this thread formatted ([`formatted_run`]).
+    static FORMATTED: Store<String> = Store::default();
 }
 
 /// The indentation of an operation module's items.
@@ -163,25 +160,16 @@ fn formatted_run(run: TokenStream, ty: Option<&Ident>) -> Result<String, String>
         Some(ty) => format!("impl {ty} {{ {run} }}"),
         None => run.to_string(),
     };
-    if let Some(text) = FORMATTED.with(|kept| kept.borrow().get(&key).cloned()) {
-        return Ok(text);
-    }
-    let (wrapped, depth) = match ty {
-        Some(ty) => (
-            quote::quote!(pub mod a { pub mod b { impl #ty { #run } } }),
-            3,
-        ),
-        None => (quote::quote!(pub mod a { pub mod b { #run } }), 2),
-    };
-    let text = inner_lines(&super::format_items(wrapped)?, depth)?.to_owned();
-    FORMATTED.with(|kept| {
-        let mut kept = kept.borrow_mut();
-        if kept.len() >= KEPT {
-            kept.clear();
-        }
-        kept.insert(key, text.clone());
-    });
-    Ok(text)
+    kept(&FORMATTED, &key, || {
+        let (wrapped, depth) = match ty {
+            Some(ty) => (
+                quote::quote!(pub mod a { pub mod b { impl #ty { #run } } }),
+                3,
+            ),
+            None => (quote::quote!(pub mod a { pub mod b { #run } }), 2),
+        };
+        Ok(inner_lines(&super::format_items(wrapped)?, depth)?.to_owned())
+    })
 }
 
 /// The lines of `text` inside its `depth` outermost braces, each opened on the first lines and
