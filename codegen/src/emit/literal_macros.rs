@@ -4,7 +4,9 @@
 //! text at the end of the module, with the payload macros (thousands of them in a large spec,
 //! where formatting them with prettyplease was a twentieth of the generator's time).
 
-use super::payload::{call_path, can_name_a_macro, define_macro, macro_path, runtime_path};
+use super::payload::{
+    call_path, can_name_a_macro, define_macro, exported_macro_text, macro_path, runtime_path,
+};
 use super::rules::rule_list;
 use super::types::ident;
 use super::{EmitOptions, MacroPaths};
@@ -104,13 +106,12 @@ pub fn literal_macros_text(space: &TypeSpace, options: &EmitOptions) -> String {
         for rule in rule_list(&n.constraints) {
             arguments.push_str(&format!("            {rule},\n"));
         }
-        out.push_str(&format!(
-            "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! {exported} {{\n    \
-             ($value:literal) => {{\n        \
+        let rule = format!(
+            "    ($value:literal) => {{\n        \
              {path}::__from_checked_literal($crate::__private::check_literal!(\n\
-             {arguments}            $value\n        ))\n    }};\n}}\n\n\
-             ///{doc}\npub use crate::{exported} as {short};\n"
-        ));
+             {arguments}            $value\n        ))\n    }};\n"
+        );
+        out.push_str(&exported_macro_text(&exported, &rule, &doc, &short));
     }
     if out.is_empty() {
         return out;

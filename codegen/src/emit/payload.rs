@@ -157,12 +157,16 @@ pub fn type_macros_text(space: &TypeSpace, options: &EmitOptions) -> String {
             continue;
         };
         let name = &def.name;
-        let doc = type_macro_doc(def);
-        out.push_str(&format!(
-            "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! __{prefix}_payload_{short} {{\n    \
-             ($($json:tt)+) => {{\n        \
-             $crate::__{prefix}_payload!(type = {name}, value = $($json)+)\n    }};\n}}\n\n\
-             ///{doc}\npub use crate::__{prefix}_payload_{short} as {short};\n"
+        let rule = format!(
+            "    ($($json:tt)+) => {{\n        \
+             $crate::__{prefix}_payload!(type = {name}, value = $($json)+)\n    }};\n"
+        );
+        let exported = format!("__{prefix}_payload_{short}");
+        out.push_str(&exported_macro_text(
+            &exported,
+            &rule,
+            &type_macro_doc(def),
+            &short,
         ));
     }
     if out.is_empty() {
@@ -171,6 +175,15 @@ pub fn type_macros_text(space: &TypeSpace, options: &EmitOptions) -> String {
     format!(
         "\n// The payload macros, `<type>!({{…}})`: a JSON literal checked against the type's schema\n\
          // while compiling.\n{out}"
+    )
+}
+
+/// A generated crate's macro as text: `exported` at the crate's root (hidden), with its one
+/// `rule` (as the module's text indents it), re-exported in the module as `short` with `doc`.
+pub(super) fn exported_macro_text(exported: &str, rule: &str, doc: &str, short: &str) -> String {
+    format!(
+        "\n#[doc(hidden)]\n#[macro_export]\nmacro_rules! {exported} {{\n{rule}}}\n\n\
+         ///{doc}\npub use crate::{exported} as {short};\n"
     )
 }
 
