@@ -189,16 +189,10 @@ mod tests {
 
     /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
     fn printed(tokens: TokenStream) -> Option<String> {
-        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-        let (text, rest) = leading_impl(&trees)?;
-        assert!(rest.is_empty());
-        assert_eq!(text, super::super::prettyplease_text(&tokens), "{tokens}");
-        Some(text)
+        super::super::printed_as_prettyplease(tokens, leading_impl)
     }
 
-    fn ident(name: &str) -> proc_macro2::Ident {
-        proc_macro2::Ident::new(name, proc_macro2::Span::call_site())
-    }
+    use super::super::test_ident as ident;
 
     #[test]
     fn signatures_break_where_prettyplease_breaks_them() {

@@ -291,3 +291,24 @@ fn prettyplease_text(tokens: &TokenStream) -> String {
     let file: syn::File = syn::parse2(tokens.clone()).expect("parses");
     prettyplease::unparse(&file)
 }
+
+/// A direct printer of a part's leading item: its text and the tokens after it.
+#[cfg(test)]
+type LeadingPrinter = for<'t> fn(&'t [TokenTree]) -> Option<(String, &'t [TokenTree])>;
+
+/// What the direct printer `print` makes of the item `tokens` hold, or `None`; when printed,
+/// it took all the tokens and the text is prettyplease's.
+#[cfg(test)]
+fn printed_as_prettyplease(tokens: TokenStream, print: LeadingPrinter) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let (text, rest) = print(&trees)?;
+    assert!(rest.is_empty());
+    assert_eq!(text, prettyplease_text(&tokens), "{tokens}");
+    Some(text)
+}
+
+/// An identifier, for the direct printers' tests.
+#[cfg(test)]
+fn test_ident(name: &str) -> proc_macro2::Ident {
+    proc_macro2::Ident::new(name, proc_macro2::Span::call_site())
+}

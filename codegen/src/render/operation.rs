@@ -328,9 +328,7 @@ mod tests {
     use super::*;
     use quote::quote;
 
-    fn ident(name: &str) -> Ident {
-        Ident::new(name, proc_macro2::Span::call_site())
-    }
+    use super::super::test_ident as ident;
 
     #[test]
     fn shapes_prettyplease_prints_otherwise_are_left_to_it() {

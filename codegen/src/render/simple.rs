@@ -138,11 +138,7 @@ mod tests {
 
     /// `tokens` printed here, or `None`; when printed, the text is prettyplease's.
     fn printed(tokens: TokenStream) -> Option<String> {
-        let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
-        let (text, rest) = leading_item(&trees)?;
-        assert!(rest.is_empty());
-        assert_eq!(text, super::super::prettyplease_text(&tokens), "{tokens}");
-        Some(text)
+        super::super::printed_as_prettyplease(tokens, leading_item)
     }
 
     #[test]
@@ -176,7 +172,7 @@ mod tests {
         // Around the margin, flat and broken, with and without field docs and a trailing comma:
         // every length prints as prettyplease does.
         for length in 40..100 {
-            let ty = proc_macro2::Ident::new(&"T".repeat(length), proc_macro2::Span::call_site());
+            let ty = super::super::test_ident(&"T".repeat(length));
             for tokens in [
                 quote!(pub enum Response { Ok(A), Default { status: u16, body: super::#ty } }),
                 quote!(pub enum Response { Default { status: u16, body: Vec<#ty>, } }),
