@@ -25,10 +25,14 @@ pub(super) fn push_line(out: &mut String, line: &str) -> Option<()> {
 }
 
 /// `Some(())` when the last line of `text`, `extra` columns longer, fits the margin, or when
-/// what makes it long is the type `ty` with no generic arguments: a path has nowhere to break,
-/// and prettyplease leaves the line long.
+/// what makes it long is the type `ty` and that is a bare path (words and `::`, no generic
+/// arguments, reference, tuple or bounds): it has nowhere to break, and prettyplease leaves the
+/// line long.
 pub(super) fn fits_or_unbreakable(text: &str, extra: usize, ty: &str) -> Option<()> {
-    fits(text, extra).or_else(|| (!ty.contains('<')).then_some(()))
+    let bare_path = ty
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'#'));
+    fits(text, extra).or_else(|| bare_path.then_some(()))
 }
 
 /// `tokens` without a trailing comma, and whether there was one. prettyplease writes its own

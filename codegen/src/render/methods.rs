@@ -22,7 +22,7 @@
 use super::attributes::attributes;
 use super::body::statements;
 use super::broken_types::{push_type, End};
-use super::layout::{fits, list, push_line, without_trailing_comma, INDENT};
+use super::layout::{fits, fits_or_unbreakable, list, push_line, without_trailing_comma, INDENT};
 use super::type_syntax::{generic_parameters, type_of};
 use proc_macro2::{Delimiter, Spacing, TokenTree};
 
@@ -54,21 +54,14 @@ pub(super) fn leading_impl(tokens: &[TokenTree]) -> Option<(String, &[TokenTree]
     Some((out, &tokens[3..]))
 }
 
-/// One `pub fn` with its attributes, at `indent`; returns where it ends. Nothing is appended
-/// when it returns `None`.
+/// One `pub fn` with its attributes, at `indent`; returns where it ends. When it returns
+/// `None`, what it appended is part of a method: the callers drop it.
 pub(super) fn method(
     tokens: &[TokenTree],
     at: usize,
     indent: &str,
     out: &mut String,
 ) -> Option<usize> {
-    let mut text = String::new();
-    let end = print_method(tokens, at, indent, &mut text)?;
-    out.push_str(&text);
-    Some(end)
-}
-
-fn print_method(tokens: &[TokenTree], at: usize, indent: &str, out: &mut String) -> Option<usize> {
     let at = attributes(tokens, at, indent, out)?;
     let (
         Some(TokenTree::Ident(vis)),
@@ -124,14 +117,10 @@ fn print_method(tokens: &[TokenTree], at: usize, indent: &str, out: &mut String)
         push_line(out, &head)?;
         for parameter in &parameters {
             let line = format!("{indent}{INDENT}{parameter},");
-            // A parameter whose type is a plain path has nowhere to break: it stays long.
-            let plain = parameter.split_once(": ").is_some_and(|(_, ty)| {
-                ty.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b':')
-            });
-            if fits(&line, 0).is_none() && !plain {
-                return None;
-            }
+            let ty = parameter
+                .split_once(": ")
+                .map_or(parameter.as_str(), |(_, ty)| ty);
+            fits_or_unbreakable(&line, 0, ty)?;
             out.push_str(&line);
             out.push('\n');
         }
