@@ -12,7 +12,9 @@
 use super::expressions::{
     expression, member, path_expression, pattern, struct_literal, FLAT_STRUCT_LITERAL,
 };
-use super::layout::{entries, push_line, without_trailing_comma, INDENT};
+use super::layout::{
+    entries, first_block, push_line, semicolon, split_at_assignment, without_trailing_comma, INDENT,
+};
 use proc_macro2::{Delimiter, Group, Spacing, TokenTree};
 
 /// Prints the statements of a non-empty body, each at `indent`.
@@ -62,30 +64,6 @@ fn statement(tokens: &[TokenTree], indent: &str, out: &mut String) -> Option<usi
             }
         },
     }
-}
-
-/// The index of the first `;` of `tokens` (groups are single tokens: only top-level ones count).
-fn semicolon(tokens: &[TokenTree]) -> Option<usize> {
-    tokens
-        .iter()
-        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
-}
-
-/// `target = value`, split at the first lone `=` (`==`, `+=` and `=>` are not lone: their `=`
-/// is joined to a neighbour, and what is left of it does not read as an expression).
-fn split_at_assignment(tokens: &[TokenTree]) -> Option<(&[TokenTree], &[TokenTree])> {
-    let at = tokens.iter().position(
-        |t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == Spacing::Alone),
-    )?;
-    Some((&tokens[..at], &tokens[at + 1..]))
-}
-
-/// The brace group `tokens` reach first, and its index.
-fn first_block(tokens: &[TokenTree]) -> Option<(usize, &Group)> {
-    tokens.iter().enumerate().find_map(|(i, t)| match t {
-        TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => Some((i, g)),
-        _ => None,
-    })
 }
 
 /// Whether the token at `at` continues the expression a block ended (`else`, `;`, `.`), which

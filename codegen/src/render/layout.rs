@@ -1,7 +1,8 @@
-//! What the direct printers share: prettyplease's margin, and the comma-separated token lists
-//! and path types they read.
+//! What the direct printers share: prettyplease's margin, the comma-separated token lists and
+//! path types they read, and the scans that find where an item or a statement ends (its `;`,
+//! its first block, its assignment's `=`).
 
-use proc_macro2::TokenTree;
+use proc_macro2::{Delimiter, Group, Spacing, TokenTree};
 
 /// prettyplease's line width, and the width it keeps however deep the indentation.
 pub(super) const MARGIN: usize = 89;
@@ -114,4 +115,28 @@ pub(super) fn type_text(tokens: &[TokenTree]) -> Option<String> {
         || out.ends_with(", ")
         || out.starts_with(',');
     (!out.is_empty() && !odd).then_some(out)
+}
+
+/// The index of the first `;` of `tokens` (groups are single tokens: only top-level ones count).
+pub(super) fn semicolon(tokens: &[TokenTree]) -> Option<usize> {
+    tokens
+        .iter()
+        .position(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'))
+}
+
+/// `target = value`, split at the first lone `=` (`==`, `+=` and `=>` are not lone: their `=`
+/// is joined to a neighbour, and what is left of it does not read as an expression).
+pub(super) fn split_at_assignment(tokens: &[TokenTree]) -> Option<(&[TokenTree], &[TokenTree])> {
+    let at = tokens.iter().position(
+        |t| matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == Spacing::Alone),
+    )?;
+    Some((&tokens[..at], &tokens[at + 1..]))
+}
+
+/// The brace group `tokens` reach first, and its index.
+pub(super) fn first_block(tokens: &[TokenTree]) -> Option<(usize, &Group)> {
+    tokens.iter().enumerate().find_map(|(i, t)| match t {
+        TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => Some((i, g)),
+        _ => None,
+    })
 }

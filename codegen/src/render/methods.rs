@@ -22,7 +22,9 @@
 use super::attributes::attributes;
 use super::body::statements;
 use super::broken_types::{push_type, End};
-use super::layout::{fits, fits_or_unbreakable, list, push_line, without_trailing_comma, INDENT};
+use super::layout::{
+    first_block, fits, fits_or_unbreakable, list, push_line, without_trailing_comma, INDENT,
+};
 use super::type_syntax::{generic_parameters, type_of};
 use proc_macro2::{Delimiter, Spacing, TokenTree};
 
@@ -99,9 +101,7 @@ pub(super) fn method(
         return None;
     }
     let ret_at = parameters_at + 3;
-    let body_at = (ret_at..tokens.len()).find(
-        |&i| matches!(&tokens[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
-    )?;
+    let (body_at, body) = first_block(&tokens[ret_at..]).map(|(i, body)| (ret_at + i, body))?;
     let ret_tokens = &tokens[ret_at..body_at];
     let ret = type_of(ret_tokens)?;
     let parameters: Vec<TokenTree> = parameters.stream().into_iter().collect();
@@ -134,9 +134,6 @@ pub(super) fn method(
             out.push('\n');
         }
     }
-    let TokenTree::Group(body) = &tokens[body_at] else {
-        return None;
-    };
     let body: Vec<TokenTree> = body.stream().into_iter().collect();
     statements(&body, &format!("{indent}{INDENT}"), out)?;
     out.push_str(indent);

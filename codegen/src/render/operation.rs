@@ -9,12 +9,15 @@
 use super::attributes::attributes;
 use super::broken_types::{push_type, End};
 use super::expressions::expression;
-use super::layout::{entries, fits, push_line, without_trailing_comma, INDENT};
+use super::layout::{
+    entries, first_block, fits, push_line, semicolon, split_at_assignment, without_trailing_comma,
+    INDENT,
+};
 use super::methods;
 use super::simple;
 use super::type_syntax::type_of;
 use crate::kept::{kept, Store};
-use proc_macro2::{Delimiter, Ident, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 
 thread_local! {
     /// What prettyplease made of the runs this thread formatted ([`formatted_run`]).
@@ -189,18 +192,12 @@ fn inner_lines(text: &str, depth: usize) -> Result<&str, String> {
 /// Where the function whose attributes or signature start at `at` ends: after its body, the
 /// first group in braces. `None` when a `;` comes first or no `fn` precedes the body.
 fn function_end(tokens: &[TokenTree], at: usize) -> Option<usize> {
-    let mut is_function = false;
-    for (i, token) in tokens.iter().enumerate().skip(at) {
-        match token {
-            TokenTree::Ident(word) if word == "fn" => is_function = true,
-            TokenTree::Punct(p) if p.as_char() == ';' => return None,
-            TokenTree::Group(g) if g.delimiter() == Delimiter::Brace => {
-                return is_function.then_some(i + 1);
-            }
-            _ => {}
-        }
-    }
-    None
+    let (body, _) = first_block(&tokens[at..])?;
+    let head = &tokens[at..at + body];
+    let is_function = head
+        .iter()
+        .any(|t| matches!(t, TokenTree::Ident(word) if word == "fn"));
+    (is_function && semicolon(head).is_none()).then_some(at + body + 1)
 }
 
 /// Where the item starting at `at` ends: after its `;` (`use`, `const`, `static`, `type`, a
@@ -226,25 +223,17 @@ fn item_end(tokens: &[TokenTree], at: usize) -> Option<usize> {
     let Some(TokenTree::Ident(keyword)) = tokens.get(at) else {
         return None;
     };
-    let semicolon = |from: usize| {
-        (from..tokens.len())
-            .find(|&i| matches!(&tokens[i], TokenTree::Punct(p) if p.as_char() == ';'))
-            .map(|i| i + 1)
-    };
-    let braces = |from: usize| {
-        (from..tokens.len())
-            .find(
-                |&i| matches!(&tokens[i], TokenTree::Group(g) if g.delimiter() == Delimiter::Brace),
-            )
-            .map(|i| i + 1)
-    };
+    let after_semicolon = || semicolon(&tokens[at..]).map(|i| at + i + 1);
+    let after_braces = || first_block(&tokens[at..]).map(|(i, _)| at + i + 1);
     match keyword.to_string().as_str() {
-        "use" | "const" | "static" | "type" => semicolon(at),
+        "use" | "const" | "static" | "type" => after_semicolon(),
         "struct" => match tokens.get(at + 2) {
-            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => semicolon(at),
-            _ => braces(at),
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => {
+                after_semicolon()
+            }
+            _ => after_braces(),
         },
-        "enum" | "impl" | "mod" | "fn" | "trait" => braces(at),
+        "enum" | "impl" | "mod" | "fn" | "trait" => after_braces(),
         _ => None,
     }
 }
@@ -265,10 +254,7 @@ fn print_item(item: &[TokenTree]) -> Option<String> {
                 && colon.as_char() == ':'
                 && semi.as_char() == ';' =>
         {
-            let eq = rest.iter().position(|t| {
-                matches!(t, TokenTree::Punct(p) if p.as_char() == '=' && p.spacing() == Spacing::Alone)
-            })?;
-            let (ty, value) = (&rest[..eq], &rest[eq + 1..]);
+            let (ty, value) = split_at_assignment(rest)?;
             out.push_str(&format!(
                 "{ITEM_INDENT}pub const {name}: {} = ",
                 type_of(ty)?
